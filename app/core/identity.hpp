@@ -1,0 +1,25 @@
+// Identification numbers of El Salvador: DUI (with check digit) and NIT.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cdmype {
+
+// DUI: 8 digits, hyphen, check digit; weights 9..2 over the 8 digits,
+// check = (10 − sum mod 10) mod 10. Accepts "012345678" without the hyphen.
+// Returns the canonical "01234567-8", or nullopt.
+std::optional<std::string> normalize_dui(std::string_view text);
+
+// Spanish message saying what is wrong with a DUI ("" when it is valid).
+std::string dui_problem(std::string_view text);
+
+// NIT: 14 digits, with or without hyphens (0614-010190-101-3). Returns the
+// canonical hyphenated form "0614-010190-101-3", or nullopt.
+std::optional<std::string> normalize_nit(std::string_view text);
+std::string nit_problem(std::string_view text);
+
+// Random UUID v4 "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx" for exchange and sync.
+std::string new_uuid();
+
+}  // namespace cdmype

@@ -1,0 +1,40 @@
+// The role × action matrix: who may do what. Services call require() first.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/codes.hpp"
+
+namespace cdmype {
+
+enum class Action {
+  ViewEnterprises, EditEnterprise,
+  ViewSessions, LogSession, AmendLockedSession,
+  ImportData, ExportData,
+  ViewReports, IssueReport,
+  ManageUsers, ManageSettings, Backup, Restore, CheckIntegrity,
+  ViewAudit,
+  // Technical assistance (issue 4)
+  ViewAt, RequestAt, ApproveAt, ContractAt, ManageProviders, ManageBudget, ManagePolicy,
+  ManageGoals,
+  // Referrals, trainings, results (issue 7)
+  CreateReferral, ViewOwnReferrals, ManageReferrals, ManageTrainings, RecordResults,
+};
+
+// Who is acting: every service call takes one.
+struct Actor {
+  std::int64_t user_id = 0;
+  std::string username;
+  Role role = Role::Consulta;
+};
+
+bool allowed(Role role, Action action);
+
+// Spanish name of the action for messages ("aprobar asistencias técnicas").
+std::string_view action_description(Action action);
+
+// Throws PermissionDenied ("El rol «asesor» no puede aprobar asistencias técnicas.").
+void require(const Actor& actor, Action action);
+
+}  // namespace cdmype

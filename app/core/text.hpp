@@ -1,0 +1,18 @@
+// UTF-8 text helpers for Spanish: accent/case folding for matching, trimming.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace cdmype {
+
+// Lowercase, accents removed (á→a, ñ→n, ü→u …), '_' and runs of whitespace
+// turned into one space, trimmed. "  José_PEÑA " → "jose pena". Used to
+// match codes, display names, distritos and duplicate names.
+std::string fold_for_match(std::string_view text);
+
+std::string trim(std::string_view text);
+
+// True when `text` is valid UTF-8 (imports refuse Latin-1 files with a clear message).
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace cdmype
