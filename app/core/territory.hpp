@@ -36,6 +36,9 @@ class Territory {
 
  private:
   std::vector<Distrito> distritos_;
+  // fold_for_match of each distrito name, same order: folded once at load
+  // so resolving thousands of import rows does not refold the catalog.
+  std::vector<std::string> folded_names_;
 };
 
 }  // namespace cdmype

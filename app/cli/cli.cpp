@@ -1,0 +1,88 @@
+// Parses global options, dispatches to a command and turns failures into exit statuses.
+#include "cli/cli.hpp"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <map>
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+
+namespace cdmype::cli {
+namespace {
+
+using Handler = int (*)(CommandContext&);
+
+const std::map<std::string, Handler>& command_table() {
+  static const std::map<std::string, Handler> table = {
+      {"init", cmd_init},     {"user", cmd_user},     {"import", cmd_import},
+      {"export", cmd_export}, {"report", cmd_report}, {"backup", cmd_backup},
+      {"check", cmd_check},   {"demo", cmd_demo},
+  };
+  return table;
+}
+
+constexpr const char* kUsage =
+    "Uso: cdmype-cli [--db ARCHIVO] [--user NOMBRE] COMANDO …\n"
+    "  init --center \"NOMBRE\" --prefix CH --admin NOMBRE [--operator \"…\"] [--departamento …]\n"
+    "  user add NOMBRE --role asesor|director|compras|ventanilla|admin|consulta --full-name \"…\"\n"
+    "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
+    "  import empresas|sesiones ARCHIVO.csv\n"
+    "  export empresas|sesiones ARCHIVO.csv\n"
+    "  report monthly --month AAAA-MM --pdf SALIDA.pdf --json SALIDA.json\n"
+    "  backup SALIDA.db | check | demo --scale small|national\n"
+    "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
+    "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, Terminal& term) {
+  try {
+    Arguments all(args, {"help", "version"});
+    if (all.flag("version")) {
+      term.out << "cdmype-cli 0.1.0\n";
+      return kExitOk;
+    }
+    if (all.flag("help") || all.positionals().empty()) {
+      (all.flag("help") ? term.out : term.err) << kUsage;
+      return all.flag("help") ? kExitOk : kExitMisuse;
+    }
+    const std::string command = all.positionals().front();
+    auto it = command_table().find(command);
+    if (it == command_table().end()) throw UsageError("comando desconocido «" + command + "»");
+
+    // The command sees its own words; --db and --user may appear anywhere.
+    std::vector<std::string> rest;
+    bool skipped_command = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i] == "--db" || args[i] == "--user") {
+        ++i;
+        continue;
+      }
+      if (args[i].rfind("--db=", 0) == 0 || args[i].rfind("--user=", 0) == 0) continue;
+      if (!skipped_command && args[i] == command) {
+        skipped_command = true;
+        continue;
+      }
+      rest.push_back(args[i]);
+    }
+    CommandContext context{term, all.option("db").value_or(default_database_path().string()),
+                           all.option("user"), Arguments(rest, {"help"})};
+    return it->second(context);
+  } catch (const UsageError& e) {
+    term.err << "cdmype-cli: " << e.what() << "\n" << "Pruebe «cdmype-cli --help».\n";
+    return kExitMisuse;
+  } catch (const UserError& e) {
+    term.err << e.what() << "\n";
+    return kExitUserError;
+  } catch (const SQLite::Exception& e) {
+    term.err << "Error de la base de datos: " << e.what() << "\n";
+    return kExitUserError;
+  } catch (const std::exception& e) {
+    term.err << "Error inesperado: " << e.what() << "\n";
+    return kExitUserError;
+  }
+}
+
+}  // namespace cdmype::cli

@@ -1,0 +1,62 @@
+// `import KIND FILE` and `export KIND FILE`: the CSV exchange files of product.md §4.
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "exchange/import_errors.hpp"
+#include "exchange/workspace_exchange.hpp"
+
+namespace cdmype::cli {
+namespace {
+
+std::string kind_argument(CommandContext& c) {
+  std::string kind = c.args.positional(0, "el tipo (empresas, sesiones)");
+  if (!exchange::is_exchange_kind(kind)) {
+    std::string list;
+    for (auto k : exchange::exchange_kinds()) list += (list.empty() ? "" : ", ") + std::string(k);
+    throw UsageError("tipo desconocido «" + kind + "»; use " + list);
+  }
+  return kind;
+}
+
+}  // namespace
+
+int cmd_import(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(2);
+  const std::string kind = kind_argument(c);
+  const std::string file = c.args.positional(1, "el archivo CSV");
+  services::Workspace ws = c.open_workspace();
+  Actor actor = c.sign_in(ws);
+  try {
+    auto summary = exchange::import_file(ws, actor, kind, file, [&](double f) {
+      c.progress("Importación", f);
+      return true;
+    });
+    for (const auto& w : summary.warnings) c.term.err << "Aviso: " << w << '\n';
+    c.term.err << "Importados " << summary.records << " registros de " << kind << " desde " << file
+               << ".\n";
+  } catch (const exchange::ImportFailed& e) {
+    for (const auto& w : e.warnings()) c.term.err << "Aviso: " << w << '\n';
+    c.term.err << "No se importó nada de " << file << ":\n";
+    throw;
+  }
+  return 0;
+}
+
+int cmd_export(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(2);
+  const std::string kind = kind_argument(c);
+  const std::string file = c.args.positional(1, "el archivo CSV de salida");
+  services::Workspace ws = c.open_workspace();
+  Actor actor = c.sign_in(ws);
+  std::size_t n = exchange::export_file(ws, actor, kind, file, [&](double f) {
+    c.progress("Exportación", f);
+    return true;
+  });
+  c.term.err << "Exportados " << n << " registros de " << kind << " a " << file << ".\n";
+  return 0;
+}
+
+}  // namespace cdmype::cli

@@ -1,0 +1,58 @@
+// `backup`, `check` and `demo`: the database as a whole.
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "demo/demo_loader.hpp"
+
+namespace cdmype::cli {
+
+int cmd_backup(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  std::filesystem::path dest = c.args.positional(0, "el archivo de destino de la copia");
+  services::Workspace ws = c.open_workspace();
+  Actor actor = c.sign_in(ws);
+  auto result = ws.maintenance().backup(actor, dest, [&](std::int64_t done, std::int64_t total) {
+    c.progress("Copia de seguridad", total ? static_cast<double>(done) / static_cast<double>(total) : 1.0);
+    return true;
+  });
+  c.term.err << "Copia verificada en " << result.path.string() << " (" << result.bytes
+             << " bytes).\n";
+  return 0;
+}
+
+int cmd_check(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(0);
+  services::Workspace ws = c.open_workspace();
+  Actor actor = c.sign_in(ws);
+  auto findings = ws.maintenance().check(actor);
+  if (findings.empty()) {
+    c.term.out << "Base de datos correcta: integridad, esquema y auditoría verificados.\n";
+    return 0;
+  }
+  for (const auto& f : findings) c.term.err << f << '\n';
+  return 1;
+}
+
+int cmd_demo(CommandContext& c) {
+  c.args.allow_only({"scale"});
+  c.args.max_positionals(0);
+  const std::string scale_text = c.args.option("scale").value_or("small");
+  demo::Scale scale;
+  if (scale_text == "small") scale = demo::Scale::Small;
+  else if (scale_text == "national") scale = demo::Scale::National;
+  else throw UsageError("escala desconocida «" + scale_text + "»; use small o national");
+  demo::create_demo_database(c.db, scale, [&](const std::string& step, double fraction) {
+    c.progress(step, fraction);
+    return true;
+  });
+  c.term.err << "Base de demostración creada en " << c.db.string()
+             << ".\nCuentas: directora, asesor1, asesor2, asesor3, compras, ventanilla, admin, "
+                "consulta; contraseña: "
+             << demo::kDemoPassword << "\n";
+  return 0;
+}
+
+}  // namespace cdmype::cli

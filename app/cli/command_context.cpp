@@ -1,0 +1,46 @@
+// Opening the database and signing in for CLI commands.
+#include "cli/command_context.hpp"
+
+#include <cstdlib>
+#include <iomanip>
+#include <ostream>
+
+#include "core/errors.hpp"
+
+namespace cdmype::cli {
+
+services::Workspace CommandContext::open_workspace() const {
+  return services::Workspace::open(db);
+}
+
+Actor CommandContext::sign_in(services::Workspace& ws) const {
+  if (!user) throw UsageError("falta --user NOMBRE (la persona que actúa)");
+  auto password = term.password("CDMYPE_PASSWORD", "Contraseña de " + *user + ": ");
+  if (!password) throw UserError("Falta la contraseña: defina CDMYPE_PASSWORD o escríbala al pedirla.");
+  Actor actor = ws.auth().sign_in(*user, *password);
+  if (ws.auth().must_change_password(actor))
+    term.err << "Aviso: la cuenta «" << actor.username
+             << "» debe cambiar su contraseña (cdmype-cli user passwd).\n";
+  return actor;
+}
+
+void CommandContext::progress(const std::string& step, double fraction) const {
+  if (!term.err_is_tty) return;
+  term.err << "\r" << step << ": " << std::setw(3) << static_cast<int>(fraction * 100 + 0.5)
+           << " %" << std::flush;
+  if (fraction >= 1.0) term.err << "\n";
+}
+
+std::filesystem::path default_database_path() {
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    base = ".";
+  }
+  return base / "cdmype-desk" / "cdmype.db";
+}
+
+}  // namespace cdmype::cli

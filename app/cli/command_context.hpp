@@ -1,0 +1,30 @@
+// What every CLI command gets: the terminal, the database path, the acting user and its arguments.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "cli/arguments.hpp"
+#include "cli/terminal.hpp"
+#include "core/permissions.hpp"
+#include "services/workspace.hpp"
+
+namespace cdmype::cli {
+
+struct CommandContext {
+  Terminal& term;
+  std::filesystem::path db;
+  std::optional<std::string> user;  // --user
+  Arguments args;                   // the words after the command (subcommand first where there is one)
+
+  services::Workspace open_workspace() const;
+  // Signs in as --user with CDMYPE_PASSWORD or a prompt; UsageError without --user.
+  Actor sign_in(services::Workspace& ws) const;
+  // Progress to stderr, only when it is a terminal (scripts get clean output).
+  void progress(const std::string& step, double fraction) const;
+};
+
+// The default database: $XDG_DATA_HOME/cdmype-desk/cdmype.db (~/.local/share/…).
+std::filesystem::path default_database_path();
+
+}  // namespace cdmype::cli

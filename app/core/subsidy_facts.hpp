@@ -1,0 +1,74 @@
+// The facts about an enterprise that the subsidy policy and the approval queue weigh.
+#pragma once
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/codes.hpp"
+#include "core/dates.hpp"
+#include "core/enterprise.hpp"
+#include "core/money.hpp"
+
+namespace cdmype {
+
+// A condition a policy can ask for. The two-step policy weighs only the first
+// three; graduated rules may combine any of them (product.md §2).
+enum class SubsidyCondition {
+  LideradaPorMujer,
+  Rural,
+  Asociativa,
+  Joven,
+  Retornado,
+  Discapacidad,
+  Micro,
+  Pequena,
+};
+
+// Ordered by the enum, so reasons always print in the same order.
+using ConditionSet = std::set<SubsidyCondition>;
+
+template <>
+std::span<const CodeEntry<SubsidyCondition>> code_table<SubsidyCondition>();
+template <>
+std::optional<SubsidyCondition> parse_code<SubsidyCondition>(std::string_view text);
+template <>
+std::string list_codes<SubsidyCondition>();
+
+// "liderada por mujer", "rural", "pequeña": as it reads inside a sentence.
+std::string_view condition_label(SubsidyCondition c);
+
+// "liderada por mujer, rural" (empty for an empty set).
+std::string describe_conditions(const ConditionSet& conditions);
+
+// Storage form "liderada_por_mujer,rural"; parsing accepts codes or display
+// names separated by ',' or ';' and returns nullopt on an unknown one.
+std::string format_condition_codes(const ConditionSet& conditions);
+std::optional<ConditionSet> parse_condition_codes(std::string_view text);
+
+// Derived facts on a reference date (the approval date for the subsidy, today
+// for the queue); computed once so policies and tests need no Enterprise.
+struct EnterpriseFacts {
+  bool liderada_por_mujer = false;
+  bool rural = false;
+  bool asociativa = false;
+  bool joven = false;
+  bool retornado = false;
+  bool discapacidad = false;
+  // Unknown when the minimum wage setting is not given: then neither the
+  // micro nor the pequeña condition holds.
+  std::optional<Tamano> tamano;
+
+  friend bool operator==(const EnterpriseFacts&, const EnterpriseFacts&) = default;
+};
+
+// Workers for the size test are the declared employees, women and men.
+EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
+                         std::optional<Money> salario_minimo_mensual = std::nullopt);
+
+bool holds(const EnterpriseFacts& facts, SubsidyCondition c);
+bool holds_all(const EnterpriseFacts& facts, const ConditionSet& conditions);
+
+}  // namespace cdmype

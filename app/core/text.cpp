@@ -1,0 +1,132 @@
+// UTF-8 helpers: accent/case folding for matching Spanish names, trimming, validation.
+#include "core/text.hpp"
+
+#include <cstdint>
+
+namespace cdmype {
+namespace {
+
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// ASCII spelling of U+00C0..U+00FF in lower case; nullptr keeps the letter
+// as is (×, ÷, Þ, þ have no sensible ASCII twin).
+const char* fold_latin1(unsigned char low) {
+  // clang-format off
+  static const char* const kTable[64] = {
+      "a", "a", "a", "a",     "a", "a", "ae", "c",      // À Á Â Ã Ä Å Æ Ç
+      "e", "e", "e", "e",     "i", "i", "i",  "i",      // È É Ê Ë Ì Í Î Ï
+      "d", "n", "o", "o",     "o", "o", "o",  nullptr,  // Ð Ñ Ò Ó Ô Õ Ö ×
+      "o", "u", "u", "u",     "u", "y", nullptr, "ss",  // Ø Ù Ú Û Ü Ý Þ ß
+      "a", "a", "a", "a",     "a", "a", "ae", "c",      // à á â ã ä å æ ç
+      "e", "e", "e", "e",     "i", "i", "i",  "i",      // è é ê ë ì í î ï
+      "d", "n", "o", "o",     "o", "o", "o",  nullptr,  // ð ñ ò ó ô õ ö ÷
+      "o", "u", "u", "u",     "u", "y", nullptr, "y",   // ø ù ú û ü ý þ ÿ
+  };
+  // clang-format on
+  return kTable[low - 0xC0];
+}
+
+// Bytes of the UTF-8 sequence starting with `lead` (1 for ASCII and for
+// stray continuation bytes, which are copied one by one).
+std::size_t sequence_length(unsigned char lead) {
+  if (lead >= 0xF0 && lead <= 0xF7) return 4;
+  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+}  // namespace
+
+std::string fold_for_match(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  auto emit = [&](std::string_view piece) {
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += piece;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (is_ascii_space(c) || c == '_') {
+        pending_space = true;
+      } else {
+        const char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : char(c);
+        emit(std::string_view(&lower, 1));
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = sequence_length(c);
+    if (i + len > text.size()) len = text.size() - i;
+    const std::string_view seq = text.substr(i, len);
+    i += len;
+    if (len == 2) {
+      const auto c2 = static_cast<unsigned char>(seq[1]);
+      // No-break space (Excel and web forms put it in names) counts as a space.
+      if (c == 0xC2 && c2 == 0xA0) {
+        pending_space = true;
+        continue;
+      }
+      if (c == 0xC3 && c2 >= 0x80 && c2 <= 0xBF) {
+        if (const char* ascii = fold_latin1(static_cast<unsigned char>(c2 + 0x40))) {
+          emit(ascii);
+          continue;
+        }
+      }
+      // Combining accents U+0300–U+036F: text typed on some systems arrives
+      // decomposed ("e" + U+0301); dropping the mark folds it like "é".
+      if ((c == 0xCC && c2 >= 0x80) || (c == 0xCD && c2 <= 0xAF)) continue;
+    }
+    emit(seq);
+  }
+  return out;
+}
+
+std::string trim(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && is_ascii_space(static_cast<unsigned char>(text[b]))) ++b;
+  while (e > b && is_ascii_space(static_cast<unsigned char>(text[e - 1]))) --e;
+  return std::string(text.substr(b, e - b));
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07u;
+    } else {
+      return false;  // continuation byte as lead, or C0/C1/F5+ (never valid)
+    }
+    if (i + len > text.size()) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace cdmype

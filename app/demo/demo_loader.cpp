@@ -1,0 +1,118 @@
+// Stores demonstration data: center and accounts first, then enterprises and sessions in bulk.
+#include "demo/demo_loader.hpp"
+
+#include <system_error>
+
+#include "core/errors.hpp"
+#include "store/settings_repository.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::demo {
+namespace {
+
+constexpr std::string_view kDemoSettingKey = "demo";
+
+void remove_database_files(const std::filesystem::path& path) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm"})
+    std::filesystem::remove(path.string() + suffix, ec);
+}
+
+bool keep_going(const DemoProgress& progress, const std::string& step, double fraction) {
+  return !progress || progress(step, fraction);
+}
+
+void store_data(services::Workspace& ws, const DemoData& data, const DemoProgress& progress,
+                Actor& director_out) {
+  services::CenterInit init;
+  init.center_name = data.center_name;
+  init.prefix = data.prefix;
+  init.operator_name = data.operator_name;
+  init.departamento = data.departamento;
+  init.salario_minimo = Money::from_cents(40880);  // monthly minimum wage, commerce and services
+  init.username = "admin";
+  init.full_name = "Soporte Informático";
+  init.password = kDemoPassword;
+  init.role = Role::Admin;
+  Actor admin = ws.center().initialize(init);
+  {
+    store::WriteTransaction tx(ws.database());
+    store::SettingsRepository(ws.database().connection())
+        .set(ws.context().author(admin), kDemoSettingKey, "1");
+    tx.commit();
+  }
+
+  std::vector<std::int64_t> user_ids(data.users.size(), 0);
+  for (size_t i = 0; i < data.users.size(); ++i) {
+    const DemoUser& u = data.users[i];
+    if (u.username == admin.username) {
+      user_ids[i] = admin.user_id;
+      continue;
+    }
+    User stored = ws.users().add(admin, {u.username, u.full_name, u.role, kDemoPassword, false});
+    user_ids[i] = stored.meta.id;
+  }
+  const DemoUser& d = data.users.front();
+  director_out = Actor{user_ids.front(), d.username, d.role};
+  if (!keep_going(progress, "Usuarios", 0.05)) throw UserError("Demostración cancelada.");
+
+  std::vector<Enterprise> enterprises;
+  enterprises.reserve(data.enterprises.size());
+  for (const auto& de : data.enterprises) {
+    enterprises.push_back(de.record);
+    enterprises.back().asesor_id = user_ids[de.asesor_index];
+  }
+  services::ImportOptions options;
+  options.progress = [&](std::size_t done, std::size_t total) {
+    return keep_going(progress, "Empresas", 0.05 + 0.25 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
+  };
+  std::vector<std::int64_t> enterprise_ids =
+      ws.imports().import_enterprises(director_out, std::move(enterprises), options);
+
+  std::vector<AdvisorySession> sessions;
+  sessions.reserve(data.sessions.size());
+  for (const auto& ds : data.sessions) {
+    sessions.push_back(ds.record);
+    sessions.back().enterprise_id = enterprise_ids[ds.enterprise_index];
+    sessions.back().asesor_id = user_ids[ds.asesor_index];
+  }
+  options.progress = [&](std::size_t done, std::size_t total) {
+    return keep_going(progress, "Sesiones", 0.3 + 0.7 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
+  };
+  ws.imports().import_sessions(director_out, std::move(sessions), options);
+}
+
+}  // namespace
+
+bool is_demo_database(const std::filesystem::path& path) {
+  if (!std::filesystem::exists(path)) return false;
+  try {
+    services::Workspace ws = services::Workspace::open(path);
+    return store::SettingsRepository(ws.database().connection()).get(kDemoSettingKey) == "1";
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+Actor create_demo_database(const std::filesystem::path& path, Scale scale,
+                           const DemoProgress& progress) {
+  if (std::filesystem::exists(path)) {
+    if (!is_demo_database(path))
+      throw UserError("El archivo " + path.string() +
+                      " ya existe y no es una base de demostración; elija otro nombre.");
+    remove_database_files(path);
+  }
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+  DemoData data = generate(scale, today());
+  Actor director;
+  try {
+    services::Workspace ws = services::Workspace::create(path);
+    store_data(ws, data, progress, director);
+  } catch (...) {
+    remove_database_files(path);
+    throw;
+  }
+  return director;
+}
+
+}  // namespace cdmype::demo

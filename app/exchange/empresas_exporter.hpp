@@ -1,0 +1,32 @@
+// Exporting Enterprise records as the `empresas` exchange file (same columns the importer reads).
+#pragma once
+#include <ostream>
+#include <span>
+#include <string>
+
+#include "core/enterprise.hpp"
+#include "core/territory.hpp"
+#include "exchange/csv_writer.hpp"
+#include "exchange/import_lookups.hpp"
+
+namespace cdmype::exchange {
+
+// Streams rows so a national-size export never holds every record at once:
+// the constructor writes the header, write() one enterprise per call.
+class EmpresasExporter {
+ public:
+  EmpresasExporter(std::ostream& out, const ExportLookups& lookups, CsvWriteOptions options = {},
+                   const Territory& territory = Territory::el_salvador());
+  void write(const Enterprise& e);
+
+ private:
+  CsvWriter writer_;
+  const ExportLookups& lookups_;
+  const Territory& territory_;
+};
+
+// Convenience: the whole file as a string.
+std::string export_empresas(std::span<const Enterprise> records, const ExportLookups& lookups,
+                            CsvWriteOptions options = {});
+
+}  // namespace cdmype::exchange

@@ -1,0 +1,23 @@
+// Loads the user and enterprise maps an import resolves names against.
+#include "exchange/service_lookups.hpp"
+
+namespace cdmype::exchange {
+
+ServiceImportLookups::ServiceImportLookups(services::Workspace& ws, const Actor& actor)
+    : users_(ws.imports().user_ids_by_username(actor)),
+      enterprises_(ws.imports().enterprise_ids_by_codigo(actor)),
+      departamento_(ws.imports().departamento(actor)) {}
+
+std::optional<std::int64_t> ServiceImportLookups::user_id(std::string_view username) const {
+  auto it = users_.find(std::string(username));
+  if (it == users_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::int64_t> ServiceImportLookups::enterprise_id(std::string_view codigo) const {
+  auto it = enterprises_.find(std::string(codigo));
+  if (it == enterprises_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace cdmype::exchange

@@ -1,0 +1,148 @@
+// Runs an import (file → importer → one services transaction) or an export (store → CSV file).
+#include "exchange/workspace_exchange.hpp"
+
+#include <fstream>
+#include <system_error>
+
+#include "core/errors.hpp"
+#include "exchange/empresas_exporter.hpp"
+#include "exchange/empresas_importer.hpp"
+#include "exchange/exchange_file.hpp"
+#include "exchange/service_lookups.hpp"
+#include "exchange/sesiones_exporter.hpp"
+#include "exchange/sesiones_importer.hpp"
+
+namespace cdmype::exchange {
+namespace {
+
+constexpr std::string_view kKinds[] = {"empresas", "sesiones"};
+
+services::ImportOptions options_for(const std::vector<int>& lines, const ExchangeProgress& p) {
+  services::ImportOptions o;
+  o.line_numbers = lines;
+  if (p) {
+    o.progress = [p](std::size_t done, std::size_t total) {
+      return p(0.3 + 0.7 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
+    };
+  }
+  return o;
+}
+
+// The export readers resolve names in SQL, row by row; the exporters ask
+// through ExportLookups, so this hands them the names of the current row.
+struct CurrentRowNames final : ExportLookups {
+  std::string user;
+  std::string codigo;
+  std::string username(std::int64_t) const override { return user; }
+  std::string enterprise_codigo(std::int64_t) const override { return codigo; }
+};
+
+// Streams into FILE.tmp and renames it into place only when complete, so a
+// cancelled or failed export never leaves a half file under the real name.
+class AtomicOutput {
+ public:
+  explicit AtomicOutput(const std::filesystem::path& path)
+      : path_(path), tmp_(path.string() + ".tmp"), out_(tmp_, std::ios::binary | std::ios::trunc) {
+    if (!out_) throw UserError("No se puede escribir el archivo " + path.string() + ".");
+  }
+  ~AtomicOutput() {
+    if (!committed_) {
+      out_.close();
+      std::error_code ec;
+      std::filesystem::remove(tmp_, ec);
+    }
+  }
+  std::ostream& stream() { return out_; }
+  void commit() {
+    out_.close();
+    if (!out_) throw UserError("No se pudo terminar de escribir " + path_.string() + ".");
+    std::error_code ec;
+    std::filesystem::rename(tmp_, path_, ec);
+    if (ec) throw UserError("No se pudo escribir " + path_.string() + ": " + ec.message());
+    committed_ = true;
+  }
+
+ private:
+  std::filesystem::path path_, tmp_;
+  std::ofstream out_;
+  bool committed_ = false;
+};
+
+void require_kind(std::string_view kind) {
+  if (!is_exchange_kind(kind)) {
+    std::string list;
+    for (auto k : kKinds) list += (list.empty() ? "" : ", ") + std::string(k);
+    throw UserError("Tipo de archivo desconocido «" + std::string(kind) + "»; use " + list + ".");
+  }
+}
+
+}  // namespace
+
+std::vector<std::string_view> exchange_kinds() { return {std::begin(kKinds), std::end(kKinds)}; }
+
+bool is_exchange_kind(std::string_view kind) {
+  for (auto k : kKinds)
+    if (k == kind) return true;
+  return false;
+}
+
+ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
+                          const std::filesystem::path& file, const ExchangeProgress& progress) {
+  require_kind(kind);
+  require(actor, Action::ImportData);
+  const std::string bytes = read_exchange_file(file);
+  if (progress && !progress(0.05)) throw UserError("Importación cancelada.");
+  ServiceImportLookups lookups(ws, actor);
+  ImportContext context{lookups, actor.user_id};
+  ImportSummary summary;
+  if (kind == "empresas") {
+    auto result = import_empresas(bytes, context);
+    summary.warnings = result.warnings;
+    summary.records = result.records.size();
+    ws.imports().import_enterprises(actor, std::move(result.records), options_for(result.lines, progress));
+  } else {
+    auto result = import_sesiones(bytes, context);
+    summary.warnings = result.warnings;
+    summary.records = result.records.size();
+    ws.imports().import_sessions(actor, std::move(result.records), options_for(result.lines, progress));
+  }
+  return summary;
+}
+
+std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
+                        const std::filesystem::path& file, const ExchangeProgress& progress) {
+  require_kind(kind);
+  require(actor, Action::ExportData);
+  AtomicOutput out(file);
+  CurrentRowNames names;
+  std::size_t count = 0;
+  bool cancelled = false;
+  // Rows are counted as they stream; progress is asked every thousand rows.
+  auto tick = [&] {
+    ++count;
+    if (progress && count % 1000 == 0 && !progress(0.5)) cancelled = true;
+    return !cancelled;
+  };
+  if (kind == "empresas") {
+    EmpresasExporter exporter(out.stream(), names);
+    ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
+      names.user = row.asesor_username;
+      exporter.write(row.record);
+      return tick();
+    });
+  } else {
+    SesionesExporter exporter(out.stream(), names);
+    ws.exports().sessions(actor, [&](const store::SessionExportRow& row) {
+      names.user = row.asesor_username;
+      names.codigo = row.empresa_codigo;
+      exporter.write(row.record);
+      return tick();
+    });
+  }
+  if (cancelled) throw UserError("Exportación cancelada.");
+  out.commit();
+  if (progress) progress(1.0);
+  return count;
+}
+
+}  // namespace cdmype::exchange

@@ -1,0 +1,13 @@
+// Writing a report output file whole or not at all (temporary file + rename).
+#pragma once
+#include <filesystem>
+#include <string_view>
+
+namespace cdmype::report {
+
+// Writes `bytes` to `path` through a sibling temporary file renamed into
+// place, so a full disk or a crash never leaves a half-written report. On
+// failure throws UserError with a Spanish message naming the file.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+
+}  // namespace cdmype::report

@@ -1,0 +1,88 @@
+// Fills MonthlyFigures from the store's aggregates: names qualified, codes as in §4.
+#include "report/monthly_report.hpp"
+
+#include <chrono>
+#include <ctime>
+
+#include "core/territory.hpp"
+#include "store/monthly_queries.hpp"
+
+namespace cdmype::report {
+namespace {
+
+store::MonthRange range_of(const YearMonth& month) {
+  using boost::gregorian::years;
+  store::MonthRange r;
+  r.from = month.first_day();
+  r.to = month.last_day();
+  // joven: aged 15–29 on the last day of the month.
+  r.born_on_or_before = r.to - years(15);
+  r.born_after = r.to - years(30);
+  return r;
+}
+
+// "San Fernando" exists in two departamentos: the report names it with its
+// departamento so the two never merge into one row.
+std::string distrito_label(const store::DistritoCount& d) {
+  if (Territory::el_salvador().by_name(d.distrito).size() > 1)
+    return d.distrito + " (" + d.departamento + ")";
+  return d.distrito;
+}
+
+void fill_attended(store::MonthlyQueries& q, const store::MonthRange& r, EmpresasAtendidas& out) {
+  store::AttendedTotals t = q.attended_totals(r);
+  out.total = t.total;
+  out.mujer = t.mujer;
+  out.hombre = t.total - t.mujer;
+  out.rural = t.rural;
+  out.urbana = t.total - t.rural;
+  out.asociativa = t.asociativa;
+  out.joven = t.joven;
+  for (const auto& [sector, n] : q.attended_by_sector(r)) out.por_sector[sector] = n;
+  for (const auto& d : q.attended_by_distrito(r)) {
+    out.por_distrito[distrito_label(d)] += d.count;
+    out.por_municipio[d.municipio] += d.count;
+  }
+}
+
+PaperSize paper_of(const std::string& setting) {
+  return setting == "A4" ? PaperSize::A4 : PaperSize::Letter;
+}
+
+}  // namespace
+
+MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
+                                       const YearMonth& month, const GeneratedAt& generated) {
+  require(actor, Action::ViewReports);
+  auto settings = ws.center().settings();
+  MonthlyFigures f;
+  f.header.centro = settings.center_name;
+  f.header.operador = settings.operator_name;
+  f.header.papel = paper_of(settings.paper_size);
+  f.header.generado = generated;
+  f.periodo = month;
+
+  store::MonthlyQueries q(ws.database().connection());
+  const store::MonthRange r = range_of(month);
+  fill_attended(q, r, f.empresas_atendidas);
+  f.empresas_nuevas = q.new_enterprises(r);
+  store::SessionTotals s = q.sessions(r);
+  f.sesiones.total = s.count;
+  f.sesiones.minutos = s.minutes;
+  f.sesiones.por_area = q.sessions_by_area(r);
+  for (const auto& [name, t] : q.sessions_by_asesor(r))
+    f.sesiones.por_asesor[name] = SesionesAsesor{t.count, t.minutes};
+  return f;
+}
+
+GeneratedAt generated_now() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm local{};
+  localtime_r(&now, &local);
+  return GeneratedAt{Date(static_cast<unsigned short>(local.tm_year + 1900),
+                          static_cast<unsigned short>(local.tm_mon + 1),
+                          static_cast<unsigned short>(local.tm_mday)),
+                     local.tm_hour, local.tm_min};
+}
+
+}  // namespace cdmype::report

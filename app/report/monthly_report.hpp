@@ -1,0 +1,17 @@
+// Computes a month's report figures from the database, for the acting user (ViewReports).
+#pragma once
+#include "core/dates.hpp"
+#include "core/permissions.hpp"
+#include "report/monthly_figures.hpp"
+#include "services/workspace.hpp"
+
+namespace cdmype::report {
+
+// Every figure of §3 for `month`; `generated` is stamped on the header.
+MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
+                                       const YearMonth& month, const GeneratedAt& generated);
+
+// The local date and time now, for GeneratedAt.
+GeneratedAt generated_now();
+
+}  // namespace cdmype::report

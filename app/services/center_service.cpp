@@ -1,0 +1,108 @@
+// Center initialization and settings: validation, one transaction, audit through the repositories.
+#include "services/center_service.hpp"
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "core/territory.hpp"
+#include "core/text.hpp"
+#include "core/user.hpp"
+#include "store/password_hash.hpp"
+#include "store/user_repository.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::services {
+
+namespace {
+
+std::string upper_ascii(std::string s) {
+  for (auto& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
+store::CenterSettings settings_of(const CenterInit& init) {
+  store::CenterSettings s;
+  s.center_name = trim(init.center_name);
+  s.prefix = upper_ascii(trim(init.prefix));
+  s.operator_name = trim(init.operator_name);
+  s.departamento = trim(init.departamento);
+  s.paper_size = init.paper_size;
+  s.salario_minimo = init.salario_minimo;
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> validate(const store::CenterSettings& s) {
+  std::vector<std::string> problems;
+  if (trim(s.center_name).empty()) problems.push_back("nombre del centro: no puede quedar vacío.");
+  const bool prefix_ok = !s.prefix.empty() && s.prefix.size() <= 6 &&
+                         std::all_of(s.prefix.begin(), s.prefix.end(),
+                                     [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!prefix_ok)
+    problems.push_back("prefijo: use de 1 a 6 letras sin tildes (por ejemplo «CH»); «" +
+                       s.prefix + "» no sirve para los códigos de expediente.");
+  if (s.paper_size != store::kPaperA4 && s.paper_size != store::kPaperLetter)
+    problems.push_back("tamaño de papel: debe ser «A4» o «Letter» (carta).");
+  if (s.salario_minimo && s.salario_minimo->cents <= 0)
+    problems.push_back("salario mínimo: debe ser mayor que cero.");
+  if (!s.departamento.empty()) {
+    const auto all = Territory::el_salvador().departamentos();
+    const bool known = std::any_of(all.begin(), all.end(), [&](const std::string& d) {
+      return fold_for_match(d) == fold_for_match(s.departamento);
+    });
+    if (!known) problems.push_back("departamento: «" + s.departamento + "» no es un departamento de El Salvador.");
+  }
+  return problems;
+}
+
+bool CenterService::initialized() { return store::SettingsRepository(ctx_.sql()).initialized(); }
+
+Actor CenterService::initialize(const CenterInit& init) {
+  store::CenterSettings s = settings_of(init);
+  auto problems = validate(s);
+  if (const auto p = username_problem(init.username); !p.empty()) problems.push_back(p);
+  if (trim(init.full_name).empty()) problems.push_back("nombre completo: no puede quedar vacío.");
+  if (const auto p = password_problem(init.password); !p.empty()) problems.push_back(p);
+  if (!problems.empty()) throw ValidationFailed(problems);
+  // Canonical spelling of the departamento, as in the catalog.
+  for (const auto& d : Territory::el_salvador().departamentos())
+    if (!s.departamento.empty() && fold_for_match(d) == fold_for_match(s.departamento))
+      s.departamento = d;
+
+  // Hash before taking the write lock: Argon2id takes a noticeable moment.
+  const std::string hash = store::hash_password(init.password);
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository settings(ctx_.sql());
+  if (settings.initialized())
+    throw UserError("Esta base de datos ya tiene un centro configurado («" +
+                    settings.center().center_name + "»); no se puede inicializar de nuevo.");
+  // The first account is created by the system: nobody is signed in yet.
+  const store::Author system{0, "sistema", ctx_.now_iso()};
+  settings.set_center(system, s);
+  User u;
+  u.username = init.username;
+  u.full_name = trim(init.full_name);
+  u.role = init.role;
+  store::UserRepository(ctx_.sql()).insert(system, u, hash);
+  tx.commit();
+  return Actor{u.meta.id, u.username, u.role};
+}
+
+store::CenterSettings CenterService::settings() {
+  return store::SettingsRepository(ctx_.sql()).center();
+}
+
+void CenterService::update_settings(const Actor& actor, const store::CenterSettings& in) {
+  require(actor, Action::ManageSettings);
+  store::CenterSettings s = in;
+  s.prefix = upper_ascii(trim(s.prefix));
+  s.center_name = trim(s.center_name);
+  if (auto problems = validate(s); !problems.empty()) throw ValidationFailed(problems);
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository(ctx_.sql()).set_center(ctx_.author(actor), s);
+  tx.commit();
+}
+
+}  // namespace cdmype::services

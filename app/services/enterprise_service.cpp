@@ -1,0 +1,101 @@
+// Enterprise use cases: require(), validate, then one BEGIN IMMEDIATE transaction with audit.
+#include "services/enterprise_service.hpp"
+
+#include "core/errors.hpp"
+#include "services/reference_checks.hpp"
+#include "store/enterprise_codigo.hpp"
+#include "store/enterprise_repository.hpp"
+#include "store/settings_repository.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::services {
+
+std::string require_prefix(ServiceContext& ctx) {
+  const auto prefix = store::SettingsRepository(ctx.sql()).get(store::setting_key::kPrefix);
+  if (!prefix || prefix->empty())
+    throw UserError("El centro no está configurado (falta el prefijo de los códigos); "
+                    "inicialice la base de datos primero.");
+  return *prefix;
+}
+
+Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
+  require(actor, Action::EditEnterprise);
+  canonicalize_ids(e);
+  const std::string prefix = require_prefix(ctx_);
+  store::WriteTransaction tx(ctx_.db);
+  store::EnterpriseRepository repo(ctx_.sql());
+  // The sequence is read under the write lock, so two saves cannot take the same code.
+  if (e.codigo.empty() && !e.fecha_ingreso.is_special()) {
+    const int year = e.fecha_ingreso.year();
+    e.codigo = store::format_enterprise_codigo(prefix, year, repo.next_sequence(prefix, year));
+  }
+  if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
+    throw ValidationFailed(problems);
+  if (repo.codigo_exists(e.codigo))
+    throw UserError("Ya existe un expediente con el código «" + e.codigo + "».");
+  repo.insert(ctx_.author(actor), e);
+  tx.commit();
+  return e;
+}
+
+Enterprise EnterpriseService::update(const Actor& actor, Enterprise e) {
+  require(actor, Action::EditEnterprise);
+  canonicalize_ids(e);
+  if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
+    throw ValidationFailed(problems);
+  store::WriteTransaction tx(ctx_.db);
+  store::EnterpriseRepository(ctx_.sql()).update(ctx_.author(actor), e);
+  tx.commit();
+  return e;
+}
+
+std::optional<Enterprise> EnterpriseService::get(const Actor& actor, std::int64_t id) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseRepository(ctx_.sql()).get(id);
+}
+
+std::optional<Enterprise> EnterpriseService::by_codigo(const Actor& actor,
+                                                       std::string_view codigo) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseRepository(ctx_.sql()).by_codigo(codigo);
+}
+
+std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& actor,
+                                                                std::string_view text, int limit) {
+  require(actor, Action::ViewEnterprises);
+  store::EnterpriseFilter f;
+  f.texto = std::string(text);
+  return store::EnterpriseQuery(ctx_.sql()).page(f, {store::EnterpriseSort::Relevancia, false},
+                                                 limit, 0);
+}
+
+std::vector<store::EnterpriseListRow> EnterpriseService::page(
+    const Actor& actor, const store::EnterpriseFilter& filter, store::EnterpriseOrder order,
+    int limit, std::int64_t offset) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseQuery(ctx_.sql()).page(filter, order, limit, offset);
+}
+
+std::int64_t EnterpriseService::count(const Actor& actor, const store::EnterpriseFilter& filter) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseQuery(ctx_.sql()).count(filter);
+}
+
+std::vector<Enterprise> EnterpriseService::find_by_dui(const Actor& actor, std::string_view dui) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseRepository(ctx_.sql()).find_by_dui(dui);
+}
+
+std::vector<Enterprise> EnterpriseService::find_by_nit(const Actor& actor, std::string_view nit) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseRepository(ctx_.sql()).find_by_nit(nit);
+}
+
+std::string EnterpriseService::next_codigo(const Actor& actor, int year) {
+  require(actor, Action::ViewEnterprises);
+  const std::string prefix = require_prefix(ctx_);
+  return store::format_enterprise_codigo(
+      prefix, year, store::EnterpriseRepository(ctx_.sql()).next_sequence(prefix, year));
+}
+
+}  // namespace cdmype::services

@@ -1,0 +1,53 @@
+// Enterprise files (expedientes): create, update, read, search and list, with permissions and audit.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/enterprise.hpp"
+#include "core/permissions.hpp"
+#include "services/service_context.hpp"
+#include "store/enterprise_query.hpp"
+
+namespace cdmype::services {
+
+class EnterpriseService {
+ public:
+  explicit EnterpriseService(ServiceContext& ctx) : ctx_(ctx) {}
+
+  // EditEnterprise. An empty codigo gets the next PREFIX-YEAR-NNNN for the
+  // year of fecha_ingreso; an empty uuid a new one. Validates with core
+  // validate() plus distrito/asesor existence (ValidationFailed) and refuses a
+  // repeated código (UserError). Returns the stored record (id, version 1).
+  Enterprise create(const Actor& actor, Enterprise e);
+  // EditEnterprise. e.meta.version must be the version that was read, else
+  // StaleRecord. Returns the stored record with its new version.
+  Enterprise update(const Actor& actor, Enterprise e);
+
+  // ViewEnterprises for all of these.
+  std::optional<Enterprise> get(const Actor& actor, std::int64_t id);
+  std::optional<Enterprise> by_codigo(const Actor& actor, std::string_view codigo);
+  // Full text over nombre, código, titular and DUI, best match first.
+  std::vector<store::EnterpriseListRow> search(const Actor& actor, std::string_view text,
+                                               int limit = 50);
+  std::vector<store::EnterpriseListRow> page(const Actor& actor,
+                                             const store::EnterpriseFilter& filter,
+                                             store::EnterpriseOrder order, int limit,
+                                             std::int64_t offset);
+  std::int64_t count(const Actor& actor, const store::EnterpriseFilter& filter);
+  // Duplicate detection (referrals, new files): canonical DUI / NIT.
+  std::vector<Enterprise> find_by_dui(const Actor& actor, std::string_view dui);
+  std::vector<Enterprise> find_by_nit(const Actor& actor, std::string_view nit);
+  // The code the next new file of `year` would get (a preview; taken at save time).
+  std::string next_codigo(const Actor& actor, int year);
+
+ private:
+  ServiceContext& ctx_;
+};
+
+// The center's code prefix; UserError when the center is not set up yet.
+std::string require_prefix(ServiceContext& ctx);
+
+}  // namespace cdmype::services

@@ -1,0 +1,53 @@
+// The one object a CLI command or the GUI holds: an open database and its services.
+#pragma once
+#include <filesystem>
+#include <memory>
+
+#include "services/auth_service.hpp"
+#include "services/center_service.hpp"
+#include "services/enterprise_service.hpp"
+#include "services/export_service.hpp"
+#include "services/import_service.hpp"
+#include "services/maintenance_service.hpp"
+#include "services/service_context.hpp"
+#include "services/session_service.hpp"
+#include "services/user_service.hpp"
+#include "store/clock.hpp"
+#include "store/database.hpp"
+
+namespace cdmype::services {
+
+// Owns the connection; the service objects it hands out are cheap views that
+// must not outlive it. Movable (the context lives on the heap, so services
+// taken before a move stay valid). One Workspace per thread: an SQLite
+// connection is not meant to be shared by concurrent writers.
+class Workspace {
+ public:
+  // An existing database (Spanish UserError if missing, foreign or newer).
+  static Workspace open(const std::filesystem::path& path,
+                        store::Clock clock = store::system_clock());
+  // Creates the file (0600) when missing; follow with center().initialize().
+  static Workspace create(const std::filesystem::path& path,
+                          store::Clock clock = store::system_clock());
+
+  Workspace(const std::filesystem::path& path, store::OpenMode mode,
+            store::Clock clock = store::system_clock());
+
+  store::Database& database() { return *db_; }
+  ServiceContext& context() { return *ctx_; }
+
+  CenterService center() { return CenterService(*ctx_); }
+  AuthService auth() { return AuthService(*ctx_); }
+  UserService users() { return UserService(*ctx_); }
+  EnterpriseService enterprises() { return EnterpriseService(*ctx_); }
+  SessionService sessions() { return SessionService(*ctx_); }
+  ImportService imports() { return ImportService(*ctx_); }
+  ExportService exports() { return ExportService(*ctx_); }
+  MaintenanceService maintenance() { return MaintenanceService(*ctx_); }
+
+ private:
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<ServiceContext> ctx_;
+};
+
+}  // namespace cdmype::services

@@ -1,0 +1,29 @@
+// Online backup to a new owner-only file with SQLite's backup API, verified by integrity_check.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+
+namespace cdmype::store {
+
+class Database;
+
+struct BackupResult {
+  std::filesystem::path path;
+  std::int64_t pages = 0;
+  std::uintmax_t bytes = 0;
+};
+
+// Called after each step (the last one with done == total) with pages copied
+// and total; return false to cancel: the copy is deleted and UserError
+// ("Copia de seguridad cancelada; …") is thrown.
+using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+// Copies `db` (including commits still in its -wal file) into a new file
+// `dest`, mode 0600, then runs PRAGMA integrity_check on the copy. Refuses an
+// existing destination (never overwrites) and deletes a copy that fails the
+// check. Other programs may keep writing meanwhile (WAL).
+BackupResult backup_to(Database& db, const std::filesystem::path& dest,
+                       const BackupProgress& progress = {});
+
+}  // namespace cdmype::store

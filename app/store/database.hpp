@@ -1,0 +1,48 @@
+// The connection to one CDMYPE database file: opening, pragmas, migrations, version checks.
+#pragma once
+#include <filesystem>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+namespace cdmype::store {
+
+enum class OpenMode {
+  Existing,         // the file must exist (every command but `init` / the new-center wizard)
+  CreateIfMissing,  // create an empty owner-only (0600) file first when there is none
+};
+
+// RAII connection. On every open: busy_timeout=5000, journal_mode=WAL,
+// synchronous=FULL (a saved record must survive a power cut), foreign_keys=ON,
+// temp_store=MEMORY;
+// a file that is not SQLite, not ours, or newer than this program is refused
+// with a Spanish UserError before anything is written to it; PRAGMA
+// quick_check on an existing database; pending migrations applied in one
+// BEGIN IMMEDIATE transaction; the distrito catalog seeded (idempotent).
+class Database {
+ public:
+  explicit Database(const std::filesystem::path& path, OpenMode mode = OpenMode::Existing);
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // For repositories only (the store is the one place with SQL).
+  SQLite::Database& connection() { return db_; }
+  const std::filesystem::path& path() const { return path_; }
+
+  int schema_version();
+  // True when this open created the file or found it empty (no center yet
+  // is a separate question: see SettingsRepository).
+  bool created() const { return created_; }
+
+  static constexpr int kBusyTimeoutMs = 5000;
+
+ private:
+  std::filesystem::path path_;
+  bool created_ = false;
+  SQLite::Database db_;
+};
+
+// Per-connection pragmas; also used for backup copies opened for checking.
+void apply_connection_pragmas(SQLite::Database& db);
+
+}  // namespace cdmype::store

@@ -1,0 +1,75 @@
+// Enterprise lists for screens: filters, full-text search, whitelisted ordering, paging, counts.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/codes.hpp"
+#include "core/dates.hpp"
+
+namespace cdmype::store {
+
+// Every field narrows the list; empty/nullopt means "any".
+struct EnterpriseFilter {
+  std::string texto;  // full-text over nombre, código, titular and DUI (see to_fts_query)
+  std::optional<std::int64_t> asesor_id;
+  std::optional<Sector> sector;
+  std::optional<int> distrito_id;
+  std::string municipio;     // 2024 municipio name, exact
+  std::string departamento;  // exact
+  std::optional<Zona> zona;
+  std::optional<EstadoEmpresa> estado;
+  std::optional<bool> liderada_por_mujer;
+  std::optional<bool> asociativa;
+};
+
+// Only these columns can be sorted on (the ORDER BY text comes from this
+// whitelist, never from the caller). Ties always break by id, so pages are stable.
+enum class EnterpriseSort {
+  Codigo, Nombre, Titular, FechaIngreso, Distrito, Municipio, Asesor, Estado, Sector,
+  Relevancia,  // best full-text match first; same as Codigo without texto
+};
+
+struct EnterpriseOrder {
+  EnterpriseSort by = EnterpriseSort::Codigo;
+  bool descending = false;
+};
+
+// One line of a list: what a table row shows, without loading the whole record.
+struct EnterpriseListRow {
+  std::int64_t id = 0;
+  int version = 0;
+  std::string codigo;
+  std::string nombre;
+  std::string titular_nombre;
+  std::string titular_dui;
+  Sector sector = Sector::Otro;
+  int distrito_id = 0;
+  std::string distrito;
+  std::string municipio;
+  std::string departamento;
+  Zona zona = Zona::Urbana;
+  EstadoEmpresa estado = EstadoEmpresa::Activa;
+  std::int64_t asesor_id = 0;
+  std::string asesor_nombre;  // full name; empty when unassigned
+  Date fecha_ingreso;
+  bool liderada_por_mujer = false;  // the table's generated columns
+  bool asociativa = false;
+};
+
+class EnterpriseQuery {
+ public:
+  explicit EnterpriseQuery(SQLite::Database& db) : db_(db) {}
+
+  std::vector<EnterpriseListRow> page(const EnterpriseFilter& filter, EnterpriseOrder order,
+                                      int limit, std::int64_t offset);
+  std::int64_t count(const EnterpriseFilter& filter);
+
+ private:
+  SQLite::Database& db_;
+};
+
+}  // namespace cdmype::store

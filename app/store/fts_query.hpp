@@ -1,0 +1,18 @@
+// Turns what a person types in a search box into a safe FTS5 query (no syntax errors, no injection).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace cdmype::store {
+
+// Splits on ASCII characters that are not letters or digits (so "CH-2026-00"
+// gives ch, 2026, 00), drops pieces with no letter or digit ("¿", "—"),
+// quotes each piece (FTS5 string syntax, so AND/OR/NEAR/"*" typed by the
+// person are plain words) with a trailing * for prefix search, and joins
+// them with AND. A complete DUI typed without its hyphen ("012345678") is
+// searched in its canonical form. Accents and case are the tokenizer's job
+// (unicode61 remove_diacritics 2): "pena" finds "Peña". Returns "" when
+// nothing searchable is left; at most 16 pieces are kept.
+std::string to_fts_query(std::string_view text);
+
+}  // namespace cdmype::store

@@ -1,0 +1,105 @@
+// Read-only consistency checks over a whole database, worded for the person running `check`.
+#include "store/integrity.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/territory.hpp"
+#include "store/database.hpp"
+#include "store/migrations.hpp"
+
+namespace cdmype::store {
+
+namespace {
+
+std::int64_t scalar(SQLite::Database& db, const char* sql) {
+  SQLite::Statement q(db, sql);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+void integrity(SQLite::Database& db, std::vector<std::string>& out) {
+  SQLite::Statement q(db, "PRAGMA integrity_check(20)");
+  while (q.executeStep()) {
+    const std::string line = q.getColumn(0).getString();
+    if (line == "ok") return;
+    out.push_back("Integridad del archivo: " + line);
+  }
+}
+
+void references(SQLite::Database& db, std::vector<std::string>& out) {
+  SQLite::Statement q(db, "PRAGMA foreign_key_check");
+  int shown = 0;
+  while (q.executeStep()) {
+    if (++shown > 20) {
+      out.push_back("Hay más referencias rotas que no se listan.");
+      return;
+    }
+    out.push_back("Referencia rota: la fila " + std::to_string(q.getColumn(1).getInt64()) +
+                  " de la tabla «" + q.getColumn(0).getString() +
+                  "» apunta a un registro inexistente de «" + q.getColumn(2).getString() + "».");
+  }
+}
+
+void search_index(SQLite::Database& db, std::vector<std::string>& out) {
+  // SQLite dialect: FTS5's own check compares the index with the enterprise table.
+  try {
+    db.exec("INSERT INTO enterprise_fts (enterprise_fts, rank) VALUES ('integrity-check', 1)");
+  } catch (const SQLite::Exception&) {
+    out.push_back(
+        "El índice de búsqueda de expedientes no coincide con los datos; la búsqueda puede "
+        "omitir resultados. Restaure una copia de seguridad o reconstruya el índice.");
+  }
+}
+
+void audit(SQLite::Database& db, std::vector<std::string>& out) {
+  const auto triggers = scalar(db,
+                               "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name IN ('audit_log_no_update', 'audit_log_no_delete')");
+  if (triggers != 2)
+    out.push_back("Faltan las protecciones que impiden modificar o borrar la bitácora de "
+                  "auditoría: alguien alteró la estructura de la base de datos.");
+  struct Kind {
+    const char* sql;
+    const char* what;
+  };
+  const Kind kinds[] = {
+      {"SELECT COUNT(*) FROM enterprise t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+       "a.table_name = 'enterprise' AND a.record_id = t.id AND a.operation = 'insert')",
+       "expedientes"},
+      {"SELECT COUNT(*) FROM advisory_session t WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+       "WHERE a.table_name = 'advisory_session' AND a.record_id = t.id AND a.operation = "
+       "'insert')",
+       "sesiones"},
+      {"SELECT COUNT(*) FROM app_user t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+       "a.table_name = 'app_user' AND a.record_id = t.id AND a.operation = 'insert')",
+       "cuentas de usuario"},
+  };
+  for (const auto& k : kinds)
+    if (const auto n = scalar(db, k.sql); n > 0)
+      out.push_back(std::to_string(n) + " " + k.what +
+                    " no tienen registro de creación en la bitácora de auditoría "
+                    "(se escribieron fuera del programa).");
+}
+
+}  // namespace
+
+std::vector<std::string> check_database(Database& database) {
+  auto& db = database.connection();
+  std::vector<std::string> out;
+  integrity(db, out);
+  const int version = read_schema_version(db);
+  if (version != latest_schema_version())
+    out.push_back("La versión del esquema es " + std::to_string(version) + " y se esperaba " +
+                  std::to_string(latest_schema_version()) + ".");
+  references(db, out);
+  search_index(db, out);
+  const auto distritos = scalar(db, "SELECT COUNT(*) FROM distrito");
+  if (distritos != static_cast<std::int64_t>(Territory::el_salvador().distritos().size()))
+    out.push_back("El catálogo de distritos tiene " + std::to_string(distritos) +
+                  " filas y se esperaban " +
+                  std::to_string(Territory::el_salvador().distritos().size()) + ".");
+  audit(db, out);
+  return out;
+}
+
+}  // namespace cdmype::store

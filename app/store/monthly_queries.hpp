@@ -1,0 +1,57 @@
+// SQL aggregates behind the monthly report: enterprises attended and sessions in a date range.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/dates.hpp"
+
+namespace cdmype::store {
+
+// Inclusive ISO date range [from, to] and the birth dates that make a titular
+// "joven" (15–29) on the reference date: born in (born_after, born_on_or_before].
+struct MonthRange {
+  Date from;
+  Date to;
+  Date born_after;
+  Date born_on_or_before;
+};
+
+struct AttendedTotals {
+  std::int64_t total = 0, mujer = 0, rural = 0, asociativa = 0, joven = 0;
+};
+
+struct DistritoCount {
+  std::string distrito;
+  std::string municipio;
+  std::string departamento;
+  std::int64_t count = 0;
+};
+
+struct SessionTotals {
+  std::int64_t count = 0;
+  std::int64_t minutes = 0;
+};
+
+class MonthlyQueries {
+ public:
+  explicit MonthlyQueries(SQLite::Database& db) : db_(db) {}
+
+  // Distinct enterprises with at least one session in the range.
+  AttendedTotals attended_totals(const MonthRange& r);
+  std::map<std::string, std::int64_t> attended_by_sector(const MonthRange& r);
+  std::vector<DistritoCount> attended_by_distrito(const MonthRange& r);
+  std::int64_t new_enterprises(const MonthRange& r);
+  SessionTotals sessions(const MonthRange& r);
+  std::map<std::string, std::int64_t> sessions_by_area(const MonthRange& r);
+  // Keyed by the asesor's full name.
+  std::map<std::string, SessionTotals> sessions_by_asesor(const MonthRange& r);
+
+ private:
+  SQLite::Database& db_;
+};
+
+}  // namespace cdmype::store

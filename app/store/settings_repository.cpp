@@ -1,0 +1,94 @@
+// Reads and writes the setting table, auditing each change.
+#include "store/settings_repository.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store/json_object.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::store {
+
+namespace {
+
+std::string setting_json(std::string_view key, const std::optional<std::string>& value) {
+  return JsonObject().text("key", key).optional_text("value", value).str();
+}
+
+}  // namespace
+
+std::optional<std::string> SettingsRepository::get(std::string_view key) {
+  SQLite::Statement q(db_, "SELECT value FROM setting WHERE key = ?1");
+  q.bind(1, std::string(key));
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+std::map<std::string, std::string> SettingsRepository::all() {
+  SQLite::Statement q(db_, "SELECT key, value FROM setting ORDER BY key");
+  std::map<std::string, std::string> out;
+  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  return out;
+}
+
+void SettingsRepository::set(const Author& who, std::string_view key, std::string_view value) {
+  require_transaction(db_);
+  const auto before = get(key);
+  if (before && *before == value) return;  // nothing changes, nothing to audit
+  SQLite::Statement up(db_,
+                       "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  up.bind(1, std::string(key));
+  up.bind(2, std::string(value));
+  up.exec();
+  AuditRepository(db_).append(
+      who, before ? AuditOp::Update : AuditOp::Insert, kAuditSetting, 0,
+      before ? std::optional<std::string>(setting_json(key, before)) : std::nullopt,
+      setting_json(key, std::string(value)));
+}
+
+void SettingsRepository::erase(const Author& who, std::string_view key) {
+  require_transaction(db_);
+  const auto before = get(key);
+  if (!before) return;
+  SQLite::Statement del(db_, "DELETE FROM setting WHERE key = ?1");
+  del.bind(1, std::string(key));
+  del.exec();
+  AuditRepository(db_).append(who, AuditOp::Delete, kAuditSetting, 0, setting_json(key, before),
+                              std::nullopt);
+}
+
+CenterSettings SettingsRepository::center() {
+  const auto values = all();
+  auto value = [&](std::string_view k) {
+    const auto it = values.find(std::string(k));
+    return it == values.end() ? std::string() : it->second;
+  };
+  CenterSettings s;
+  s.center_name = value(setting_key::kCenterName);
+  s.prefix = value(setting_key::kPrefix);
+  s.operator_name = value(setting_key::kOperator);
+  if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;
+  if (const auto w = value(setting_key::kSalarioMinimo); !w.empty())
+    s.salario_minimo = Money::from_cents(std::stoll(w));
+  s.departamento = value(setting_key::kDepartamento);
+  return s;
+}
+
+void SettingsRepository::set_center(const Author& who, const CenterSettings& s) {
+  set(who, setting_key::kCenterName, s.center_name);
+  set(who, setting_key::kPrefix, s.prefix);
+  set(who, setting_key::kOperator, s.operator_name);
+  set(who, setting_key::kPaperSize, s.paper_size);
+  if (s.salario_minimo)
+    set(who, setting_key::kSalarioMinimo, std::to_string(s.salario_minimo->cents));
+  else
+    erase(who, setting_key::kSalarioMinimo);
+  set(who, setting_key::kDepartamento, s.departamento);
+}
+
+bool SettingsRepository::initialized() {
+  const auto name = get(setting_key::kCenterName);
+  return name && !name->empty();
+}
+
+}  // namespace cdmype::store

@@ -1,0 +1,58 @@
+// Center settings as key/value rows: name, code prefix, operator, paper size, minimum wage, departamento.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/money.hpp"
+#include "store/audit_repository.hpp"
+
+namespace cdmype::store {
+
+// The keys of the setting table.
+namespace setting_key {
+inline constexpr std::string_view kCenterName = "center_name";
+inline constexpr std::string_view kPrefix = "prefix";
+inline constexpr std::string_view kOperator = "operator";
+inline constexpr std::string_view kPaperSize = "paper_size";            // "A4" | "Letter"
+inline constexpr std::string_view kSalarioMinimo = "salario_minimo_centavos";
+inline constexpr std::string_view kDepartamento = "departamento";
+}  // namespace setting_key
+
+inline constexpr std::string_view kPaperA4 = "A4";
+inline constexpr std::string_view kPaperLetter = "Letter";
+
+// Typed view of the settings the app knows.
+struct CenterSettings {
+  std::string center_name;    // "CDMYPE Chalatenango"
+  std::string prefix;         // "CH": codes CH-2026-0042
+  std::string operator_name;  // "Asociación de Municipios Cayaguanca"
+  std::string paper_size = std::string(kPaperLetter);
+  std::optional<Money> salario_minimo;  // monthly; unknown → tamaño not computed
+  std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
+};
+
+class SettingsRepository {
+ public:
+  explicit SettingsRepository(SQLite::Database& db) : db_(db) {}
+
+  std::optional<std::string> get(std::string_view key);
+  std::map<std::string, std::string> all();
+  // Upsert plus an audit row (table "setting", record 0, {"key","value"}).
+  void set(const Author& who, std::string_view key, std::string_view value);
+
+  CenterSettings center();
+  // Writes every field (the salario_minimo row is removed when unset).
+  void set_center(const Author& who, const CenterSettings& s);
+  // True once a center name has been stored (init has run).
+  bool initialized();
+
+ private:
+  void erase(const Author& who, std::string_view key);
+  SQLite::Database& db_;
+};
+
+}  // namespace cdmype::store

@@ -1,0 +1,148 @@
+// Shared fixture for store/service tests: a temp dir, a settable clock and a ready center database.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/enterprise.hpp"
+#include "core/territory.hpp"
+#include "services/workspace.hpp"
+#include "store/clock.hpp"
+
+namespace cdmype::testing_support {
+
+namespace fs = std::filesystem;
+
+inline constexpr const char* kPassword = "clave-segura-2026";
+
+// A fresh directory under the system temp dir, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "cdmype-store-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+    path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+};
+
+// Time stands still unless a test moves it.
+struct FakeClock {
+  store::TimePoint now = *store::parse_iso_utc("2026-10-15T15:00:00Z");
+  store::Clock clock() {
+    return [this] { return now; };
+  }
+  void advance(std::chrono::seconds s) { now += s; }
+  void advance_days(int days) { now += std::chrono::hours(24 * days); }
+};
+
+inline int distrito_id(const std::string& name) {
+  const auto found = Territory::el_salvador().by_name(name);
+  if (found.empty()) throw std::runtime_error("distrito desconocido en la prueba: " + name);
+  return found.front()->id;
+}
+
+// A DUI with the right check digit: weights 9..2 over the 8 digits.
+inline std::string make_dui(int n) {
+  char digits[16];
+  std::snprintf(digits, sizeof digits, "%08d", (n < 0 ? -n : n) % 100000000);
+  int sum = 0;
+  for (int i = 0; i < 8; ++i) sum += (digits[i] - '0') * (9 - i);
+  return std::string(digits) + "-" + std::to_string((10 - sum % 10) % 10);
+}
+
+inline int file_mode(const fs::path& p) {
+  return static_cast<int>(fs::status(p).permissions() & fs::perms::all);
+}
+
+// Ids of the accounts in the template database.
+struct Accounts {
+  Actor admin, directora, asesor1, asesor2, consulta;
+};
+
+// Builds the center database once per test process and hands out copies,
+// so each test starts clean without paying for five Argon2id hashes.
+const fs::path& template_database();
+const Accounts& template_accounts();
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_path = dir / "centro.db";
+    fs::copy_file(template_database(), db_path);
+    ws.emplace(services::Workspace::open(db_path, clock.clock()));
+    const auto& a = template_accounts();
+    admin = a.admin;
+    directora = a.directora;
+    asesor1 = a.asesor1;
+    asesor2 = a.asesor2;
+    consulta = a.consulta;
+  }
+
+  // A valid persona_natural file in Citalá (rural), assigned to asesor1.
+  Enterprise enterprise(const std::string& nombre, const std::string& titular,
+                        Sexo sexo = Sexo::Mujer, const std::string& dui = "") const {
+    Enterprise e;
+    e.nombre = nombre;
+    e.titular.nombre = titular;
+    e.titular.sexo = sexo;
+    e.titular.dui = dui;
+    e.titular.fecha_nacimiento = parse_iso_date("1990-05-20");
+    e.sector = Sector::Agroindustria;
+    e.distrito_id = distrito_id("Citalá");
+    e.zona = Zona::Rural;
+    e.fecha_ingreso = *parse_iso_date("2026-03-10");
+    e.asesor_id = asesor1.user_id;
+    e.fuente = Fuente::Cdmype;
+    e.estado = EstadoEmpresa::Activa;
+    e.ventas_anuales = Money::from_cents(1'250'000);
+    return e;
+  }
+
+  AdvisorySession session_for(std::int64_t enterprise_id, const Actor& asesor) const {
+    AdvisorySession s;
+    s.enterprise_id = enterprise_id;
+    s.asesor_id = asesor.user_id;
+    s.fecha = *parse_iso_date("2026-10-14");
+    s.duracion_min = 90;
+    s.modalidad = Modalidad::PresencialEmpresa;
+    s.area = Area::AsesoriaEmpresarial;
+    s.tema = "Costos de producción del café de altura";
+    s.acuerdos = "Llevar registro de gastos en cuaderno";
+    return s;
+  }
+
+  Enterprise create(const std::string& nombre, const std::string& titular,
+                    Sexo sexo = Sexo::Mujer, const std::string& dui = "") {
+    return ws->enterprises().create(asesor1, enterprise(nombre, titular, sexo, dui));
+  }
+
+  SQLite::Database& sql() { return ws->database().connection(); }
+  std::int64_t scalar(const std::string& query) {
+    SQLite::Statement q(sql(), query);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  }
+
+  TempDir dir;
+  FakeClock clock;
+  fs::path db_path;
+  std::optional<services::Workspace> ws;
+  Actor admin, directora, asesor1, asesor2, consulta;
+};
+
+}  // namespace cdmype::testing_support

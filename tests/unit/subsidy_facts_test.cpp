@@ -1,0 +1,64 @@
+// Enterprise facts for the subsidy: derived from the file as product.md §2 defines them.
+#include "core/subsidy_facts.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/subsidy_compute.hpp"
+
+namespace cdmype {
+namespace {
+
+Enterprise urban_man() {
+  Enterprise e;
+  e.codigo = "CH-2026-0042";
+  e.forma_juridica = FormaJuridica::PersonaNatural;
+  e.titular.sexo = Sexo::Hombre;
+  e.titular.fecha_nacimiento = Date(1980, 5, 1);
+  e.zona = Zona::Urbana;
+  return e;
+}
+
+TEST(SubsidyFacts, DerivedFromTheEnterpriseFile) {
+  const Date on(2026, 3, 10);
+  EXPECT_EQ(facts_of(urban_man(), on), EnterpriseFacts{});
+
+  Enterprise coop = urban_man();
+  coop.forma_juridica = FormaJuridica::Cooperativa;
+  coop.socias = 6;
+  coop.socios = 6;  // half the members are women: liderada por mujer
+  coop.zona = Zona::Rural;
+  coop.titular.fecha_nacimiento = Date(1997, 3, 10);  // 29 on the date: still joven
+  coop.titular.retornado = true;
+  coop.empleados_mujeres = 3;
+  coop.ventas_anuales = Money::from_cents(2'000'000);
+  const auto f = facts_of(coop, on, Money::from_cents(36'500));
+  EXPECT_TRUE(f.liderada_por_mujer);
+  EXPECT_TRUE(f.rural);
+  EXPECT_TRUE(f.asociativa);
+  EXPECT_TRUE(f.joven);
+  EXPECT_TRUE(f.retornado);
+  EXPECT_FALSE(f.discapacidad);
+  EXPECT_EQ(f.tamano, Tamano::Micro);
+  EXPECT_TRUE(holds(f, SubsidyCondition::Micro));
+  EXPECT_FALSE(holds(f, SubsidyCondition::Pequena));
+  EXPECT_FALSE(facts_of(coop, Date(2027, 3, 10)).joven);  // 30 on that birthday
+  EXPECT_FALSE(facts_of(coop, on).tamano);                // no minimum wage given
+}
+
+TEST(SubsidyFacts, IssueExamplesFromTheEnterpriseFile) {
+  Enterprise woman = urban_man();
+  woman.titular.sexo = Sexo::Mujer;
+  const Date on(2026, 3, 10);
+  auto d = compute_subsidy(default_policy(), facts_of(woman, on), Money::from_cents(100505));
+  EXPECT_EQ(format_money(d.subsidio), "$954.80");
+  EXPECT_EQ(format_money(d.copago), "$50.25");
+  EXPECT_EQ(explain(d), "95 %: liderada por mujer");
+
+  d = compute_subsidy(default_policy(), facts_of(urban_man(), on), Money::from_cents(100505));
+  EXPECT_EQ(d.center_bp, 9000);
+  EXPECT_EQ(format_money(d.subsidio), "$904.55");
+  EXPECT_EQ(format_money(d.copago), "$100.50");
+}
+
+}  // namespace
+}  // namespace cdmype
