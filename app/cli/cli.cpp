@@ -19,6 +19,7 @@ const std::map<std::string, Handler>& command_table() {
       {"init", cmd_init},     {"user", cmd_user},     {"import", cmd_import},
       {"export", cmd_export}, {"report", cmd_report}, {"backup", cmd_backup},
       {"check", cmd_check},   {"demo", cmd_demo},
+      {"goals", cmd_goals},
   };
   return table;
 }
@@ -30,7 +31,11 @@ constexpr const char* kUsage =
     "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
     "  import empresas|sesiones ARCHIVO.csv\n"
     "  export empresas|sesiones ARCHIVO.csv\n"
-    "  report monthly --month AAAA-MM --pdf SALIDA.pdf --json SALIDA.json\n"
+    "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
+    "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
+    "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
+    "  goals set --year AAAA --indicator INDICADOR --value N   (dinero en dólares)\n"
+    "  goals show [--year AAAA]\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
@@ -39,7 +44,7 @@ constexpr const char* kUsage =
 
 int run(const std::vector<std::string>& args, Terminal& term) {
   try {
-    Arguments all(args, {"help", "version"});
+    Arguments all(args, {"help", "version", "replace"});
     if (all.flag("version")) {
       term.out << "cdmype-cli 0.1.0\n";
       return kExitOk;
@@ -68,7 +73,7 @@ int run(const std::vector<std::string>& args, Terminal& term) {
       rest.push_back(args[i]);
     }
     CommandContext context{term, all.option("db").value_or(default_database_path().string()),
-                           all.option("user"), Arguments(rest, {"help"})};
+                           all.option("user"), Arguments(rest, {"help", "replace"})};
     return it->second(context);
   } catch (const UsageError& e) {
     term.err << "cdmype-cli: " << e.what() << "\n" << "Pruebe «cdmype-cli --help».\n";

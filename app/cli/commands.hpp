@@ -12,5 +12,6 @@ int cmd_report(CommandContext& c);
 int cmd_backup(CommandContext& c);
 int cmd_check(CommandContext& c);
 int cmd_demo(CommandContext& c);
+int cmd_goals(CommandContext& c);
 
 }  // namespace cdmype::cli

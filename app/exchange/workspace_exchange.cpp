@@ -5,6 +5,8 @@
 #include <system_error>
 
 #include "core/errors.hpp"
+#include "exchange/asistencias_exporter.hpp"
+#include "exchange/asistencias_importer.hpp"
 #include "exchange/empresas_exporter.hpp"
 #include "exchange/empresas_importer.hpp"
 #include "exchange/exchange_file.hpp"
@@ -15,7 +17,7 @@
 namespace cdmype::exchange {
 namespace {
 
-constexpr std::string_view kKinds[] = {"empresas", "sesiones"};
+constexpr std::string_view kKinds[] = {"empresas", "sesiones", "asistencias"};
 
 services::ImportOptions options_for(const std::vector<int>& lines, const ExchangeProgress& p) {
   services::ImportOptions o;
@@ -100,6 +102,12 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
     summary.warnings = result.warnings;
     summary.records = result.records.size();
     ws.imports().import_enterprises(actor, std::move(result.records), options_for(result.lines, progress));
+  } else if (kind == "asistencias") {
+    auto result = import_asistencias(bytes, context);
+    summary.warnings = result.warnings;
+    summary.records = result.records.size();
+    ws.assistance_imports().import_assistances(actor, std::move(result.records),
+                                               options_for(result.lines, progress));
   } else {
     auto result = import_sesiones(bytes, context);
     summary.warnings = result.warnings;
@@ -128,6 +136,13 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;
       exporter.write(row.record);
+      return tick();
+    });
+  } else if (kind == "asistencias") {
+    AsistenciasExporter exporter(out.stream());
+    ws.assistances().for_each_export(actor, [&](const store::AtExportRow& row) {
+      exporter.write(row.record, {row.empresa_codigo, row.proveedor, row.solicitada_por,
+                                  row.aprobada_por});
       return tick();
     });
   } else {

@@ -5,6 +5,8 @@
 #include <ctime>
 
 #include "core/territory.hpp"
+#include "report/monthly_assistances.hpp"
+#include "report/monthly_goals.hpp"
 #include "store/monthly_queries.hpp"
 
 namespace cdmype::report {
@@ -72,6 +74,8 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   f.sesiones.por_area = q.sessions_by_area(r);
   for (const auto& [name, t] : q.sessions_by_asesor(r))
     f.sesiones.por_asesor[name] = SesionesAsesor{t.count, t.minutes};
+  f.asistencias_tecnicas = compute_assistance_figures(ws, month);
+  f.metas = compute_goal_rows(ws, actor, month);
   return f;
 }
 

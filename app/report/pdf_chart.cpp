@@ -82,8 +82,12 @@ void draw_bar_chart(PageFrame& frame, const std::string& title, const std::vecto
     const float w = plot_width * static_cast<float>(std::max<std::int64_t>(0, b.value)) /
                     static_cast<float>(axis_max);
     if (w > 0) fill_rect(page, x0, y - k_bar_height, w, k_bar_height, b.color);
-    draw_text(page, regular, k_label_size, x0 + w + 4.0f, y - k_bar_height + 2.5f,
-              format_count(b.value), style::text);
+    // The value sits on a white patch so a grid line never runs through it.
+    const std::string value = format_count(b.value);
+    const float vw = text_width(page, regular, k_label_size, value);
+    fill_rect(page, x0 + w + 2.0f, y - k_bar_height, vw + 4.0f, k_bar_height, Rgb{1.0f, 1.0f, 1.0f});
+    draw_text(page, regular, k_label_size, x0 + w + 4.0f, y - k_bar_height + 2.5f, value,
+              style::text);
     y -= k_bar_height + k_bar_gap;
   }
   frame.move_down(plot_height + 22.0f);

@@ -23,6 +23,7 @@ void PageFrame::new_page() {
   // The first page carries the full title block (drawn by the report);
   // the others get a one-line reminder of whose report this is.
   if (page_count() > 1) draw_running_header();
+  page_start_ = y_;
 }
 
 void PageFrame::ensure(float height) {

@@ -44,6 +44,8 @@ class PageFrame {
   float y() const { return y_; }
   float space_left() const { return y_ - bottom_; }
   bool fits(float height) const { return height <= space_left(); }
+  // Nothing drawn on this page yet below its running header.
+  bool at_page_start() const { return y_ >= page_start_; }
 
   void move_down(float height) { y_ -= height; }
   // Starts a new page unless `height` points still fit on this one.
@@ -76,6 +78,7 @@ class PageFrame {
   float top_ = 0;
   float bottom_ = 0;
   float y_ = 0;
+  float page_start_ = 0;
 };
 
 }  // namespace cdmype::report

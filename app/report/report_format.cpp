@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/codes.hpp"
+#include "core/indicators.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -73,27 +74,6 @@ constexpr std::array<Label, 4> k_remision_estados{{
     {"no_procede", "No procede"},
 }};
 
-constexpr std::array<Label, 18> k_indicadores{{
-    {"empresas_atendidas", "Empresas atendidas"},
-    {"empresas_nuevas", "Empresas nuevas (expedientes)"},
-    {"empresas_mujer", "Empresas lideradas por mujeres"},
-    {"sesiones", "Sesiones de asesoría"},
-    {"horas", "Horas de asesoría"},
-    {"asistencias_tecnicas", "Asistencias técnicas aprobadas"},
-    {"asistencias_finalizadas", "Asistencias técnicas finalizadas"},
-    {"subsidio_centavos", "Subsidio de asistencias técnicas"},
-    {"remisiones", "Remisiones recibidas"},
-    {"capacitaciones", "Capacitaciones (eventos)"},
-    {"participantes", "Participantes en capacitaciones"},
-    {"empleos", "Empleos generados"},
-    {"empleos_mujeres", "Empleos generados (mujeres)"},
-    {"empleos_hombres", "Empleos generados (hombres)"},
-    {"ventas_centavos", "Ventas reportadas"},
-    {"formalizaciones", "Formalizaciones"},
-    {"financiamiento_centavos", "Financiamiento obtenido"},
-    {"empresas_joven", "Empresas con titular joven"},
-}};
-
 }  // namespace
 
 std::string_view month_name(int month) {
@@ -150,8 +130,7 @@ std::string remision_estado_label(std::string_view code) {
 }
 
 std::string indicador_label(std::string_view code) {
-  for (const auto& [c, label] : k_indicadores)
-    if (c == code) return std::string(label);
+  if (const auto known = find_indicator(code)) return std::string(known->label);
   // Unknown indicator: "nuevos_mercados" → "Nuevos mercados".
   std::string s(code);
   for (char& ch : s)

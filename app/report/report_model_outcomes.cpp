@@ -99,9 +99,9 @@ Section metas_section(const MonthlyFigures& f) {
     return s;
   }
   ModelTable t;
-  t.columns = {{"Indicador", 2.6f, false},
-               {"Mes", 1.2f, true},
-               {"Acumulado del año", 1.6f, true},
+  t.columns = {{"Indicador", 3.4f, false},
+               {"Mes", 1.1f, true},
+               {"Acumulado del año", 1.5f, true},
                {"Meta anual", 1.3f, true},
                {"% de logro", 1.0f, true}};
   for (const auto& m : f.metas) {

@@ -3,12 +3,19 @@
 #include <filesystem>
 #include <memory>
 
+#include "services/at_import_service.hpp"
+#include "services/at_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/budget_service.hpp"
 #include "services/center_service.hpp"
 #include "services/enterprise_service.hpp"
 #include "services/export_service.hpp"
+#include "services/goal_service.hpp"
 #include "services/import_service.hpp"
+#include "services/issued_report_service.hpp"
 #include "services/maintenance_service.hpp"
+#include "services/policy_service.hpp"
+#include "services/provider_service.hpp"
 #include "services/service_context.hpp"
 #include "services/session_service.hpp"
 #include "services/user_service.hpp"
@@ -44,6 +51,14 @@ class Workspace {
   ImportService imports() { return ImportService(*ctx_); }
   ExportService exports() { return ExportService(*ctx_); }
   MaintenanceService maintenance() { return MaintenanceService(*ctx_); }
+  // Technical assistance (issue 4).
+  AtService assistances() { return AtService(*ctx_); }
+  AtImportService assistance_imports() { return AtImportService(*ctx_); }
+  PolicyService policies() { return PolicyService(*ctx_); }
+  BudgetService budgets() { return BudgetService(*ctx_); }
+  ProviderService providers() { return ProviderService(*ctx_); }
+  GoalService goals() { return GoalService(*ctx_); }
+  IssuedReportService issued_reports() { return IssuedReportService(*ctx_); }
 
  private:
   std::unique_ptr<store::Database> db_;

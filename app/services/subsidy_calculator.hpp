@@ -1,0 +1,34 @@
+// The subsidy an approval would freeze: policy in force on the date, the enterprise's facts, caps.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/dates.hpp"
+#include "core/enterprise.hpp"
+#include "core/money.hpp"
+#include "core/subsidy_decision.hpp"
+#include "core/subsidy_policy.hpp"
+
+namespace cdmype::services {
+
+// Loads the stored policy versions and the minimum-wage setting once, so an
+// import of many approved AT asks the database one time.
+class SubsidyCalculator {
+ public:
+  explicit SubsidyCalculator(SQLite::Database& db);
+
+  PolicyVersion in_force(const Date& on) const;
+  // compute_subsidy under the version in force on `on`, with the facts of
+  // the enterprise on that date; `approved_this_year` is what the enterprise
+  // already got in that calendar year (for the per-enterprise cap).
+  SubsidyDecision decide(const Enterprise& e, Money costo_total, const Date& on,
+                         Money approved_this_year) const;
+
+ private:
+  std::vector<PolicyVersion> versions_;
+  std::optional<Money> salario_minimo_;
+};
+
+}  // namespace cdmype::services

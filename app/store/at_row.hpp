@@ -1,0 +1,39 @@
+// The technical_assistance columns read by SELECTs (table aliased `a`) and the row ↔ record mapping.
+#pragma once
+#include <SQLiteCpp/Statement.h>
+
+#include "core/at_record.hpp"
+
+namespace cdmype::store {
+
+// "a.id, a.uuid, …": kAtSelectCount columns, read with read_at.
+inline constexpr const char* kAtSelectColumns =
+    "a.id, a.uuid, a.version, a.created_at, a.updated_at, a.created_by, a.updated_by, "
+    "a.codigo, a.enterprise_id, a.drafted_by, a.requested_by, a.descripcion, a.especialidad, "
+    "a.provider_id, a.costo_total_centavos, a.estado, a.fecha_solicitud, a.fecha_aprobacion, "
+    "a.fecha_contratacion, a.fecha_inicio, a.fecha_finalizacion, a.fecha_liquidacion, "
+    "a.fecha_cancelacion, a.approved_by, a.motivo_rechazo, a.motivo_cancelacion, "
+    "a.policy_version_id, a.policy_kind, a.center_bp, a.subsidio_centavos, a.copago_centavos, "
+    "a.subsidio_motivos, a.subsidio_regla, a.subsidio_tope, a.calificacion";
+inline constexpr int kAtSelectCount = 35;
+
+// The states whose subsidy is reserved against the year's fund (core
+// at_commits_budget), for WHERE clauses on the alias-free column `estado`.
+inline constexpr const char* kAtCommitsBudgetSql =
+    "estado IN ('aprobada','contratada','en_ejecucion','finalizada','liquidada')";
+
+// Reads the kAtSelectCount columns starting at `first`.
+TechnicalAssistance read_at(SQLite::Statement& q, int first = 0);
+
+// Binds the record's fields to ?1 … ?28 (in the order of kAtFieldColumns).
+void bind_at_fields(SQLite::Statement& st, const TechnicalAssistance& at);
+inline constexpr int kAtFieldCount = 28;
+inline constexpr const char* kAtFieldColumns =
+    "codigo, enterprise_id, drafted_by, requested_by, descripcion, especialidad, provider_id, "
+    "costo_total_centavos, estado, fecha_solicitud, fecha_aprobacion, fecha_contratacion, "
+    "fecha_inicio, fecha_finalizacion, fecha_liquidacion, fecha_cancelacion, approved_by, "
+    "motivo_rechazo, motivo_cancelacion, policy_version_id, policy_kind, center_bp, "
+    "subsidio_centavos, copago_centavos, subsidio_motivos, subsidio_regla, subsidio_tope, "
+    "calificacion";
+
+}  // namespace cdmype::store

@@ -1,0 +1,19 @@
+// Where the databases live: the remembered one, the default and the demonstration file.
+#pragma once
+#include <filesystem>
+
+namespace cdmype::ui {
+
+// <user data dir>/cdmype.db (wxStandardPaths; ~/.local/share/cdmype on Linux).
+std::filesystem::path default_database_path();
+// <user data dir>/demo.db, never the real database.
+std::filesystem::path demo_database_path();
+
+// The database opened last (wxConfig "/database/last"), or the default.
+std::filesystem::path last_database_path();
+void remember_database_path(const std::filesystem::path& path);
+
+// Creates the parent directory of `path` (owner-only) when missing.
+void ensure_parent_directory(const std::filesystem::path& path);
+
+}  // namespace cdmype::ui

@@ -1,0 +1,24 @@
+// What the windows of a signed-in session share: the open database, who is acting, and how it was opened.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/permissions.hpp"
+#include "services/workspace.hpp"
+
+namespace cdmype::ui {
+
+// Owned by the main frame; panels and dialogs borrow it and never outlive it.
+struct DeskContext {
+  std::unique_ptr<services::Workspace> workspace;
+  Actor actor;
+  std::filesystem::path path;
+  std::string full_name;  // of the actor, for the status bar
+  bool demo = false;      // shows the DEMOSTRACIÓN banner
+
+  services::Workspace& ws() { return *workspace; }
+  bool may(Action action) const { return allowed(actor.role, action); }
+};
+
+}  // namespace cdmype::ui

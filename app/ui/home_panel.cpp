@@ -1,0 +1,140 @@
+// The Inicio screen: figures from report::compute_monthly_figures shown as tiles.
+#include "ui/home_panel.hpp"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "core/money.hpp"
+#include "report/monthly_report.hpp"
+#include "ui/desk_context.hpp"
+#include "ui/error_boundary.hpp"
+#include "ui/figure_tile.hpp"
+#include "ui/form_layout.hpp"
+#include "ui/i18n.hpp"
+#include "ui/wx_text.hpp"
+
+namespace cdmype::ui {
+namespace {
+
+YearMonth current_month() {
+  const Date d = today();
+  return YearMonth{d.year(), d.month()};
+}
+
+wxString count(std::int64_t n) { return wxString::Format(wxString::FromUTF8("%lld"), static_cast<long long>(n)); }
+
+wxString hours_of(std::int64_t minutes) {
+  return wxString::Format(wxString::FromUTF8("%.1f"), static_cast<double>(minutes) / 60.0);
+}
+
+const report::Meta* goal_for(const report::MonthlyFigures& f, std::string_view code) {
+  for (const auto& m : f.metas)
+    if (m.indicador == code && m.meta_anual > 0) return &m;
+  return nullptr;
+}
+
+void set_tile(FigureTile* tile, const wxString& value, const wxString& detail,
+              const report::MonthlyFigures& f, std::string_view code) {
+  const report::Meta* m = goal_for(f, code);
+  if (!m || !m->porcentaje) {
+    tile->set(value, detail);
+    return;
+  }
+  const wxString goal = wxString::Format(_("Año: %s de %s (%.0f %%)"),
+                                         count(m->acumulado_anual),
+                                         count(m->meta_anual), *m->porcentaje);
+  tile->set(value, detail, m->porcentaje, goal);
+}
+
+}  // namespace
+
+wxString month_title(const YearMonth& month) {
+  static const char* const kMonths[] = {N_("enero"),   N_("febrero"), N_("marzo"),
+                                        N_("abril"),   N_("mayo"),    N_("junio"),
+                                        N_("julio"),   N_("agosto"),  N_("septiembre"),
+                                        N_("octubre"), N_("noviembre"), N_("diciembre")};
+  const int i = month.month >= 1 && month.month <= 12 ? month.month - 1 : 0;
+  return wxString::Format(_("%s de %d"), tr(kMonths[i]), month.year);
+}
+
+HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
+    : ScreenPanel(parent), ctx_(ctx), month_(current_month()) {
+  auto* header = new wxBoxSizer(wxHORIZONTAL);
+  title_ = make_heading(this, wxString());
+  wxFont font = title_->GetFont();
+  font.SetPointSize(font.GetPointSize() + 4);
+  title_->SetFont(font);
+  auto* previous = new wxButton(this, wxID_ANY, _("◀ Mes anterior"));
+  auto* now = new wxButton(this, wxID_ANY, _("Este mes"));
+  auto* next = new wxButton(this, wxID_ANY, _("Mes siguiente ▶"));
+  header->Add(title_, 1, wxALIGN_CENTER_VERTICAL);
+  header->Add(previous, 0, wxLEFT, 6);
+  header->Add(now, 0, wxLEFT, 6);
+  header->Add(next, 0, wxLEFT, 6);
+  previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { step_month(-1); });
+  next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { step_month(1); });
+  now->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    guarded(this, [this] { show_month(current_month()); });
+  });
+
+  auto* grid = new wxGridSizer(3, wxSize(12, 12));
+  attended_ = new FigureTile(this, _("Empresas atendidas"));
+  sessions_ = new FigureTile(this, _("Sesiones de asesoría"));
+  hours_ = new FigureTile(this, _("Horas de asesoría"));
+  new_files_ = new FigureTile(this, _("Expedientes nuevos"));
+  at_ = new FigureTile(this, _("Asistencias técnicas aprobadas"));
+  referrals_ = new FigureTile(this, _("Remisiones recibidas"));
+  for (FigureTile* t : {attended_, sessions_, hours_, new_files_, at_, referrals_})
+    grid->Add(t, 1, wxEXPAND);
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(header, 0, wxEXPAND | wxALL, 12);
+  sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  SetSizer(sizer);
+}
+
+void HomePanel::step_month(int delta) {
+  int m = month_.month + delta;
+  int y = month_.year;
+  if (m < 1) { m = 12; --y; }
+  if (m > 12) { m = 1; ++y; }
+  guarded(this, [&] { show_month(YearMonth{y, m}); });
+}
+
+void HomePanel::reload() { show_month(month_); }
+
+void HomePanel::show_month(const YearMonth& month) {
+  month_ = month;
+  title_->SetLabel(month_title(month));
+  const auto f = report::compute_monthly_figures(ctx_.ws(), ctx_.actor, month,
+                                                 report::generated_now());
+  const auto& e = f.empresas_atendidas;
+  set_tile(attended_, count(e.total),
+           wxString::Format(_("Lideradas por mujer: %s · rurales: %s"), count(e.mujer),
+                            count(e.rural)),
+           f, "empresas_atendidas");
+  set_tile(sessions_, count(f.sesiones.total),
+           wxString::Format(_("%s asesores registraron sesiones"),
+                            count(static_cast<std::int64_t>(f.sesiones.por_asesor.size()))),
+           f, "sesiones");
+  set_tile(hours_, hours_of(f.sesiones.minutos),
+           wxString::Format(_("%s minutos en total"), count(f.sesiones.minutos)), f, "horas");
+  set_tile(new_files_, count(f.empresas_nuevas), _("Fecha de ingreso en el mes"), f,
+           "empresas_nuevas");
+  const auto& at = f.asistencias_tecnicas;
+  set_tile(at_, count(at.aprobadas),
+           wxString::Format(_("Subsidio: %s · aporte: %s"),
+                            to_wx(format_money(Money::from_cents(at.subsidio_centavos))),
+                            to_wx(format_money(Money::from_cents(at.aporte_empresas_centavos)))),
+           f, "asistencias_tecnicas");
+  set_tile(referrals_, count(f.remisiones.recibidas),
+           wxString::Format(_("Atendidas: %s"),
+                            count(f.remisiones.por_estado.contains("atendida")
+                                      ? f.remisiones.por_estado.at("atendida")
+                                      : 0)),
+           f, "remisiones");
+  Layout();
+}
+
+}  // namespace cdmype::ui

@@ -1,0 +1,45 @@
+// Inicio: the month at a glance (enterprises attended, sessions, hours, new files, AT, referrals) against goals.
+#pragma once
+#include <wx/string.h>
+
+#include "core/dates.hpp"
+#include "ui/screen_panel.hpp"
+
+class wxStaticText;
+
+namespace cdmype::ui {
+
+struct DeskContext;
+class FigureTile;
+
+class HomePanel : public ScreenPanel {
+ public:
+  HomePanel(wxWindow* parent, DeskContext& ctx);
+
+  void reload() override;
+  void show_month(const YearMonth& month);
+  const YearMonth& month() const { return month_; }
+
+  FigureTile* attended() const { return attended_; }
+  FigureTile* sessions() const { return sessions_; }
+  FigureTile* hours() const { return hours_; }
+  FigureTile* new_files() const { return new_files_; }
+
+ private:
+  void step_month(int delta);
+
+  DeskContext& ctx_;
+  YearMonth month_;
+  wxStaticText* title_;
+  FigureTile* attended_;
+  FigureTile* sessions_;
+  FigureTile* hours_;
+  FigureTile* new_files_;
+  FigureTile* at_;
+  FigureTile* referrals_;
+};
+
+// "octubre de 2026"
+wxString month_title(const YearMonth& month);
+
+}  // namespace cdmype::ui

@@ -1,0 +1,176 @@
+// Main window assembly: menus, navigation list + page book, banner, status bar, remembered geometry.
+#include "ui/main_frame.hpp"
+
+#include <algorithm>
+
+#include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/persist/toplevel.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+
+#include "ui/app_paths.hpp"
+#include "ui/backup_command.hpp"
+#include "ui/demo_banner.hpp"
+#include "ui/enterprises_panel.hpp"
+#include "ui/error_boundary.hpp"
+#include "ui/home_panel.hpp"
+#include "ui/i18n.hpp"
+#include "ui/sessions_panel.hpp"
+#include "ui/startup.hpp"
+#include "ui/wx_text.hpp"
+
+namespace cdmype::ui {
+namespace {
+
+constexpr int kScreenMenuBase = wxID_HIGHEST + 100;
+
+wxString role_name(Role role) { return to_wx(display_of(role)); }
+
+}  // namespace
+
+wxString main_title(const wxString& center_name) {
+  return wxString::FromUTF8("CDMYPE Desk — ") + center_name;
+}
+
+MainFrame::MainFrame(DeskContext ctx)
+    : wxFrame(nullptr, wxID_ANY, wxString(), wxDefaultPosition, wxSize(1200, 720)),
+      ctx_(std::move(ctx)),
+      screens_(screens_for(ctx_.actor.role)) {
+  SetName(wxString::FromUTF8("main_frame"));
+  SetTitle(main_title(to_wx(ctx_.ws().center().settings().center_name)));
+  SetMinSize(FromDIP(wxSize(900, 560)));
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  if (ctx_.demo) sizer->Add(new DemoBanner(this), 0, wxEXPAND);
+  sizer->Add(build_body(), 1, wxEXPAND);
+  SetSizer(sizer);
+  build_menus();
+
+  CreateStatusBar(2);
+  SetStatusText(wxString::Format(_("%s (%s)"), to_wx(ctx_.full_name), role_name(ctx_.actor.role)),
+                0);
+  SetStatusText(to_wx(ctx_.path.string()), 1);
+
+  wxPersistentRegisterAndRestore(this, GetName());
+  if (!screens_.empty()) show_screen(screens_.front());
+}
+
+wxWindow* MainFrame::build_body() {
+  auto* body = new wxPanel(this);
+  nav_ = new wxListBox(body, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(170, -1)), 0, nullptr,
+                       wxLB_SINGLE);
+  wxFont font = nav_->GetFont();
+  font.SetPointSize(font.GetPointSize() + 2);
+  nav_->SetFont(font);
+  nav_->SetName(_("Navegación"));
+  book_ = new wxSimplebook(body);
+  for (const Screen s : screens_) {
+    nav_->Append(screen_title(s));
+    ScreenPanel* panel = make_screen(book_, s);
+    panels_.push_back(panel);
+    book_->AddPage(panel, screen_title(s));
+  }
+  nav_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) {
+    const int i = e.GetSelection();
+    if (i >= 0 && i < static_cast<int>(screens_.size())) show_screen(screens_[i]);
+  });
+  auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+  sizer->Add(nav_, 0, wxEXPAND | wxALL, 6);
+  sizer->Add(book_, 1, wxEXPAND | wxTOP | wxBOTTOM | wxRIGHT, 6);
+  body->SetSizer(sizer);
+  return body;
+}
+
+ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
+  switch (screen) {
+    case Screen::Inicio:
+      return home_ = new HomePanel(parent, ctx_);
+    case Screen::Empresas:
+      return enterprises_ = new EnterprisesPanel(parent, ctx_);
+    case Screen::Sesiones:
+      return sessions_ = new SessionsPanel(parent, ctx_);
+  }
+  return nullptr;
+}
+
+void MainFrame::build_menus() {
+  auto* file = new wxMenu();
+  file->Append(wxID_OPEN, _("&Abrir otra base de datos…\tCtrl+O"));
+  auto* backup = file->Append(wxID_SAVEAS, _("&Copia de seguridad…"));
+  backup->Enable(ctx_.may(Action::Backup));
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, _("&Salir\tCtrl+Q"));
+
+  auto* view = new wxMenu();
+  for (size_t i = 0; i < screens_.size(); ++i) {
+    const int id = kScreenMenuBase + static_cast<int>(i);
+    view->Append(id, screen_title(screens_[i]) + wxString::Format(wxString::FromUTF8("\tCtrl+%d"),
+                                                                  static_cast<int>(i) + 1));
+    Bind(wxEVT_MENU, [this, i](wxCommandEvent&) { show_screen(screens_[i]); }, id);
+  }
+  view->AppendSeparator();
+  view->Append(wxID_REFRESH, _("&Actualizar\tF5"));
+
+  auto* help = new wxMenu();
+  help->Append(wxID_ABOUT, _("&Acerca de CDMYPE Desk"));
+
+  auto* bar = new wxMenuBar();
+  bar->Append(file, _("&Archivo"));
+  bar->Append(view, _("&Ver"));
+  bar->Append(help, _("A&yuda"));
+  SetMenuBar(bar);
+
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_other(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { run_backup(this, ctx_); }, wxID_SAVEAS);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { reload_current(); }, wxID_REFRESH);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
+}
+
+void MainFrame::show_screen(Screen screen) {
+  const auto it = std::find(screens_.begin(), screens_.end(), screen);
+  if (it == screens_.end()) return;
+  const int index = static_cast<int>(it - screens_.begin());
+  nav_->SetSelection(index);
+  book_->ChangeSelection(static_cast<size_t>(index));
+  reload_current();
+}
+
+void MainFrame::reload_current() {
+  const int index = book_->GetSelection();
+  if (index < 0) return;
+  ScreenPanel* panel = panels_[static_cast<size_t>(index)];
+  guarded(this, [panel] { panel->reload(); });
+}
+
+void MainFrame::on_open_other() {
+  wxFileDialog chooser(this, _("Abrir otra base de datos"),
+                       to_wx(ctx_.path.parent_path().string()), wxString(),
+                       _("Base de datos CDMYPE (*.db)|*.db|Todos los archivos|*"),
+                       wxFD_OPEN);
+  if (chooser.ShowModal() != wxID_OK) return;
+  const std::filesystem::path path(to_utf8(chooser.GetPath()));
+  auto opened = open_database(this, path);
+  if (!opened) return;
+  remember_database_path(path);
+  auto* next = new MainFrame(std::move(*opened));
+  next->Show();
+  Close();
+}
+
+void MainFrame::on_about() {
+  wxAboutDialogInfo info;
+  info.SetName(wxString::FromUTF8("CDMYPE Desk"));
+  info.SetVersion(wxString::FromUTF8(CDMYPE_VERSION));
+  info.SetDescription(
+      _("Expedientes de empresas, sesiones de asesoría, asistencia técnica e informe mensual "
+        "para los Centros de Desarrollo de la Micro y Pequeña Empresa de El Salvador."));
+  info.SetCopyright(_("Software libre para los CDMYPE y CONAMYPE"));
+  wxAboutBox(info, this);
+}
+
+}  // namespace cdmype::ui

@@ -1,0 +1,56 @@
+// The main window: title, menus, the DEMOSTRACIÓN banner, left navigation and the screens the role may use.
+#pragma once
+#include <vector>
+
+#include <wx/frame.h>
+
+#include "ui/desk_context.hpp"
+#include "ui/screens.hpp"
+
+class wxListBox;
+class wxSimplebook;
+
+namespace cdmype::ui {
+
+class ScreenPanel;
+class HomePanel;
+class EnterprisesPanel;
+class SessionsPanel;
+
+class MainFrame : public wxFrame {
+ public:
+  explicit MainFrame(DeskContext ctx);
+
+  DeskContext& context() { return ctx_; }
+  const std::vector<Screen>& screens() const { return screens_; }
+  void show_screen(Screen screen);
+  // The visible screen reloads its data.
+  void reload_current();
+
+  // Screens by kind; null when the role does not see it.
+  HomePanel* home() const { return home_; }
+  EnterprisesPanel* enterprises() const { return enterprises_; }
+  SessionsPanel* sessions() const { return sessions_; }
+  wxListBox* navigation() const { return nav_; }
+
+ private:
+  void build_menus();
+  wxWindow* build_body();
+  ScreenPanel* make_screen(wxWindow* parent, Screen screen);
+  void on_open_other();
+  void on_about();
+
+  DeskContext ctx_;
+  std::vector<Screen> screens_;
+  std::vector<ScreenPanel*> panels_;
+  wxListBox* nav_ = nullptr;
+  wxSimplebook* book_ = nullptr;
+  HomePanel* home_ = nullptr;
+  EnterprisesPanel* enterprises_ = nullptr;
+  SessionsPanel* sessions_ = nullptr;
+};
+
+// The window title: "CDMYPE Desk — <center name>".
+wxString main_title(const wxString& center_name);
+
+}  // namespace cdmype::ui

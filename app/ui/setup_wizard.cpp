@@ -1,0 +1,66 @@
+// First-run wizard: validates each page before moving on and creates the center on "Finalizar".
+#include "ui/setup_wizard.hpp"
+
+#include "core/errors.hpp"
+#include "ui/app_paths.hpp"
+#include "ui/error_boundary.hpp"
+#include "ui/i18n.hpp"
+#include "ui/wizard_center_page.hpp"
+#include "ui/wizard_director_page.hpp"
+
+namespace cdmype::ui {
+
+SetupWizard::SetupWizard(wxWindow* parent, std::filesystem::path database)
+    : wxWizard(parent, wxID_ANY, _("Nuevo centro — CDMYPE Desk")), database_(std::move(database)) {
+  center_ = new WizardCenterPage(this);
+  director_ = new WizardDirectorPage(this);
+  wxWizardPageSimple::Chain(center_, director_);
+  GetPageAreaSizer()->Add(center_);
+  GetPageAreaSizer()->Add(director_);
+  Bind(wxEVT_WIZARD_PAGE_CHANGING, &SetupWizard::on_page_changing, this);
+}
+
+services::CenterInit SetupWizard::collected() const {
+  services::CenterInit init;
+  center_->fill(init);
+  director_->fill(init);
+  return init;
+}
+
+DeskContext SetupWizard::create_center() {
+  auto problems = center_->problems();
+  const auto more = director_->problems();
+  problems.insert(problems.end(), more.begin(), more.end());
+  if (!problems.empty()) throw ValidationFailed(problems);
+
+  const services::CenterInit init = collected();
+  ensure_parent_directory(database_);
+  DeskContext ctx;
+  ctx.workspace =
+      std::make_unique<services::Workspace>(services::Workspace::create(database_));
+  ctx.actor = ctx.workspace->center().initialize(init);
+  ctx.path = database_;
+  ctx.full_name = init.full_name;
+  return ctx;
+}
+
+void SetupWizard::on_page_changing(wxWizardEvent& event) {
+  if (!event.GetDirection()) return;  // going back is always fine
+  if (event.GetPage() == center_) {
+    if (const auto problems = center_->problems(); !problems.empty()) {
+      guarded(this, [&] { throw ValidationFailed(problems); });
+      event.Veto();
+    }
+    return;
+  }
+  // Finishing: create the database now, so a problem keeps the wizard open.
+  const bool ok = guarded(this, [&] { created_ = create_center(); });
+  if (!ok) event.Veto();
+}
+
+std::optional<DeskContext> SetupWizard::run() {
+  if (!RunWizard(center_)) return std::nullopt;
+  return std::move(created_);
+}
+
+}  // namespace cdmype::ui

@@ -1,0 +1,49 @@
+// Chooses between sign-in and the first-run wizard for a database file.
+#include "ui/startup.hpp"
+
+#include <system_error>
+
+#include "core/errors.hpp"
+#include "ui/error_boundary.hpp"
+#include "ui/setup_wizard.hpp"
+#include "ui/sign_in_dialog.hpp"
+#include "ui/wx_text.hpp"
+
+namespace cdmype::ui {
+
+std::string display_name(services::Workspace& ws, const Actor& actor) {
+  if (!allowed(actor.role, Action::ViewEnterprises)) return actor.username;
+  for (const auto& u : ws.users().advisors(actor))
+    if (u.id == actor.user_id) return u.full_name;
+  return actor.username;
+}
+
+std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem::path& path) {
+  std::error_code ec;
+  std::unique_ptr<services::Workspace> ws;
+  bool needs_center = !std::filesystem::exists(path, ec);
+  if (!needs_center) {
+    const bool opened = guarded(parent, [&] {
+      ws = std::make_unique<services::Workspace>(services::Workspace::open(path));
+      needs_center = !ws->center().initialized();
+    });
+    if (!opened) return std::nullopt;
+  }
+  if (needs_center) {
+    ws.reset();  // the wizard opens the file itself
+    SetupWizard wizard(parent, path);
+    return wizard.run();
+  }
+
+  const wxString center = to_wx(ws->center().settings().center_name);
+  SignInDialog dialog(parent, *ws, center);
+  if (dialog.ShowModal() != wxID_OK || !dialog.actor()) return std::nullopt;
+  DeskContext ctx;
+  ctx.actor = *dialog.actor();
+  ctx.full_name = display_name(*ws, ctx.actor);
+  ctx.workspace = std::move(ws);
+  ctx.path = path;
+  return ctx;
+}
+
+}  // namespace cdmype::ui

@@ -1,0 +1,32 @@
+// A small read-only table of text rows as a virtual wxListCtrl (sessions, history): rows set as a whole.
+#pragma once
+#include <vector>
+
+#include <wx/listctrl.h>
+
+namespace cdmype::ui {
+
+struct TableColumn {
+  wxString title;
+  int width;  // device-independent pixels
+};
+
+class TextTable : public wxListCtrl {
+ public:
+  TextTable(wxWindow* parent, const std::vector<TableColumn>& columns,
+            const wxString& empty_text = wxString());
+
+  using Row = std::vector<wxString>;
+  void set_rows(std::vector<Row> rows);
+  const std::vector<Row>& rows() const { return rows_; }
+
+ protected:
+  wxString OnGetItemText(long item, long column) const override;
+
+ private:
+  std::vector<Row> rows_;
+  wxString empty_text_;
+  long empty_column_ = 0;
+};
+
+}  // namespace cdmype::ui

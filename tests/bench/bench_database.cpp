@@ -1,0 +1,105 @@
+// bench_database: a slice of the national demo data stored with the import service, plus goals.
+#include "bench_database.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdio>
+#include <unordered_map>
+
+#include "demo/demo_data.hpp"
+#include "services/workspace.hpp"
+
+namespace cdmype::bench {
+namespace {
+
+constexpr const char* kPassword = "bench-cdmype-2026";
+constexpr int kAsesores = 8;
+
+YearMonth previous_month(const Date& d) {
+  const int y = d.year(), m = d.month();
+  return m == 1 ? YearMonth{y - 1, 12} : YearMonth{y, m - 1};
+}
+
+void build(const std::filesystem::path& path, long wanted) {
+  std::fprintf(stderr, "Generando la base de prueba (%ld empresas) en %s…\n", wanted,
+               path.string().c_str());
+  const demo::DemoData data = demo::generate(demo::Scale::National, today());
+  const long stride = std::max<long>(1, static_cast<long>(data.enterprises.size()) / wanted);
+
+  auto ws = services::Workspace::create(path);
+  services::CenterInit init;
+  init.center_name = "CDMYPE Chalatenango";
+  init.prefix = "CH";
+  init.operator_name = "Asociación de Municipios Cayaguanca";
+  init.departamento = "Chalatenango";
+  init.username = "admin";
+  init.full_name = "Soporte Informático";
+  init.password = kPassword;
+  init.role = Role::Admin;
+  const Actor admin = ws.center().initialize(init);
+  const auto d = ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
+  const Actor director{d.meta.id, d.username, d.role};
+  std::vector<std::int64_t> asesores;
+  for (int i = 1; i <= kAsesores; ++i) {
+    const auto& u = data.users[static_cast<std::size_t>(i) % data.users.size()];
+    asesores.push_back(ws.users()
+                           .add(admin, {"asesor" + std::to_string(i), u.full_name, Role::Asesor,
+                                        kPassword, false})
+                           .meta.id);
+  }
+
+  std::vector<Enterprise> enterprises;
+  std::unordered_map<std::size_t, std::size_t> kept;  // demo index → position in `enterprises`
+  for (std::size_t i = 0; i < data.enterprises.size() && static_cast<long>(enterprises.size()) < wanted;
+       i += static_cast<std::size_t>(stride)) {
+    kept[i] = enterprises.size();
+    enterprises.push_back(data.enterprises[i].record);
+    enterprises.back().asesor_id = asesores[data.enterprises[i].asesor_index % kAsesores];
+  }
+  const auto ids = ws.imports().import_enterprises(director, std::move(enterprises));
+  std::vector<AdvisorySession> sessions;
+  for (const auto& s : data.sessions) {
+    const auto it = kept.find(s.enterprise_index);
+    if (it == kept.end()) continue;
+    sessions.push_back(s.record);
+    sessions.back().enterprise_id = ids[it->second];
+    sessions.back().asesor_id = asesores[s.asesor_index % kAsesores];
+  }
+  ws.imports().import_sessions(director, std::move(sessions));
+
+  // A year's plan, so the goals' year-to-date aggregates run too.
+  const int year = previous_month(today()).year;
+  auto goals = ws.goals();
+  goals.set(director, year, "empresas_atendidas", wanted / 2);
+  goals.set(director, year, "empresas_mujer", wanted / 4);
+  goals.set(director, year, "empresas_nuevas", wanted / 10);
+  goals.set(director, year, "sesiones", wanted * 4);
+  goals.set(director, year, "horas", wanted * 4);
+  goals.set(director, year, "asistencias_tecnicas", 100);
+}
+
+long count(SQLite::Database& db, const char* table) {
+  SQLite::Statement q(db, std::string("SELECT COUNT(*) FROM ") + table);
+  q.executeStep();
+  return static_cast<long>(q.getColumn(0).getInt64());
+}
+
+}  // namespace
+
+BenchDatabase bench_database(long enterprises) {
+  BenchDatabase b;
+  b.path = std::filesystem::path(CDMYPE_BENCH_DIR) /
+           ("bench-" + std::to_string(enterprises) + ".db");
+  if (!std::filesystem::exists(b.path)) build(b.path, enterprises);
+  auto ws = services::Workspace::open(b.path);
+  b.director = ws.auth().sign_in("directora", kPassword);
+  // The last complete month of the data (the data ends on the day it was made).
+  SQLite::Statement last(ws.database().connection(), "SELECT MAX(fecha) FROM advisory_session");
+  last.executeStep();
+  b.month = previous_month(parse_iso_date(last.getColumn(0).getString()).value_or(today()));
+  b.enterprises = count(ws.database().connection(), "enterprise");
+  b.sessions = count(ws.database().connection(), "advisory_session");
+  return b;
+}
+
+}  // namespace cdmype::bench

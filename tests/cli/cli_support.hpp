@@ -1,0 +1,84 @@
+// End-to-end CLI tests: run the built cdmype-cli in a scratch directory and capture what it says.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cdmype::clitest {
+
+// What one run of a program left behind.
+struct RunResult {
+  int status = -1;  // exit status; 128 + signal when killed by one
+  std::string out;  // everything on stdout
+  std::string err;  // everything on stderr
+};
+
+// Runs `program` with `args` exactly as given (no shell), in `cwd`, with
+// the test's environment minus every CDMYPE_* variable plus `env`, and
+// `input` on stdin (then closed). stdin/stdout/stderr are pipes, never a
+// terminal, as when a script drives the program.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const std::map<std::string, std::string>& env = {},
+                      const std::string& input = {},
+                      const std::filesystem::path& cwd = std::filesystem::current_path());
+
+// A fresh directory under the system temp dir, removed by the destructor.
+class ScratchDir {
+ public:
+  ScratchDir();
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Drives cdmype-cli against one database file inside its own scratch dir.
+class Cli {
+ public:
+  Cli();
+  const ScratchDir& dir() const { return dir_; }
+  std::filesystem::path path(const std::string& name) const { return dir_ / name; }
+  std::string db() const { return path("centro.db").string(); }
+
+  // `cdmype-cli --db DB ARGS…`, run in the scratch dir.
+  RunResult run(const std::vector<std::string>& args,
+                const std::map<std::string, std::string>& env = {},
+                const std::string& input = {}) const;
+  // The same with `--user USER` and CDMYPE_PASSWORD=PASSWORD.
+  RunResult as(const std::string& user, const std::string& password,
+               const std::vector<std::string>& args,
+               const std::map<std::string, std::string>& env = {}) const;
+
+  // `init` of CDMYPE Chalatenango with the account admin / kAdminPassword.
+  RunResult init() const;
+  // `user add NAME --role ROLE --full-name FULL` by admin, password kUserPassword.
+  RunResult add_user(const std::string& name, const std::string& role,
+                     const std::string& full_name) const;
+
+ private:
+  ScratchDir dir_;
+};
+
+inline constexpr const char* kAdminPassword = "Cayaguanca-2026";
+inline constexpr const char* kUserPassword = "Citala-Norte-7";
+
+// The built binary (CDMYPE_CLI_PATH) and the fixtures folder (tests/data/cli).
+std::string cli_path();
+std::filesystem::path fixture(const std::string& name);
+
+std::string read_text(const std::filesystem::path& file);
+void write_text(const std::filesystem::path& file, const std::string& text);
+// Data records of a CSV file (header excluded), honouring quoted newlines.
+int csv_record_count(const std::string& text);
+// The file's text as pdftotext -layout extracts it (UTF-8).
+std::string pdf_text(const std::filesystem::path& pdf);
+// Occurrences of `needle` in `haystack`.
+int count_of(const std::string& haystack, const std::string& needle);
+
+}  // namespace cdmype::clitest
