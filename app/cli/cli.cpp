@@ -76,15 +76,19 @@ int run(const std::vector<std::string>& args, Terminal& term) {
                            all.option("user"), Arguments(rest, {"help", "replace"})};
     return it->second(context);
   } catch (const UsageError& e) {
+    term.end_progress();
     term.err << "cdmype-cli: " << e.what() << "\n" << "Pruebe «cdmype-cli --help».\n";
     return kExitMisuse;
   } catch (const UserError& e) {
+    term.end_progress();
     term.err << e.what() << "\n";
     return kExitUserError;
   } catch (const SQLite::Exception& e) {
+    term.end_progress();
     term.err << "Error de la base de datos: " << e.what() << "\n";
     return kExitUserError;
   } catch (const std::exception& e) {
+    term.end_progress();
     term.err << "Error inesperado: " << e.what() << "\n";
     return kExitUserError;
   }

@@ -10,13 +10,18 @@ namespace cdmype::cli {
 namespace {
 
 std::string kind_argument(CommandContext& c) {
-  std::string kind = c.args.positional(0, "el tipo (empresas, sesiones)");
-  if (!exchange::is_exchange_kind(kind)) {
-    std::string list;
-    for (auto k : exchange::exchange_kinds()) list += (list.empty() ? "" : ", ") + std::string(k);
-    throw UsageError("tipo desconocido «" + kind + "»; use " + list);
-  }
+  std::string list;
+  for (auto k : exchange::exchange_kinds()) list += (list.empty() ? "" : ", ") + std::string(k);
+  const std::string what = "el tipo de archivo (" + list + ")";
+  std::string kind = c.args.positional(0, what.c_str());
+  if (!exchange::is_exchange_kind(kind))
+    throw UsageError("tipo de archivo desconocido «" + kind + "»; use " + list);
   return kind;
+}
+
+// "1 registro", "6 registros".
+std::string records(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " registro" : " registros");
 }
 
 }  // namespace
@@ -33,10 +38,12 @@ int cmd_import(CommandContext& c) {
       c.progress("Importación", f);
       return true;
     });
+    c.term.end_progress();
     for (const auto& w : summary.warnings) c.term.err << "Aviso: " << w << '\n';
-    c.term.err << "Importados " << summary.records << " registros de " << kind << " desde " << file
-               << ".\n";
+    c.term.err << (summary.records == 1 ? "Importado " : "Importados ")
+               << records(summary.records) << " de " << kind << " desde " << file << ".\n";
   } catch (const exchange::ImportFailed& e) {
+    c.term.end_progress();
     for (const auto& w : e.warnings()) c.term.err << "Aviso: " << w << '\n';
     c.term.err << "No se importó nada de " << file << ":\n";
     throw;
@@ -55,7 +62,9 @@ int cmd_export(CommandContext& c) {
     c.progress("Exportación", f);
     return true;
   });
-  c.term.err << "Exportados " << n << " registros de " << kind << " a " << file << ".\n";
+  c.term.end_progress();
+  c.term.err << (n == 1 ? "Exportado " : "Exportados ") << records(n) << " de " << kind << " a "
+             << file << ".\n";
   return 0;
 }
 

@@ -17,6 +17,7 @@ int cmd_backup(CommandContext& c) {
     c.progress("Copia de seguridad", total ? static_cast<double>(done) / static_cast<double>(total) : 1.0);
     return true;
   });
+  c.term.end_progress();
   c.term.err << "Copia verificada en " << result.path.string() << " (" << result.bytes
              << " bytes).\n";
   return 0;
@@ -29,7 +30,7 @@ int cmd_check(CommandContext& c) {
   Actor actor = c.sign_in(ws);
   auto findings = ws.maintenance().check(actor);
   if (findings.empty()) {
-    c.term.out << "Base de datos correcta: integridad, esquema y auditoría verificados.\n";
+    c.term.out << "OK: base de datos correcta (integridad, esquema y auditoría verificados).\n";
     return 0;
   }
   for (const auto& f : findings) c.term.err << f << '\n';
@@ -48,6 +49,7 @@ int cmd_demo(CommandContext& c) {
     c.progress(step, fraction);
     return true;
   });
+  c.term.end_progress();
   c.term.err << "Base de demostración creada en " << c.db.string()
              << ".\nCuentas: directora, asesor1, asesor2, asesor3, compras, ventanilla, admin, "
                 "consulta; contraseña: "

@@ -2,7 +2,6 @@
 #include "cli/command_context.hpp"
 
 #include <cstdlib>
-#include <iomanip>
 #include <ostream>
 
 #include "core/errors.hpp"
@@ -25,10 +24,7 @@ Actor CommandContext::sign_in(services::Workspace& ws) const {
 }
 
 void CommandContext::progress(const std::string& step, double fraction) const {
-  if (!term.err_is_tty) return;
-  term.err << "\r" << step << ": " << std::setw(3) << static_cast<int>(fraction * 100 + 0.5)
-           << " %" << std::flush;
-  if (fraction >= 1.0) term.err << "\n";
+  term.progress(step, fraction);
 }
 
 std::filesystem::path default_database_path() {

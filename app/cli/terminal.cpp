@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iomanip>
 #include <iostream>
 
 namespace cdmype::cli {
@@ -16,7 +17,7 @@ Terminal Terminal::process(std::istream& in, std::ostream& out, std::ostream& er
                if (!v) return std::nullopt;
                return std::string(v);
              },
-             false, false};
+             false, false, false};
   t.in_is_tty = isatty(STDIN_FILENO) == 1;
   t.err_is_tty = isatty(STDERR_FILENO) == 1;
   return t;
@@ -42,6 +43,21 @@ std::optional<std::string> Terminal::password(const std::string& var,
   if (!got || line.empty()) return std::nullopt;
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
+}
+
+void Terminal::progress(const std::string& step, double fraction) {
+  if (!err_is_tty) return;
+  const int percent = static_cast<int>(fraction * 100 + 0.5);
+  // "\033[K" clears what a longer step name left on the line.
+  err << "\r" << step << ": " << std::setw(3) << percent << " %\033[K" << std::flush;
+  progress_open = percent < 100;
+  if (!progress_open) err << '\n';
+}
+
+void Terminal::end_progress() {
+  if (!progress_open) return;
+  err << '\n';
+  progress_open = false;
 }
 
 }  // namespace cdmype::cli

@@ -38,4 +38,8 @@ class ValidationFailed : public UserError {
   std::vector<std::string> problems_;
 };
 
+// Why a file operation failed, in Spanish, from an errno value ("la carpeta
+// no existe", "no hay permiso …"); strerror's English for rare codes.
+std::string file_error_text(int errnum);
+
 }  // namespace cdmype

@@ -1,6 +1,8 @@
 // Header matching: tolerant of how people retype column names, strict about missing ones.
 #include "exchange/csv_columns.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace cdmype::exchange {
@@ -13,6 +15,15 @@ ColumnMap ColumnMap::match(std::span<const ColumnSpec> specs,
   for (const auto& spec : specs) folded_specs.push_back(fold_for_match(spec.name));
 
   ColumnMap map;
+  // One "column" that is no known name: the file uses another separator
+  // (tab, "|") and every required column would be reported missing.
+  if (header.size() == 1 && std::find(folded_specs.begin(), folded_specs.end(),
+                                      fold_for_match(trim(header[0]))) == folded_specs.end()) {
+    errors.add_line(header_line,
+                    "no se reconocen las columnas: el encabezado debe llevar los nombres de "
+                    "columna separados por «;» o «,» (en Excel: «Guardar como» → «CSV UTF-8»).");
+    return map;
+  }
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string shown = trim(header[i]);
     if (shown.empty()) continue;

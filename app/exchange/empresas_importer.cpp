@@ -26,7 +26,7 @@ std::optional<std::string> dui(RowReader& row, std::string_view column) {
   const std::string value = row.text(column);
   if (value.empty()) return std::string{};
   if (auto d = normalize_dui(value)) return d;
-  row.problem(column, dui_problem(value));
+  row.problem(column, "«" + value + "» no es un DUI válido: " + dui_problem(value) + ".");
   return std::nullopt;
 }
 
@@ -34,7 +34,7 @@ std::optional<std::string> nit(RowReader& row, std::string_view column) {
   const std::string value = row.text(column);
   if (value.empty()) return std::string{};
   if (auto n = normalize_nit(value)) return n;
-  row.problem(column, nit_problem(value));
+  row.problem(column, "«" + value + "» no es un NIT válido: " + nit_problem(value) + ".");
   return std::nullopt;
 }
 

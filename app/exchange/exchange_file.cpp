@@ -16,16 +16,17 @@ std::string read_exchange_file(const std::filesystem::path& path, std::uintmax_t
     throw UserError("«" + shown + "» es una carpeta, no un archivo CSV.");
   const auto size = std::filesystem::file_size(path, ec);
   if (ec)
-    throw UserError("no se puede abrir el archivo «" + shown + "»: no existe o no se puede leer.");
+    throw UserError("No se puede abrir el archivo «" + shown +
+                    "»: no existe o no se puede leer. Revise el nombre y la carpeta.");
   if (size > max_bytes)
-    throw UserError("el archivo «" + shown + "» pesa " + std::to_string(size / (1024 * 1024)) +
+    throw UserError("El archivo «" + shown + "» pesa " + std::to_string(size / (1024 * 1024)) +
                     " MB; no parece un archivo de intercambio CSV.");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError("no se puede abrir el archivo «" + shown + "».");
+  if (!in) throw UserError("No se puede abrir el archivo «" + shown + "».");
   std::string bytes;
   bytes.reserve(static_cast<std::size_t>(size));
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw UserError("error al leer el archivo «" + shown + "».");
+  if (in.bad()) throw UserError("Error al leer el archivo «" + shown + "».");
   return bytes;
 }
 

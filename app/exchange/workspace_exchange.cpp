@@ -1,6 +1,7 @@
 // Runs an import (file → importer → one services transaction) or an export (store → CSV file).
 #include "exchange/workspace_exchange.hpp"
 
+#include <cerrno>
 #include <fstream>
 #include <system_error>
 
@@ -45,7 +46,11 @@ class AtomicOutput {
  public:
   explicit AtomicOutput(const std::filesystem::path& path)
       : path_(path), tmp_(path.string() + ".tmp"), out_(tmp_, std::ios::binary | std::ios::trunc) {
-    if (!out_) throw UserError("No se puede escribir el archivo " + path.string() + ".");
+    if (!out_) {
+      const int error = errno;
+      throw UserError("No se puede escribir el archivo «" + path.string() + "»: " +
+                      file_error_text(error) + ".");
+    }
   }
   ~AtomicOutput() {
     if (!committed_) {
@@ -57,10 +62,14 @@ class AtomicOutput {
   std::ostream& stream() { return out_; }
   void commit() {
     out_.close();
-    if (!out_) throw UserError("No se pudo terminar de escribir " + path_.string() + ".");
+    if (!out_)
+      throw UserError("No se pudo terminar de escribir «" + path_.string() +
+                      "» (¿queda espacio en el disco?).");
     std::error_code ec;
     std::filesystem::rename(tmp_, path_, ec);
-    if (ec) throw UserError("No se pudo escribir " + path_.string() + ": " + ec.message());
+    if (ec)
+      throw UserError("No se pudo escribir «" + path_.string() + "»: " +
+                      file_error_text(ec.value()) + ".");
     committed_ = true;
   }
 

@@ -5,7 +5,7 @@
 
 #include "core/indicators.hpp"
 #include "report/report_range.hpp"
-#include "store/at_range_queries.hpp"
+#include "store/at_monthly_queries.hpp"
 #include "store/monthly_queries.hpp"
 
 namespace cdmype::report {
@@ -27,9 +27,12 @@ class RangeIndicators {
     }
     if (code == "sesiones") return sessions().count;
     if (code == "horas") return (sessions().minutes + 30) / 60;  // whole hours, half-up
-    if (code == "asistencias_tecnicas") return at().aprobadas;
-    if (code == "subsidio_centavos") return at().subsidio_centavos;
-    if (code == "asistencias_finalizadas") return at().finalizadas;
+    if (code == "asistencias_tecnicas") return approved().count;
+    if (code == "subsidio_centavos") return approved().subsidio_centavos;
+    if (code == "asistencias_finalizadas") {
+      if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(db_).finished(r_.from, r_.to);
+      return *finalizadas_;
+    }
     return 0;  // referrals, trainings, results: not recorded by this version yet
   }
 
@@ -42,9 +45,10 @@ class RangeIndicators {
     if (!sessions_) sessions_ = q_.sessions(r_);
     return *sessions_;
   }
-  const store::AtRangeTotals& at() {
-    if (!at_) at_ = store::at_range_totals(db_, r_);
-    return *at_;
+  // The AT section's own aggregate, so goals and section agree on what an approval is.
+  const store::AtApprovedTotals& approved() {
+    if (!approved_) approved_ = store::AtMonthlyQueries(db_).approved(r_.from, r_.to);
+    return *approved_;
   }
 
   SQLite::Database& db_;
@@ -53,7 +57,8 @@ class RangeIndicators {
   std::optional<store::AttendedTotals> attended_;
   std::optional<store::SessionTotals> sessions_;
   std::optional<std::int64_t> nuevas_;
-  std::optional<store::AtRangeTotals> at_;
+  std::optional<store::AtApprovedTotals> approved_;
+  std::optional<std::int64_t> finalizadas_;
 };
 
 }  // namespace

@@ -98,10 +98,15 @@ Section metas_section(const MonthlyFigures& f) {
     s.blocks.push_back(Note{"", "No hay metas definidas para el año " + year + ".", false});
     return s;
   }
+  s.blocks.push_back(Note{"",
+                          "Acumulado del año: del 1 de enero al " + to_display(f.periodo.last_day()) +
+                              "; una empresa atendida en varios meses se cuenta una vez. % de "
+                              "logro: acumulado del año sobre la meta anual.",
+                          true});
   ModelTable t;
-  t.columns = {{"Indicador", 3.4f, false},
-               {"Mes", 1.1f, true},
-               {"Acumulado del año", 1.5f, true},
+  t.columns = {{"Indicador", 3.2f, false},
+               {"Mes", 1.0f, true},
+               {"Acumulado del año", 1.7f, true},
                {"Meta anual", 1.3f, true},
                {"% de logro", 1.0f, true}};
   for (const auto& m : f.metas) {

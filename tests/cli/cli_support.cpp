@@ -5,14 +5,18 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <gtest/gtest.h>
 
 #include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 
@@ -77,7 +81,7 @@ void pump(int fd_in, int fd_out, int fd_err, const std::string& input, RunResult
       const ssize_t n = read(p.fd, buffer.data(), buffer.size());
       if (n > 0) {
         (p.fd == fd_out ? result.out : result.err).append(buffer.data(), static_cast<std::size_t>(n));
-      } else if (n == 0 || errno != EINTR) {
+      } else if (n == 0 || errno != EINTR) {  // EOF, or EIO from a pty whose child left
         close(p.fd);
         (p.fd == fd_out ? fd_out : fd_err) = -1;
       }
@@ -86,14 +90,46 @@ void pump(int fd_in, int fd_out, int fd_err, const std::string& input, RunResult
   if (fd_in >= 0) close(fd_in);
 }
 
+// Changes whenever the program, the test binary or a fixture file changes,
+// so a cached fixture never outlives what it was built from.
+std::string build_stamp() {
+  std::string key;
+  const auto add = [&](const std::filesystem::path& p) {
+    struct stat st {};
+    if (stat(p.c_str(), &st) == 0)
+      key += p.string() + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) +
+             "." + std::to_string(st.st_mtim.tv_nsec) + ";";
+  };
+  add(cli_path());
+  add(std::filesystem::read_symlink("/proc/self/exe"));
+  for (const auto& entry : std::filesystem::directory_iterator(fixture("")))
+    add(entry.path());
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>{}(key));
+  return hex;
+}
+
+void copy_files(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::filesystem::copy(from, to,
+                        std::filesystem::copy_options::recursive |
+                            std::filesystem::copy_options::overwrite_existing);
+}
+
 }  // namespace
 
 RunResult run_program(const std::string& program, const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env, const std::string& input,
-                      const std::filesystem::path& cwd) {
+                      const std::filesystem::path& cwd, bool stderr_on_terminal) {
   int in[2], out[2], err[2];
-  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0)
+  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0) fail("pipe2");
+  if (stderr_on_terminal) {
+    err[0] = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (err[0] < 0 || grantpt(err[0]) != 0 || unlockpt(err[0]) != 0) fail("posix_openpt");
+    err[1] = open(ptsname(err[0]), O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (err[1] < 0) fail("open pty");
+  } else if (pipe2(err, O_CLOEXEC) != 0) {
     fail("pipe2");
+  }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
@@ -152,6 +188,13 @@ RunResult Cli::run(const std::vector<std::string>& args,
   return run_program(cli_path(), all, env, input, dir_.path());
 }
 
+RunResult Cli::run_on_terminal(const std::vector<std::string>& args,
+                               const std::map<std::string, std::string>& env) const {
+  std::vector<std::string> all{"--db", db()};
+  all.insert(all.end(), args.begin(), args.end());
+  return run_program(cli_path(), all, env, {}, dir_.path(), true);
+}
+
 RunResult Cli::as(const std::string& user, const std::string& password,
                   const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env) const {
@@ -160,6 +203,56 @@ RunResult Cli::as(const std::string& user, const std::string& password,
   auto with_password = env;
   with_password["CDMYPE_PASSWORD"] = password;
   return run(all, with_password);
+}
+
+void Cli::restore(const std::string& name, const std::function<void(const Cli&)>& build) {
+  const std::filesystem::path root = std::filesystem::path(CDMYPE_BINARY_DIR) / "cli-fixtures";
+  const std::filesystem::path cached = root / (name + "-" + build_stamp());
+  if (!std::filesystem::exists(cached)) {
+    Cli fresh;
+    build(fresh);
+    if (::testing::Test::HasFailure()) {  // the test fails anyway; keep nothing
+      copy_files(fresh.dir().path(), dir_.path());
+      return;
+    }
+    std::filesystem::create_directories(root);
+    // Copy aside, then rename: tests running in parallel never see half a fixture.
+    const std::filesystem::path staging =
+        root / (name + ".tmp-" + std::to_string(getpid()));
+    std::filesystem::remove_all(staging);
+    copy_files(fresh.dir().path(), staging);
+    std::error_code taken;
+    std::filesystem::rename(staging, cached, taken);
+    if (taken) std::filesystem::remove_all(staging);  // another process was first
+    // Fixtures of older builds are dead weight.
+    for (const auto& entry : std::filesystem::directory_iterator(root)) {
+      const std::string file = entry.path().filename().string();
+      if (file.rfind(name + "-", 0) == 0 && entry.path() != cached) {
+        std::error_code ignored;
+        std::filesystem::remove_all(entry.path(), ignored);
+      }
+    }
+  }
+  copy_files(cached, dir_.path());
+}
+
+void Cli::save_result(const std::string& name, const RunResult& r) const {
+  write_text(path(name + ".status"), std::to_string(r.status));
+  write_text(path(name + ".out"), r.out);
+  write_text(path(name + ".err"), r.err);
+}
+
+RunResult Cli::load_result(const std::string& name) const {
+  RunResult r;
+  r.status = std::stoi(read_text(path(name + ".status")));
+  r.out = read_text(path(name + ".out"));
+  r.err = read_text(path(name + ".err"));
+  return r;
+}
+
+bool Cli::signs_in(const std::string& user, const std::string& password) const {
+  const RunResult r = as(user, password, {"check"});
+  return r.status == 0 || r.err.find(" no puede ") != std::string::npos;
 }
 
 RunResult Cli::init() const {

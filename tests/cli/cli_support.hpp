@@ -1,6 +1,7 @@
 // End-to-end CLI tests: run the built cdmype-cli in a scratch directory and capture what it says.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,11 +19,14 @@ struct RunResult {
 // Runs `program` with `args` exactly as given (no shell), in `cwd`, with
 // the test's environment minus every CDMYPE_* variable plus `env`, and
 // `input` on stdin (then closed). stdin/stdout/stderr are pipes, never a
-// terminal, as when a script drives the program.
+// terminal, as when a script drives the program; with `stderr_on_terminal`
+// stderr is a pseudo-terminal instead (as when a person runs it), whose
+// line discipline turns "\n" into "\r\n".
 RunResult run_program(const std::string& program, const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env = {},
                       const std::string& input = {},
-                      const std::filesystem::path& cwd = std::filesystem::current_path());
+                      const std::filesystem::path& cwd = std::filesystem::current_path(),
+                      bool stderr_on_terminal = false);
 
 // A fresh directory under the system temp dir, removed by the destructor.
 class ScratchDir {
@@ -50,10 +54,28 @@ class Cli {
   RunResult run(const std::vector<std::string>& args,
                 const std::map<std::string, std::string>& env = {},
                 const std::string& input = {}) const;
+  // `run` with stderr on a pseudo-terminal.
+  RunResult run_on_terminal(const std::vector<std::string>& args,
+                            const std::map<std::string, std::string>& env = {}) const;
   // The same with `--user USER` and CDMYPE_PASSWORD=PASSWORD.
   RunResult as(const std::string& user, const std::string& password,
                const std::vector<std::string>& args,
                const std::map<std::string, std::string>& env = {}) const;
+
+  // Fills the scratch dir with a fixture built once per build of the
+  // program and the tests: the first process to need `name` runs `build` on a
+  // fresh Cli and keeps a copy of its scratch dir under the build tree; later
+  // processes (ctest runs each test alone) copy that. Saves the Argon2 cost of
+  // setting up users again and again. Not cached when `build` fails.
+  void restore(const std::string& name, const std::function<void(const Cli&)>& build);
+  // A run's status and output kept as files next to the database, so a
+  // cached fixture can replay what its set-up printed.
+  void save_result(const std::string& name, const RunResult& r) const;
+  RunResult load_result(const std::string& name) const;
+
+  // Whether USER gets past sign-in (runs `check`; a role without that
+  // permission is refused after signing in, which counts as signed in).
+  bool signs_in(const std::string& user, const std::string& password) const;
 
   // `init` of CDMYPE Chalatenango with the account admin / kAdminPassword.
   RunResult init() const;

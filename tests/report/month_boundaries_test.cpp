@@ -134,6 +134,39 @@ TEST_F(LeapYearCenter, YearToDateCountsAnEnterpriseOnceAndStartsOnJanuaryFirst) 
   EXPECT_EQ(meta(jan, "sesiones")->acumulado_anual, 1);
 }
 
+// AT approved in February and March; the subsidy follows the built-in
+// policy: 95 % for a woman-led or rural enterprise, 90 % otherwise.
+TEST_F(LeapYearCenter, AssistanceGoalsCountApprovalsOfTheYear) {
+  const auto codigo = [&](std::int64_t id) { return ws->enterprises().get(asesor, id)->codigo; };
+  const auto approved_on = [&](std::int64_t id, const std::string& day, std::int64_t cents) {
+    clock.now = *store::parse_iso_utc(day + "T15:00:00Z");
+    const auto at = ws->assistances().request_new(
+        asesor, {codigo(id), "Diseño de etiqueta", "diseño", "", Money::from_cents(cents)});
+    return ws->assistances().approve(directora, at.codigo);
+  };
+  approved_on(e1, "2028-02-29", 100'000);  // mujer, rural: 95 % = $950.00
+  approved_on(e2, "2028-03-01", 200'000);  // hombre, urbana: 90 % = $1,800.00
+  approved_on(e2, "2028-04-03", 50'000);   // April: after the report's month
+  clock.now = *store::parse_iso_utc("2028-04-10T15:00:00Z");
+  auto goals = ws->goals();
+  goals.set(directora, 2028, "asistencias_tecnicas", 10);
+  goals.set(directora, 2028, "subsidio_centavos", 1'000'000);
+
+  const auto mar = month(2028, 3);
+  const Meta* n = meta(mar, "asistencias_tecnicas");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->mes, 1);
+  EXPECT_EQ(n->acumulado_anual, 2);
+  EXPECT_DOUBLE_EQ(*n->porcentaje, 20.0);
+  const Meta* s = meta(mar, "subsidio_centavos");
+  EXPECT_EQ(s->mes, 180'000);
+  EXPECT_EQ(s->acumulado_anual, 95'000 + 180'000);
+  EXPECT_DOUBLE_EQ(*s->porcentaje, 27.5);
+  // The goal's month figures are the AT section's.
+  EXPECT_EQ(n->mes, mar.asistencias_tecnicas.aprobadas);
+  EXPECT_EQ(s->mes, mar.asistencias_tecnicas.subsidio_centavos);
+}
+
 TEST_F(LeapYearCenter, GoalsValidateIndicatorValueAndRole) {
   auto goals = ws->goals();
   try {
