@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <filesystem>
 #include <map>
 #include <ostream>
 
@@ -20,6 +21,8 @@ const std::map<std::string, Handler>& command_table() {
       {"export", cmd_export}, {"report", cmd_report}, {"backup", cmd_backup},
       {"check", cmd_check},   {"demo", cmd_demo},
       {"goals", cmd_goals},
+      {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
+      {"provider", cmd_provider},
   };
   return table;
 }
@@ -29,13 +32,34 @@ constexpr const char* kUsage =
     "  init --center \"NOMBRE\" --prefix CH --admin NOMBRE [--operator \"…\"] [--departamento …]\n"
     "  user add NOMBRE --role asesor|director|compras|ventanilla|admin|consulta --full-name \"…\"\n"
     "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
-    "  import empresas|sesiones ARCHIVO.csv\n"
-    "  export empresas|sesiones ARCHIVO.csv\n"
+    "  import empresas|sesiones|asistencias ARCHIVO.csv\n"
+    "  export empresas|sesiones|asistencias ARCHIVO.csv\n"
     "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
     "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
     "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
     "  goals set --year AAAA --indicator INDICADOR --value N   (dinero en dólares)\n"
     "  goals show [--year AAAA]\n"
+    "  budget set --year AAAA --at-fund 25000.00 [--conamype-pct 50]   (dirección)\n"
+    "  budget show [--year AAAA]\n"
+    "  at request --empresa CÓDIGO --descripcion \"…\" --costo 1234.56 [--proveedor \"…\"]\n"
+    "     [--especialidad \"…\"]   (imprime solo el código nuevo; at draft: igual, en borrador)\n"
+    "  at request CÓDIGO-AT   (envía un borrador)  |  at queue  |  at show CÓDIGO-AT\n"
+    "  at list [--estado ESTADO] [--empresa CÓDIGO]\n"
+    "  at approve CÓDIGO-AT | at reject CÓDIGO-AT --reason \"…\"   (dirección)\n"
+    "  at contract CÓDIGO-AT [--proveedor \"…\"] | at start|settle CÓDIGO-AT\n"
+    "  at finish CÓDIGO-AT [--rating 1-5] | at cancel CÓDIGO-AT [--reason \"…\"]\n"
+    "     (cada paso acepta --fecha AAAA-MM-DD para registrarlo con fecha pasada)\n"
+    "  policy show [--date AAAA-MM-DD]\n"
+    "  policy set --from AAAA-MM-DD --base 90 --weighted 95\n"
+    "     [--conditions liderada_por_mujer,rural,asociativa] [--cap-at 1500.00]\n"
+    "     [--cap-enterprise-year 3000.00] [--note \"…\"]\n"
+    "  policy set --from AAAA-MM-DD --rules \"ID:CONDICIONES:APORTE;…\" [--base 82] [topes]\n"
+    "     (graduada; p. ej. \"mujer_rural:liderada_por_mujer,rural:3;mujer:liderada_por_mujer:5;\n"
+    "     general::12\": la empresa aporta 3 %, 5 % o 12 %; gana la regla más favorable)\n"
+    "  policy weights [--mujer N] [--rural N] [--asociativa N] [--joven N] [--retornado N]\n"
+    "     [--primera-at N] [--dia-espera N] [--max-dias N|sin-limite]\n"
+    "  provider add \"NOMBRE\" [--nit …] [--especialidades \"…\"] [--contacto \"…\"] [--distrito …]\n"
+    "  provider list | provider show|disable|enable \"NOMBRE\"\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
@@ -86,6 +110,11 @@ int run(const std::vector<std::string>& args, Terminal& term) {
   } catch (const SQLite::Exception& e) {
     term.end_progress();
     term.err << "Error de la base de datos: " << e.what() << "\n";
+    return kExitUserError;
+  } catch (const std::filesystem::filesystem_error& e) {
+    term.end_progress();
+    term.err << "No se pudo usar «" << e.path1().string()
+             << "»: " << file_error_text(e.code().value()) << ".\n";
     return kExitUserError;
   } catch (const std::exception& e) {
     term.end_progress();

@@ -1,5 +1,6 @@
 // `init`: creates a new center database with its first (admin) account.
 #include <ostream>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
@@ -35,8 +36,15 @@ int cmd_init(CommandContext& c) {
   auto password = c.term.password("CDMYPE_PASSWORD", "Contraseña para " + init.username + ": ");
   if (!password) throw UserError("Falta la contraseña de la cuenta de administración: defina CDMYPE_PASSWORD.");
   init.password = *password;
+  warn_weak_password(c, init.password);
 
-  if (c.db.has_parent_path()) std::filesystem::create_directories(c.db.parent_path());
+  if (c.db.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(c.db.parent_path(), ec);
+    if (ec)
+      throw UserError("No se pudo crear la carpeta «" + c.db.parent_path().string() + "»: " +
+                      file_error_text(ec.value()) + ".");
+  }
   services::Workspace ws = services::Workspace::create(c.db);
   ws.center().initialize(init);
   c.term.err << "Centro «" << init.center_name << "» creado en " << c.db.string()

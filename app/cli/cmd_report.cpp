@@ -21,8 +21,9 @@ int report_monthly(CommandContext& c) {
   auto xlsx = c.args.option("xlsx");
   if (!pdf && !json && !xlsx) throw UsageError("indique --pdf, --json y/o --xlsx ARCHIVO");
   if (xlsx && !report::xlsx_available())
-    throw UserError("Esta instalación se compiló sin libxlsxwriter: no puede escribir --xlsx; "
-                    "use --json o --pdf.");
+    throw UserError(
+        "Esta instalación se compiló sin libxlsxwriter: no puede escribir --xlsx; "
+        "use --json o --pdf.");
 
   services::Workspace ws = c.open_workspace();
   Actor actor = c.sign_in(ws);

@@ -37,8 +37,9 @@ int report_issue(CommandContext& c) {
   try {
     issued = report::issue_monthly_report(ws, actor, month, c.args.flag("replace"));
   } catch (const services::ReportAlreadyIssued& e) {
-    throw UserError(std::string(e.what()) + "\nPara reemplazarlo: cdmype-cli report issue --month " +
-                    month.to_string() + " --replace");
+    throw UserError(std::string(e.what()) +
+                    "\nPara reemplazarlo: cdmype-cli report issue --month " + month.to_string() +
+                    " --replace");
   }
   if (pdf) write_pdf(issued, *pdf);
   c.term.out << "Informe de " << issued.periodo << " emitido"
@@ -63,7 +64,8 @@ int report_show_issued(CommandContext& c) {
     if (all.empty()) c.term.err << "Todavía no se ha emitido ningún informe.\n";
     for (const auto& r : all)
       c.term.out << r.periodo << '\t' << issued_when(r) << '\t' << r.issued_by_username << '\t'
-                 << "versión " << r.version << '\t' << r.pdf_bytes << " bytes\t" << r.sha256 << '\n';
+                 << "versión " << r.version << '\t' << r.pdf_bytes << " bytes\t" << r.sha256
+                 << '\n';
     return 0;
   }
   const YearMonth month = month_option(c);
@@ -99,7 +101,8 @@ void print_changes_since_issue(CommandContext& c, services::Workspace& ws, const
   }
   c.term.err << "; desde entonces cambiaron " << cmp->changes.size()
              << (cmp->changes.size() == 1 ? " cifra" : " cifras") << ":\n";
-  for (const auto& change : cmp->changes) c.term.err << "  " << report::describe_change(change) << '\n';
+  for (const auto& change : cmp->changes)
+    c.term.err << "  " << report::describe_change(change) << '\n';
 }
 
 }  // namespace cdmype::cli

@@ -11,6 +11,7 @@ namespace {
 std::string new_password(const CommandContext& c, const std::string& username) {
   auto p = c.term.password("CDMYPE_NEW_PASSWORD", "Contraseña nueva para " + username + ": ");
   if (!p) throw UserError("Falta la contraseña nueva: defina CDMYPE_NEW_PASSWORD o escríbala al pedirla.");
+  warn_weak_password(c, *p);
   return *p;
 }
 

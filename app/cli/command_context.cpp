@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "core/errors.hpp"
+#include "core/user.hpp"
 
 namespace cdmype::cli {
 
@@ -25,6 +26,11 @@ Actor CommandContext::sign_in(services::Workspace& ws) const {
 
 void CommandContext::progress(const std::string& step, double fraction) const {
   term.progress(step, fraction);
+}
+
+void warn_weak_password(const CommandContext& c, const std::string& password) {
+  if (auto problem = password_problem(password); !problem.empty())
+    c.term.err << "Aviso: " << problem << " Cámbiela pronto (cdmype-cli user passwd).\n";
 }
 
 std::filesystem::path default_database_path() {

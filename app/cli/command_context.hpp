@@ -24,6 +24,10 @@ struct CommandContext {
   void progress(const std::string& step, double fraction) const;
 };
 
+// The desktop app refuses passwords shorter than the policy; the CLI only
+// warns on stderr, so scripts written against it keep working.
+void warn_weak_password(const CommandContext& c, const std::string& password);
+
 // The default database: $XDG_DATA_HOME/cdmype-desk/cdmype.db (~/.local/share/…).
 std::filesystem::path default_database_path();
 

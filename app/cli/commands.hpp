@@ -13,5 +13,10 @@ int cmd_backup(CommandContext& c);
 int cmd_check(CommandContext& c);
 int cmd_demo(CommandContext& c);
 int cmd_goals(CommandContext& c);
+// Technical assistance (issue 4): cmd_at.cpp, cmd_budget.cpp, cmd_policy.cpp, cmd_provider.cpp.
+int cmd_at(CommandContext& c);
+int cmd_budget(CommandContext& c);
+int cmd_policy(CommandContext& c);
+int cmd_provider(CommandContext& c);
 
 }  // namespace cdmype::cli

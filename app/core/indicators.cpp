@@ -48,8 +48,8 @@ std::string list_indicator_codes() {
 }
 
 std::string unknown_indicator_message(std::string_view code) {
-  return "indicador: «" + std::string(code) + "» no es un indicador del plan; use uno de: " +
-         list_indicator_codes() + ".";
+  return "indicador: «" + std::string(code) +
+         "» no es un indicador del plan; use uno de: " + list_indicator_codes() + ".";
 }
 
 }  // namespace cdmype

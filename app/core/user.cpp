@@ -42,4 +42,9 @@ std::string password_problem(std::string_view password) {
   return {};
 }
 
+std::string password_unusable(std::string_view password) {
+  if (password.empty()) return "La contraseña no puede estar vacía.";
+  return {};
+}
+
 }  // namespace cdmype

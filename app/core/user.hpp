@@ -21,5 +21,9 @@ struct User {
 std::string username_problem(std::string_view username);
 // At least 10 characters. Spanish message or "".
 std::string password_problem(std::string_view password);
+// What no front end may store: an empty password. Services enforce only
+// this; the length policy above is enforced by the desktop app and only
+// warned about by the CLI, so existing scripts keep working.
+std::string password_unusable(std::string_view password);
 
 }  // namespace cdmype

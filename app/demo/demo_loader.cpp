@@ -102,7 +102,13 @@ Actor create_demo_database(const std::filesystem::path& path, Scale scale,
                       " ya existe y no es una base de demostración; elija otro nombre.");
     remove_database_files(path);
   }
-  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+  if (path.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec)
+      throw UserError("No se pudo crear la carpeta «" + path.parent_path().string() + "»: " +
+                      file_error_text(ec.value()) + ".");
+  }
   DemoData data = generate(scale, today());
   Actor director;
   try {

@@ -40,20 +40,41 @@ struct CurrentRowNames final : ExportLookups {
   std::string enterprise_codigo(std::int64_t) const override { return codigo; }
 };
 
+// Where an export really goes: a symlink's target (the link stays a link),
+// and a device or pipe such as /dev/stdout directly (a rename would
+// replace it with a plain file).
+struct OutputTarget {
+  std::filesystem::path path;
+  bool direct = false;
+};
+
+OutputTarget output_target(const std::filesystem::path& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return {path, false};
+  if (!std::filesystem::is_regular_file(status)) return {path, true};
+  auto real = std::filesystem::canonical(path, ec);
+  return {ec ? path : real, false};
+}
+
 // Streams into FILE.tmp and renames it into place only when complete, so a
 // cancelled or failed export never leaves a half file under the real name.
 class AtomicOutput {
  public:
-  explicit AtomicOutput(const std::filesystem::path& path)
-      : path_(path), tmp_(path.string() + ".tmp"), out_(tmp_, std::ios::binary | std::ios::trunc) {
+  explicit AtomicOutput(const std::filesystem::path& path) : shown_(path.string()) {
+    const OutputTarget target = output_target(path);
+    path_ = target.path;
+    direct_ = target.direct;
+    tmp_ = direct_ ? path_ : std::filesystem::path(path_.string() + ".tmp");
+    out_.open(tmp_, std::ios::binary | std::ios::trunc);
     if (!out_) {
       const int error = errno;
-      throw UserError("No se puede escribir el archivo «" + path.string() + "»: " +
+      throw UserError("No se puede escribir el archivo «" + shown_ + "»: " +
                       file_error_text(error) + ".");
     }
   }
   ~AtomicOutput() {
-    if (!committed_) {
+    if (!committed_ && !direct_) {
       out_.close();
       std::error_code ec;
       std::filesystem::remove(tmp_, ec);
@@ -63,18 +84,22 @@ class AtomicOutput {
   void commit() {
     out_.close();
     if (!out_)
-      throw UserError("No se pudo terminar de escribir «" + path_.string() +
+      throw UserError("No se pudo terminar de escribir «" + shown_ +
                       "» (¿queda espacio en el disco?).");
-    std::error_code ec;
-    std::filesystem::rename(tmp_, path_, ec);
-    if (ec)
-      throw UserError("No se pudo escribir «" + path_.string() + "»: " +
-                      file_error_text(ec.value()) + ".");
+    if (!direct_) {
+      std::error_code ec;
+      std::filesystem::rename(tmp_, path_, ec);
+      if (ec)
+        throw UserError("No se pudo escribir «" + shown_ + "»: " + file_error_text(ec.value()) +
+                        ".");
+    }
     committed_ = true;
   }
 
  private:
+  std::string shown_;  // as the person wrote it
   std::filesystem::path path_, tmp_;
+  bool direct_ = false;
   std::ofstream out_;
   bool committed_ = false;
 };

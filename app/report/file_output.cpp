@@ -1,8 +1,7 @@
-// write_file_atomically: temporary sibling file, flush, rename.
+// write_file_atomically: temporary sibling file, flush, rename (devices and pipes directly).
 #include "report/file_output.hpp"
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <system_error>
 
@@ -10,25 +9,47 @@
 
 namespace cdmype::report {
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+void write_file_atomically(const std::filesystem::path& shown, std::string_view bytes) {
   namespace fs = std::filesystem;
+  // A symlink is followed (the link stays); a device or pipe such as
+  // /dev/stdout is written directly, since a rename would replace it.
+  fs::path path = shown;
+  std::error_code probe;
+  const auto status = fs::status(shown, probe);
+  const bool exists = !probe && fs::exists(status);
+  if (exists && !fs::is_regular_file(status)) {
+    std::ofstream out(shown, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      const int error = errno;
+      throw UserError("No se pudo escribir «" + shown.string() + "»: " + file_error_text(error) +
+                      ".");
+    }
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    if (!out) throw UserError("No se pudo escribir «" + shown.string() + "» completo.");
+    return;
+  }
+  if (exists) {
+    auto real = fs::canonical(shown, probe);
+    if (!probe) path = real;
+  }
   const fs::path tmp = path.string() + ".tmp";
   const auto fail = [&](const std::string& why) {
     std::error_code ignored;
     fs::remove(tmp, ignored);
-    throw UserError("No se pudo escribir el archivo «" + path.string() + "»: " + why +
+    throw UserError("No se pudo escribir el archivo «" + shown.string() + "»: " + why +
                     ". Revise que la carpeta exista y tenga permiso de escritura.");
   };
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) fail(std::strerror(errno));
+    if (!out) fail(file_error_text(errno));
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
     if (!out) fail("error al escribir (¿disco lleno?)");
   }
   std::error_code ec;
   fs::rename(tmp, path, ec);
-  if (ec) fail(ec.message());
+  if (ec) fail(file_error_text(ec.value()));
 }
 
 }  // namespace cdmype::report

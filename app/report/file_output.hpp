@@ -7,7 +7,8 @@ namespace cdmype::report {
 
 // Writes `bytes` to `path` through a sibling temporary file renamed into
 // place, so a full disk or a crash never leaves a half-written report. On
-// failure throws UserError with a Spanish message naming the file.
+// failure throws UserError with a Spanish message naming the file. A
+// symlink is followed; a device or pipe (/dev/stdout) is written directly.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace cdmype::report

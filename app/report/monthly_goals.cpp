@@ -1,4 +1,5 @@
-// compute_goal_rows: each goal's indicator over the month and over the year to date, from SQL aggregates.
+// compute_goal_rows: each goal's indicator over the month and over the year to date, from SQL
+// aggregates.
 #include "report/monthly_goals.hpp"
 
 #include <optional>
@@ -10,6 +11,9 @@
 
 namespace cdmype::report {
 namespace {
+
+// Minutes as whole hours, rounded half-up: the unit of the "horas" goal.
+std::int64_t whole_hours(std::int64_t minutes) { return (minutes + 30) / 60; }
 
 // The indicators over one date range; each aggregate runs at most once,
 // and only when a goal asks for it.
@@ -26,14 +30,17 @@ class RangeIndicators {
       return *nuevas_;
     }
     if (code == "sesiones") return sessions().count;
-    if (code == "horas") return (sessions().minutes + 30) / 60;  // whole hours, half-up
+    if (code == "horas") return whole_hours(sessions().minutes);
     if (code == "asistencias_tecnicas") return approved().count;
     if (code == "subsidio_centavos") return approved().subsidio_centavos;
     if (code == "asistencias_finalizadas") {
       if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(db_).finished(r_.from, r_.to);
       return *finalizadas_;
     }
-    return 0;  // referrals, trainings, results: not recorded by this version yet
+    // Referrals, trainings, results: not recorded yet. Whoever adds their
+    // sections must add their year-to-date aggregates here too (month_value
+    // below already reads the sections).
+    return 0;
   }
 
  private:
@@ -61,20 +68,41 @@ class RangeIndicators {
   std::optional<std::int64_t> finalizadas_;
 };
 
+// The month's value of an indicator, read from the report's sections.
+std::int64_t month_value(const MonthlyFigures& f, std::string_view code) {
+  if (code == "empresas_atendidas") return f.empresas_atendidas.total;
+  if (code == "empresas_mujer") return f.empresas_atendidas.mujer;
+  if (code == "empresas_joven") return f.empresas_atendidas.joven;
+  if (code == "empresas_nuevas") return f.empresas_nuevas;
+  if (code == "sesiones") return f.sesiones.total;
+  if (code == "horas") return whole_hours(f.sesiones.minutos);
+  if (code == "asistencias_tecnicas") return f.asistencias_tecnicas.aprobadas;
+  if (code == "subsidio_centavos") return f.asistencias_tecnicas.subsidio_centavos;
+  if (code == "asistencias_finalizadas") return f.asistencias_tecnicas.finalizadas;
+  if (code == "remisiones") return f.remisiones.recibidas;
+  if (code == "capacitaciones") return f.capacitaciones.eventos;
+  if (code == "participantes")
+    return f.capacitaciones.participantes_mujeres + f.capacitaciones.participantes_hombres;
+  if (code == "empleos") return f.resultados.empleos_mujeres + f.resultados.empleos_hombres;
+  if (code == "empleos_mujeres") return f.resultados.empleos_mujeres;
+  if (code == "ventas_centavos") return f.resultados.ventas_centavos;
+  if (code == "formalizaciones") return f.resultados.formalizaciones;
+  if (code == "financiamiento_centavos") return f.resultados.financiamiento_centavos;
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Meta> compute_goal_rows(services::Workspace& ws, const Actor& actor,
-                                    const YearMonth& month) {
-  const auto goals = ws.goals().show(actor, month.year);
+                                    const MonthlyFigures& figures) {
+  const auto goals = ws.goals().show(actor, figures.periodo.year);
   if (goals.empty()) return {};
-  SQLite::Database& db = ws.database().connection();
-  RangeIndicators in_month(db, month_range(month));
-  RangeIndicators year_to_date(db, year_to_date_range(month));
+  RangeIndicators year_to_date(ws.database().connection(), year_to_date_range(figures.periodo));
   std::vector<Meta> rows;
   for (const auto& g : goals) {
     Meta m;
     m.indicador = g.indicador;
-    m.mes = in_month.value(g.indicador);
+    m.mes = month_value(figures, g.indicador);
     m.acumulado_anual = year_to_date.value(g.indicador);
     m.meta_anual = g.value;
     m.porcentaje = percent_achieved(m.acumulado_anual, m.meta_anual);

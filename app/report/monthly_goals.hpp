@@ -9,14 +9,15 @@
 
 namespace cdmype::report {
 
-// One row per goal set for the month's year, in the order of core
-// indicators(). "mes" is the indicator over the month, "acumulado_anual"
-// over 1 January to the month's last day, each computed by the same SQL
-// aggregate over its range: distinct-enterprise indicators count an
-// enterprise once in the year, however many months it was attended.
-// Indicators whose records this version does not keep yet (referrals,
-// trainings, results) are 0. Empty when the year has no goals.
+// One row per goal set for the report's year, in the order of core
+// indicators(). "mes" is the figure of the report's own section (so the two
+// always agree); "acumulado_anual" is the same indicator over 1 January to
+// the month's last day, from the same SQL aggregates over that range:
+// distinct-enterprise indicators count an enterprise once in the year,
+// however many months it was attended. Indicators whose records this
+// version does not keep yet (referrals, trainings, results) are 0. Empty
+// when the year has no goals. `figures` has every section but metas filled.
 std::vector<Meta> compute_goal_rows(services::Workspace& ws, const Actor& actor,
-                                    const YearMonth& month);
+                                    const MonthlyFigures& figures);
 
 }  // namespace cdmype::report

@@ -31,20 +31,21 @@ std::string distrito_label(const store::DistritoCount& d) {
   return d.distrito;
 }
 
+// One aggregate over the attended enterprises, summed here by breakdown.
 void fill_attended(store::MonthlyQueries& q, const store::MonthRange& r, EmpresasAtendidas& out) {
-  store::AttendedTotals t = q.attended_totals(r);
-  out.total = t.total;
-  out.mujer = t.mujer;
-  out.hombre = t.total - t.mujer;
-  out.rural = t.rural;
-  out.urbana = t.total - t.rural;
-  out.asociativa = t.asociativa;
-  out.joven = t.joven;
-  for (const auto& [sector, n] : q.attended_by_sector(r)) out.por_sector[sector] = n;
-  for (const auto& d : q.attended_by_distrito(r)) {
-    out.por_distrito[distrito_label(d)] += d.count;
-    out.por_municipio[d.municipio] += d.count;
+  for (const auto& g : q.attended_groups(r)) {
+    const auto& t = g.totals;
+    out.total += t.total;
+    out.mujer += t.mujer;
+    out.rural += t.rural;
+    out.asociativa += t.asociativa;
+    out.joven += t.joven;
+    out.por_sector[g.sector] += t.total;
+    out.por_distrito[distrito_label({g.distrito, g.municipio, g.departamento, 0})] += t.total;
+    out.por_municipio[g.municipio] += t.total;
   }
+  out.hombre = out.total - out.mujer;
+  out.urbana = out.total - out.rural;
 }
 
 PaperSize paper_of(const std::string& setting) {
@@ -75,7 +76,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   for (const auto& [name, t] : q.sessions_by_asesor(r))
     f.sesiones.por_asesor[name] = SesionesAsesor{t.count, t.minutes};
   f.asistencias_tecnicas = compute_assistance_figures(ws, month);
-  f.metas = compute_goal_rows(ws, actor, month);
+  f.metas = compute_goal_rows(ws, actor, f);
   return f;
 }
 

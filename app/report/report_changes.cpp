@@ -34,7 +34,8 @@ std::vector<FigureChange> compare_report_json(std::string_view issued, std::stri
 }
 
 std::string describe_change(const FigureChange& c) {
-  return c.path + ": " + c.before.value_or("(no estaba)") + " → " + c.after.value_or("(ya no está)");
+  return c.path + ": " + c.before.value_or("(no estaba)") + " → " +
+         c.after.value_or("(ya no está)");
 }
 
 }  // namespace cdmype::report

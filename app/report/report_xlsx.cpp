@@ -4,10 +4,15 @@
 #include "core/errors.hpp"
 
 #ifdef CDMYPE_HAVE_XLSX
+#include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <atomic>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
+#include "report/file_output.hpp"
 #include "report/report_format.hpp"
 #include "report/report_model.hpp"
 #endif
@@ -178,9 +183,14 @@ void summary_sheet(lxw_workbook* wb, const Formats& fmt, const MonthlyFigures& f
 bool xlsx_available() { return true; }
 
 void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::path& path) {
-  // libxlsxwriter writes straight to its file: give it a sibling temporary
-  // name and rename on success, so a failure leaves no half-written workbook.
-  const std::filesystem::path tmp = path.string() + ".tmp";
+  // libxlsxwriter writes straight to its file: build the workbook in a
+  // private temporary file, then hand its bytes to write_file_atomically,
+  // which renames into place (or writes a pipe such as /dev/stdout directly),
+  // so a failure leaves no half-written workbook.
+  static std::atomic<int> serial{0};
+  const std::filesystem::path tmp =
+      std::filesystem::temp_directory_path() /
+      ("cdmype-informe-" + std::to_string(::getpid()) + "-" + std::to_string(++serial) + ".xlsx");
   lxw_workbook* wb = workbook_new(tmp.string().c_str());
   if (wb == nullptr) fail(path, "no se pudo crear el archivo");
   const Formats fmt(wb);
@@ -197,11 +207,12 @@ void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::pa
     std::filesystem::remove(tmp, ec);
     fail(path, lxw_strerror(err));
   }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    fail(path, ec.message());
-  }
+  std::ifstream in(tmp, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  std::filesystem::remove(tmp, ec);
+  if (bytes.empty()) fail(path, "el libro quedó vacío");
+  write_file_atomically(path, bytes);
 }
 
 #endif

@@ -44,8 +44,7 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
                            store::iso_utc(now + std::chrono::seconds(kLockoutSeconds)));
       tx.commit();
       throw UserError("Contraseña incorrecta. Tras " + std::to_string(kMaxFailedSignIns) +
-                      " intentos fallidos la cuenta «" + name +
-                      "» queda bloqueada por un minuto.");
+                      " intentos fallidos la cuenta «" + name + "» queda bloqueada por un minuto.");
     }
     users.record_failure(cred->user.meta.id, failures, "");
     tx.commit();
@@ -73,7 +72,7 @@ void AuthService::change_own_password(const Actor& actor, std::string_view curre
     throw UserError("La cuenta «" + actor.username + "» ya no existe.");
   if (!store::verify_password(cred->password_hash, current))
     throw UserError("La contraseña actual no es correcta; no se cambió nada.");
-  if (const auto p = password_problem(replacement); !p.empty()) throw ValidationFailed({p});
+  if (const auto p = password_unusable(replacement); !p.empty()) throw ValidationFailed({p});
   const std::string hash = store::hash_password(replacement);
   store::WriteTransaction tx(ctx_.db);
   users.set_password_hash(ctx_.author(actor), actor.user_id, hash, false);

@@ -37,12 +37,12 @@ store::CenterSettings settings_of(const CenterInit& init) {
 std::vector<std::string> validate(const store::CenterSettings& s) {
   std::vector<std::string> problems;
   if (trim(s.center_name).empty()) problems.push_back("nombre del centro: no puede quedar vacío.");
-  const bool prefix_ok = !s.prefix.empty() && s.prefix.size() <= 6 &&
-                         std::all_of(s.prefix.begin(), s.prefix.end(),
-                                     [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool prefix_ok =
+      !s.prefix.empty() && s.prefix.size() <= 6 &&
+      std::all_of(s.prefix.begin(), s.prefix.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!prefix_ok)
-    problems.push_back("prefijo: use de 1 a 6 letras sin tildes (por ejemplo «CH»); «" +
-                       s.prefix + "» no sirve para los códigos de expediente.");
+    problems.push_back("prefijo: use de 1 a 6 letras sin tildes (por ejemplo «CH»); «" + s.prefix +
+                       "» no sirve para los códigos de expediente.");
   if (s.paper_size != store::kPaperA4 && s.paper_size != store::kPaperLetter)
     problems.push_back("tamaño de papel: debe ser «A4» o «Letter» (carta).");
   if (s.salario_minimo && s.salario_minimo->cents <= 0)
@@ -52,7 +52,9 @@ std::vector<std::string> validate(const store::CenterSettings& s) {
     const bool known = std::any_of(all.begin(), all.end(), [&](const std::string& d) {
       return fold_for_match(d) == fold_for_match(s.departamento);
     });
-    if (!known) problems.push_back("departamento: «" + s.departamento + "» no es un departamento de El Salvador.");
+    if (!known)
+      problems.push_back("departamento: «" + s.departamento +
+                         "» no es un departamento de El Salvador.");
   }
   return problems;
 }
@@ -64,7 +66,7 @@ Actor CenterService::initialize(const CenterInit& init) {
   auto problems = validate(s);
   if (const auto p = username_problem(init.username); !p.empty()) problems.push_back(p);
   if (trim(init.full_name).empty()) problems.push_back("nombre completo: no puede quedar vacío.");
-  if (const auto p = password_problem(init.password); !p.empty()) problems.push_back(p);
+  if (const auto p = password_unusable(init.password); !p.empty()) problems.push_back(p);
   if (!problems.empty()) throw ValidationFailed(problems);
   // Canonical spelling of the departamento, as in the catalog.
   for (const auto& d : Territory::el_salvador().departamentos())

@@ -13,8 +13,9 @@ namespace cdmype::services {
 std::string require_prefix(ServiceContext& ctx) {
   const auto prefix = store::SettingsRepository(ctx.sql()).get(store::setting_key::kPrefix);
   if (!prefix || prefix->empty())
-    throw UserError("El centro no está configurado (falta el prefijo de los códigos); "
-                    "inicialice la base de datos primero.");
+    throw UserError(
+        "El centro no está configurado (falta el prefijo de los códigos); "
+        "inicialice la base de datos primero.");
   return *prefix;
 }
 
@@ -65,13 +66,14 @@ std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& act
   require(actor, Action::ViewEnterprises);
   store::EnterpriseFilter f;
   f.texto = std::string(text);
-  return store::EnterpriseQuery(ctx_.sql()).page(f, {store::EnterpriseSort::Relevancia, false},
-                                                 limit, 0);
+  return store::EnterpriseQuery(ctx_.sql())
+      .page(f, {store::EnterpriseSort::Relevancia, false}, limit, 0);
 }
 
-std::vector<store::EnterpriseListRow> EnterpriseService::page(
-    const Actor& actor, const store::EnterpriseFilter& filter, store::EnterpriseOrder order,
-    int limit, std::int64_t offset) {
+std::vector<store::EnterpriseListRow> EnterpriseService::page(const Actor& actor,
+                                                              const store::EnterpriseFilter& filter,
+                                                              store::EnterpriseOrder order,
+                                                              int limit, std::int64_t offset) {
   require(actor, Action::ViewEnterprises);
   return store::EnterpriseQuery(ctx_.sql()).page(filter, order, limit, offset);
 }

@@ -1,4 +1,5 @@
-// Enterprise files (expedientes): create, update, read, search and list, with permissions and audit.
+// Enterprise files (expedientes): create, update, read, search and list, with permissions and
+// audit.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -12,7 +12,8 @@ namespace {
 
 std::size_t indicator_position(const std::string& code) {
   const auto all = indicators();
-  const auto it = std::find_if(all.begin(), all.end(), [&](const Indicator& i) { return i.code == code; });
+  const auto it =
+      std::find_if(all.begin(), all.end(), [&](const Indicator& i) { return i.code == code; });
   return static_cast<std::size_t>(it - all.begin());
 }
 
@@ -22,8 +23,7 @@ store::AnnualGoal GoalService::set(const Actor& actor, int year, const std::stri
                                    std::int64_t value) {
   require(actor, Action::ManageGoals);
   std::vector<std::string> problems;
-  if (!find_indicator(indicador))
-    problems.push_back(unknown_indicator_message(indicador));
+  if (!find_indicator(indicador)) problems.push_back(unknown_indicator_message(indicador));
   if (year < 2000 || year > 2100)
     problems.push_back("año: " + std::to_string(year) + " está fuera de 2000–2100.");
   if (value < 0) problems.push_back("valor: la meta no puede ser negativa.");

@@ -1,4 +1,5 @@
-// The bulk write side of CSV imports: all rows in one transaction with audit, plus the lookups importers need.
+// The bulk write side of CSV imports: all rows in one transaction with audit, plus the lookups
+// importers need.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -39,14 +40,12 @@ class ImportService {
                                                const ImportOptions& options = {});
   // ImportData. Same contract; enterprise_id and asesor_id must be resolved
   // by the importer (see the lookups below).
-  std::vector<std::int64_t> import_sessions(const Actor& actor,
-                                            std::vector<AdvisorySession> rows,
+  std::vector<std::int64_t> import_sessions(const Actor& actor, std::vector<AdvisorySession> rows,
                                             const ImportOptions& options = {});
 
   // Lookups for resolving names in files (ImportData or ExportData).
   std::optional<std::int64_t> user_id_by_username(const Actor& actor, std::string_view username);
-  std::optional<std::int64_t> enterprise_id_by_codigo(const Actor& actor,
-                                                      std::string_view codigo);
+  std::optional<std::int64_t> enterprise_id_by_codigo(const Actor& actor, std::string_view codigo);
   // Whole maps for large files (one query instead of one per row).
   std::unordered_map<std::string, std::int64_t> user_ids_by_username(const Actor& actor);
   std::unordered_map<std::string, std::int64_t> enterprise_ids_by_codigo(const Actor& actor);

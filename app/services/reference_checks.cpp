@@ -8,7 +8,8 @@
 namespace cdmype::services {
 
 ReferenceChecks::ReferenceChecks(SQLite::Database& db) : db_(db) {
-  for (const auto& [name, id] : store::UserRepository(db_).ids_by_username()) users_.emplace(id, name);
+  for (const auto& [name, id] : store::UserRepository(db_).ids_by_username())
+    users_.emplace(id, name);
 }
 
 std::vector<std::string> ReferenceChecks::enterprise_problems(const Enterprise& e) const {
@@ -25,7 +26,8 @@ std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession
   }
   auto problems = validate(s);
   if (!enterprises_.contains(s.enterprise_id))
-    problems.push_back("empresa: no existe el expediente número " + std::to_string(s.enterprise_id));
+    problems.push_back("empresa: no existe el expediente número " +
+                       std::to_string(s.enterprise_id));
   if (!users_.contains(s.asesor_id))
     problems.push_back("asesor: no existe la cuenta número " + std::to_string(s.asesor_id));
   return problems;

@@ -1,12 +1,13 @@
-// Checks that a record's references exist (distrito, asesor, enterprise) before writing, in Spanish.
+// Checks that a record's references exist (distrito, asesor, enterprise) before writing, in
+// Spanish.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/advisory_session.hpp"
 #include "core/enterprise.hpp"

@@ -43,8 +43,8 @@ AdvisorySession SessionService::update(const Actor& actor, AdvisorySession s) {
   const bool locked = (today - logged).days() > kSessionEditDays;
   if (!may_edit_session(actor, *stored, logged, today)) {
     if (locked)
-      throw PermissionDenied("La sesión se registró el " + to_display(logged) + " y quedó cerrada a los " +
-                             std::to_string(kSessionEditDays) +
+      throw PermissionDenied("La sesión se registró el " + to_display(logged) +
+                             " y quedó cerrada a los " + std::to_string(kSessionEditDays) +
                              " días; solo la dirección puede modificarla.");
     throw PermissionDenied("Solo quien registró la sesión puede modificarla durante los primeros " +
                            std::to_string(kSessionEditDays) + " días.");

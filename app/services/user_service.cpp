@@ -22,7 +22,7 @@ User UserService::add(const Actor& actor, const NewUser& in) {
   std::vector<std::string> problems;
   if (const auto p = username_problem(in.username); !p.empty()) problems.push_back(p);
   if (trim(in.full_name).empty()) problems.push_back("nombre completo: no puede quedar vacío.");
-  if (const auto p = password_problem(in.password); !p.empty()) problems.push_back(p);
+  if (const auto p = password_unusable(in.password); !p.empty()) problems.push_back(p);
   if (!problems.empty()) throw ValidationFailed(problems);
   const std::string hash = store::hash_password(in.password);
   User u;
@@ -52,7 +52,8 @@ void UserService::disable(const Actor& actor, std::string_view username) {
   store::UserRepository users(ctx_.sql());
   User u = existing(username);
   if (u.meta.id == actor.user_id)
-    throw UserError("No puede desactivar su propia cuenta; pida a otra persona administradora que lo haga.");
+    throw UserError(
+        "No puede desactivar su propia cuenta; pida a otra persona administradora que lo haga.");
   if (!u.active) return;
   if (u.role == Role::Admin && users.count_active_with_role(Role::Admin) <= 1)
     throw UserError("No se puede desactivar «" + u.username +
@@ -89,12 +90,13 @@ void UserService::change_role(const Actor& actor, std::string_view username, Rol
 void UserService::reset_password(const Actor& actor, std::string_view username,
                                  std::string_view password) {
   require(actor, Action::ManageUsers);
-  if (const auto p = password_problem(password); !p.empty()) throw ValidationFailed({p});
+  if (const auto p = password_unusable(password); !p.empty()) throw ValidationFailed({p});
   const std::string hash = store::hash_password(password);
   store::WriteTransaction tx(ctx_.db);
   const User u = existing(username);
-  store::UserRepository(ctx_.sql()).set_password_hash(ctx_.author(actor), u.meta.id, hash,
-                                                      /*must_change_password=*/true);
+  store::UserRepository(ctx_.sql())
+      .set_password_hash(ctx_.author(actor), u.meta.id, hash,
+                         /*must_change_password=*/true);
   tx.commit();
 }
 

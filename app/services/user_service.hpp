@@ -31,8 +31,8 @@ class UserService {
  public:
   explicit UserService(ServiceContext& ctx) : ctx_(ctx) {}
 
-  User add(const Actor& actor, const NewUser& u);           // ManageUsers
-  std::vector<User> list(const Actor& actor);               // ManageUsers
+  User add(const Actor& actor, const NewUser& u);                           // ManageUsers
+  std::vector<User> list(const Actor& actor);                               // ManageUsers
   std::optional<User> find(const Actor& actor, std::string_view username);  // ManageUsers
   // Refuses disabling oneself and the last active admin.
   void disable(const Actor& actor, std::string_view username);

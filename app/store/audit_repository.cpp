@@ -37,9 +37,12 @@ void bind_optional_text(SQLite::Statement& st, int index, const std::optional<st
 
 std::string_view audit_op_code(AuditOp op) {
   switch (op) {
-    case AuditOp::Insert: return "insert";
-    case AuditOp::Update: return "update";
-    case AuditOp::Delete: return "delete";
+    case AuditOp::Insert:
+      return "insert";
+    case AuditOp::Update:
+      return "update";
+    case AuditOp::Delete:
+      return "delete";
   }
   return "";
 }
@@ -67,8 +70,8 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
 
 std::vector<AuditEntry> AuditRepository::for_record(std::string_view table,
                                                     std::int64_t record_id) {
-  SQLite::Statement q(db_, std::string(kSelect) +
-                               "WHERE table_name = ?1 AND record_id = ?2 ORDER BY id");
+  SQLite::Statement q(
+      db_, std::string(kSelect) + "WHERE table_name = ?1 AND record_id = ?2 ORDER BY id");
   q.bind(1, std::string(table));
   q.bind(2, static_cast<int64_t>(record_id));
   std::vector<AuditEntry> out;

@@ -1,13 +1,13 @@
 // The append-only audit log: who changed which record when, with before/after JSON snapshots.
 #pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 namespace cdmype::store {
 

@@ -15,15 +15,15 @@ std::string iso_utc(TimePoint t) {
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[96];  // sized for any int the format could print (keeps -Wformat-truncation quiet)
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buf;
 }
 
 std::optional<TimePoint> parse_iso_utc(std::string_view text) {
   // Exactly "YYYY-MM-DDTHH:MM:SSZ"; anything else is not ours.
-  if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
-      text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+  if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+      text[16] != ':' || text[19] != 'Z')
     return std::nullopt;
   auto num = [&](size_t pos, size_t len) -> int {
     int v = 0;

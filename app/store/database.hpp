@@ -1,9 +1,9 @@
 // The connection to one CDMYPE database file: opening, pragmas, migrations, version checks.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <filesystem>
 #include <string>
-
-#include <SQLiteCpp/Database.h>
 
 namespace cdmype::store {
 

@@ -57,8 +57,7 @@ Where build_where(const EnterpriseFilter& f) {
   if (f.estado) w.add("e.estado = ?", std::string(code_of(*f.estado)));
   if (f.liderada_por_mujer)
     w.add("e.liderada_por_mujer = ?", static_cast<std::int64_t>(*f.liderada_por_mujer ? 1 : 0));
-  if (f.asociativa)
-    w.add("e.asociativa = ?", static_cast<std::int64_t>(*f.asociativa ? 1 : 0));
+  if (f.asociativa) w.add("e.asociativa = ?", static_cast<std::int64_t>(*f.asociativa ? 1 : 0));
   return w;
 }
 
@@ -74,16 +73,26 @@ void bind_all(SQLite::Statement& st, const std::vector<Value>& params) {
 
 std::string order_column(EnterpriseSort s, bool has_text) {
   switch (s) {
-    case EnterpriseSort::Codigo: return "e.codigo";
-    case EnterpriseSort::Nombre: return "e.nombre";
-    case EnterpriseSort::Titular: return "e.titular_nombre";
-    case EnterpriseSort::FechaIngreso: return "e.fecha_ingreso";
-    case EnterpriseSort::Distrito: return "d.nombre";
-    case EnterpriseSort::Municipio: return "d.municipio";
-    case EnterpriseSort::Asesor: return "u.full_name";
-    case EnterpriseSort::Estado: return "e.estado";
-    case EnterpriseSort::Sector: return "e.sector";
-    case EnterpriseSort::Relevancia: return has_text ? "enterprise_fts.rank" : "e.codigo";
+    case EnterpriseSort::Codigo:
+      return "e.codigo";
+    case EnterpriseSort::Nombre:
+      return "e.nombre";
+    case EnterpriseSort::Titular:
+      return "e.titular_nombre";
+    case EnterpriseSort::FechaIngreso:
+      return "e.fecha_ingreso";
+    case EnterpriseSort::Distrito:
+      return "d.nombre";
+    case EnterpriseSort::Municipio:
+      return "d.municipio";
+    case EnterpriseSort::Asesor:
+      return "u.full_name";
+    case EnterpriseSort::Estado:
+      return "e.estado";
+    case EnterpriseSort::Sector:
+      return "e.sector";
+    case EnterpriseSort::Relevancia:
+      return has_text ? "enterprise_fts.rank" : "e.codigo";
   }
   return "e.codigo";
 }
@@ -123,8 +132,7 @@ std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& fil
       "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui, e.sector,"
       " e.distrito_id, d.nombre, d.municipio, d.departamento, e.zona, e.estado, e.asesor_id,"
       " u.full_name, e.fecha_ingreso, e.liderada_por_mujer, e.asociativa" +
-      w.from + w.where + " ORDER BY " + order_column(order.by, w.has_text) + dir + ", e.id" +
-      dir;
+      w.from + w.where + " ORDER BY " + order_column(order.by, w.has_text) + dir + ", e.id" + dir;
   w.params.emplace_back(static_cast<std::int64_t>(limit));
   sql += " LIMIT ?" + std::to_string(w.params.size());
   w.params.emplace_back(offset < 0 ? std::int64_t{0} : offset);

@@ -1,11 +1,11 @@
 // Enterprise lists for screens: filters, full-text search, whitelisted ordering, paging, counts.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/codes.hpp"
 #include "core/dates.hpp"
@@ -29,7 +29,15 @@ struct EnterpriseFilter {
 // Only these columns can be sorted on (the ORDER BY text comes from this
 // whitelist, never from the caller). Ties always break by id, so pages are stable.
 enum class EnterpriseSort {
-  Codigo, Nombre, Titular, FechaIngreso, Distrito, Municipio, Asesor, Estado, Sector,
+  Codigo,
+  Nombre,
+  Titular,
+  FechaIngreso,
+  Distrito,
+  Municipio,
+  Asesor,
+  Estado,
+  Sector,
   Relevancia,  // best full-text match first; same as Codigo without texto
 };
 

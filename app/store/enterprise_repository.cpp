@@ -65,7 +65,8 @@ void EnterpriseRepository::update(const Author& who, Enterprise& e) {
   require_transaction(db_);
   const auto before = get(e.meta.id);
   if (!before) throw UserError("El expediente «" + e.codigo + "» ya no existe.");
-  if (before->meta.version != e.meta.version) throw StaleRecord(stale_message(before->meta.version));
+  if (before->meta.version != e.meta.version)
+    throw StaleRecord(stale_message(before->meta.version));
   SQLite::Statement st(db_, enterprise_update_sql());
   bind_enterprise_fields(st, e);
   st.bind(28, static_cast<int64_t>(e.meta.id));

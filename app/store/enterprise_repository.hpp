@@ -1,5 +1,8 @@
 // The enterprise table: insert/update with audit and version check, lookups, code sequence.
 #pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -7,9 +10,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include "core/enterprise.hpp"
 #include "store/audit_repository.hpp"

@@ -11,12 +11,33 @@ namespace cdmype::store {
 namespace {
 
 // Order matters: it is the placeholder order ?1..?27 and the read order.
-constexpr std::array<std::string_view, kEnterpriseFieldCount> kFields = {
-    "codigo", "nombre", "forma_juridica", "titular_nombre", "titular_dui", "titular_sexo",
-    "titular_fecha_nacimiento", "titular_discapacidad", "titular_retornado", "socias", "socios",
-    "sector", "distrito_id", "zona", "empleados_mujeres", "empleados_hombres",
-    "ventas_anuales_centavos", "nit", "nrc", "registro_sanitario", "marca", "codigo_barras",
-    "fecha_ingreso", "asesor_id", "fuente", "estado", "notas"};
+constexpr std::array<std::string_view, kEnterpriseFieldCount> kFields = {"codigo",
+                                                                         "nombre",
+                                                                         "forma_juridica",
+                                                                         "titular_nombre",
+                                                                         "titular_dui",
+                                                                         "titular_sexo",
+                                                                         "titular_fecha_nacimiento",
+                                                                         "titular_discapacidad",
+                                                                         "titular_retornado",
+                                                                         "socias",
+                                                                         "socios",
+                                                                         "sector",
+                                                                         "distrito_id",
+                                                                         "zona",
+                                                                         "empleados_mujeres",
+                                                                         "empleados_hombres",
+                                                                         "ventas_anuales_centavos",
+                                                                         "nit",
+                                                                         "nrc",
+                                                                         "registro_sanitario",
+                                                                         "marca",
+                                                                         "codigo_barras",
+                                                                         "fecha_ingreso",
+                                                                         "asesor_id",
+                                                                         "fuente",
+                                                                         "estado",
+                                                                         "notas"};
 
 constexpr std::array<std::string_view, 7> kMeta = {
     "id", "uuid", "version", "created_at", "updated_at", "created_by", "updated_by"};
@@ -30,7 +51,8 @@ std::string build_insert() {
     vals.append("?").append(std::to_string(i + 1)).append(", ");
   }
   std::string sql = "INSERT INTO enterprise (";
-  sql.append(cols).append("uuid, created_at, updated_at, created_by, updated_by, version) VALUES (");
+  sql.append(cols).append(
+      "uuid, created_at, updated_at, created_by, updated_by, version) VALUES (");
   sql.append(vals).append("?28, ?29, ?29, ?30, ?30, 1)");
   return sql;
 }

@@ -1,8 +1,8 @@
 // The enterprise table's columns: the SQL text built once from one list, binding and reading a row.
 #pragma once
-#include <string>
-
 #include <SQLiteCpp/Statement.h>
+
+#include <string>
 
 #include "core/enterprise.hpp"
 

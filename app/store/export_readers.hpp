@@ -1,9 +1,9 @@
 // Streaming readers for CSV exports: one callback per row, stable order, names resolved in SQL.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <functional>
 #include <string>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/advisory_session.hpp"
 #include "core/enterprise.hpp"

@@ -16,8 +16,8 @@ void create_private_file(const std::filesystem::path& path) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
     const int error = errno;
-    throw UserError("No se pudo crear el archivo «" + path.string() + "»: " +
-                    file_error_text(error) + ".");
+    throw UserError("No se pudo crear el archivo «" + path.string() +
+                    "»: " + file_error_text(error) + ".");
   }
   // The mode given to open() is masked by umask; make sure it is exactly 0600.
   ::fchmod(fd, 0600);

@@ -1,4 +1,5 @@
-// Turns what a person types in a search box into a safe FTS5 query (no syntax errors, no injection).
+// Turns what a person types in a search box into a safe FTS5 query (no syntax errors, no
+// injection).
 #pragma once
 #include <string>
 #include <string_view>

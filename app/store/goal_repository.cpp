@@ -54,9 +54,10 @@ AnnualGoal GoalRepository::upsert(const Author& who, int year, const std::string
     up.bind(4, static_cast<int64_t>(before->id));
     up.exec();
   } else {
-    SQLite::Statement ins(db_,
-                          "INSERT INTO annual_goal (year, indicador, value, created_at, "
-                          "updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)");
+    SQLite::Statement ins(
+        db_,
+        "INSERT INTO annual_goal (year, indicador, value, created_at, "
+        "updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)");
     ins.bind(1, year);
     ins.bind(2, indicador);
     ins.bind(3, static_cast<int64_t>(value));

@@ -1,11 +1,11 @@
 // The annual_goal table: one goal per year and indicator (the center's annual plan), audited.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "store/audit_repository.hpp"
 
@@ -16,7 +16,7 @@ inline constexpr std::string_view kAuditGoal = "annual_goal";
 struct AnnualGoal {
   std::int64_t id = 0;
   int year = 0;
-  std::string indicador;  // a code of core/indicators.hpp
+  std::string indicador;   // a code of core/indicators.hpp
   std::int64_t value = 0;  // in the indicator's unit (cents for money)
   int version = 0;
   std::string updated_at;
@@ -30,8 +30,7 @@ class GoalRepository {
   // Inserts or changes the goal of (year, indicador) and writes the audit
   // row; a value equal to the stored one changes nothing. Inside the
   // caller's transaction.
-  AnnualGoal upsert(const Author& who, int year, const std::string& indicador,
-                    std::int64_t value);
+  AnnualGoal upsert(const Author& who, int year, const std::string& indicador, std::int64_t value);
 
   std::optional<AnnualGoal> get(int year, const std::string& indicador);
   // One year's goals, by indicador code.

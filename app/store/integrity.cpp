@@ -56,8 +56,9 @@ void audit(SQLite::Database& db, std::vector<std::string>& out) {
                                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND "
                                "name IN ('audit_log_no_update', 'audit_log_no_delete')");
   if (triggers != 2)
-    out.push_back("Faltan las protecciones que impiden modificar o borrar la bitácora de "
-                  "auditoría: alguien alteró la estructura de la base de datos.");
+    out.push_back(
+        "Faltan las protecciones que impiden modificar o borrar la bitácora de "
+        "auditoría: alguien alteró la estructura de la base de datos.");
   struct Kind {
     const char* sql;
     const char* what;

@@ -1,4 +1,5 @@
-// SQL for issued reports; each issue (or re-issue) carries its audit row in the caller's transaction.
+// SQL for issued reports; each issue (or re-issue) carries its audit row in the caller's
+// transaction.
 #include "store/issued_report_repository.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -85,8 +86,8 @@ void IssuedReportRepository::save(const Author& who, IssuedReport& r) {
 }
 
 std::optional<IssuedReport> IssuedReportRepository::get(const std::string& periodo) {
-  SQLite::Statement q(db_, std::string(kColumns) + ", r.json, r.pdf " + kFrom +
-                               "WHERE r.periodo = ?1");
+  SQLite::Statement q(db_,
+                      std::string(kColumns) + ", r.json, r.pdf " + kFrom + "WHERE r.periodo = ?1");
   q.bind(1, periodo);
   if (!q.executeStep()) return std::nullopt;
   IssuedReport r = read_summary(q);

@@ -1,11 +1,11 @@
 // The issued_report table: a month's report as the director issued it (JSON, PDF, SHA-256).
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "store/audit_repository.hpp"
 
@@ -15,7 +15,7 @@ inline constexpr std::string_view kAuditIssuedReport = "issued_report";
 
 struct IssuedReport {
   std::int64_t id = 0;
-  std::string periodo;  // "2026-10"
+  std::string periodo;    // "2026-10"
   std::string issued_at;  // ISO UTC
   std::int64_t issued_by = 0;
   std::string issued_by_username;  // filled when read

@@ -1,11 +1,11 @@
 // Schema migrations: the embedded db/migrations/*.sql files, their versions, and applying them.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/embedded_file.hpp"
 

@@ -41,26 +41,28 @@ AttendedTotals MonthlyQueries::attended_totals(const MonthRange& r) {
   return t;
 }
 
-std::map<std::string, std::int64_t> MonthlyQueries::attended_by_sector(const MonthRange& r) {
+std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) {
   SQLite::Statement q(db_, std::string(kAttended) +
-      "SELECT e.sector, COUNT(*) FROM attended a JOIN enterprise e ON e.id = a.id "
-      "GROUP BY e.sector");
-  bind_range(q, r);
-  std::map<std::string, std::int64_t> out;
-  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
-  return out;
-}
-
-std::vector<DistritoCount> MonthlyQueries::attended_by_distrito(const MonthRange& r) {
-  SQLite::Statement q(db_, std::string(kAttended) +
-      "SELECT d.nombre, d.municipio, d.departamento, COUNT(*) "
+      "SELECT e.sector, d.nombre, d.municipio, d.departamento, COUNT(*), "
+      "       SUM(e.liderada_por_mujer), SUM(CASE WHEN e.zona = 'rural' THEN 1 ELSE 0 END), "
+      "       SUM(e.asociativa), "
+      "       SUM(CASE WHEN e.titular_fecha_nacimiento > ?3 "
+      "                 AND e.titular_fecha_nacimiento <= ?4 THEN 1 ELSE 0 END) "
       "FROM attended a JOIN enterprise e ON e.id = a.id JOIN distrito d ON d.id = e.distrito_id "
-      "GROUP BY d.id ORDER BY d.id");
+      "GROUP BY e.sector, e.distrito_id ORDER BY e.distrito_id, e.sector");
   bind_range(q, r);
-  std::vector<DistritoCount> out;
+  q.bind(3, to_iso(r.born_after));
+  q.bind(4, to_iso(r.born_on_or_before));
+  std::vector<AttendedGroup> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString(), q.getColumn(3).getInt64()});
+    AttendedGroup g;
+    g.sector = q.getColumn(0).getString();
+    g.distrito = q.getColumn(1).getString();
+    g.municipio = q.getColumn(2).getString();
+    g.departamento = q.getColumn(3).getString();
+    g.totals = {q.getColumn(4).getInt64(), q.getColumn(5).getInt64(), q.getColumn(6).getInt64(),
+                q.getColumn(7).getInt64(), q.getColumn(8).getInt64()};
+    out.push_back(std::move(g));
   }
   return out;
 }

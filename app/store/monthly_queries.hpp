@@ -24,6 +24,16 @@ struct AttendedTotals {
   std::int64_t total = 0, mujer = 0, rural = 0, asociativa = 0, joven = 0;
 };
 
+// Enterprises attended in the range with one sector and distrito, and how
+// many of them are led by women, rural, associative or have a young titular.
+struct AttendedGroup {
+  std::string sector;
+  std::string distrito;
+  std::string municipio;
+  std::string departamento;
+  AttendedTotals totals;
+};
+
 struct DistritoCount {
   std::string distrito;
   std::string municipio;
@@ -42,8 +52,9 @@ class MonthlyQueries {
 
   // Distinct enterprises with at least one session in the range.
   AttendedTotals attended_totals(const MonthRange& r);
-  std::map<std::string, std::int64_t> attended_by_sector(const MonthRange& r);
-  std::vector<DistritoCount> attended_by_distrito(const MonthRange& r);
+  // Every breakdown of the attended enterprises in one pass over them,
+  // grouped by (sector, distrito); the caller sums the groups.
+  std::vector<AttendedGroup> attended_groups(const MonthRange& r);
   std::int64_t new_enterprises(const MonthRange& r);
   SessionTotals sessions(const MonthRange& r);
   std::map<std::string, std::int64_t> sessions_by_area(const MonthRange& r);

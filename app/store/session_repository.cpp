@@ -81,7 +81,8 @@ void SessionRepository::update(const Author& who, AdvisorySession& s) {
   require_transaction(db_);
   const auto before = get(s.meta.id);
   if (!before) throw UserError("La sesión ya no existe.");
-  if (before->meta.version != s.meta.version) throw StaleRecord(stale_message(before->meta.version));
+  if (before->meta.version != s.meta.version)
+    throw StaleRecord(stale_message(before->meta.version));
   SQLite::Statement st(db_, kUpdate);
   bind_fields(st, s, who);
   st.bind(12, static_cast<int64_t>(s.meta.id));
@@ -107,8 +108,7 @@ std::vector<AdvisorySession> SessionRepository::select(const std::string& where_
   SQLite::Statement q(db_, std::string("SELECT ") + kSessionSelectColumns +
                                " FROM advisory_session s " + where_order);
   q.bind(1, static_cast<int64_t>(id_param));
-  for (size_t i = 0; i < text_params.size(); ++i)
-    q.bind(static_cast<int>(i) + 2, text_params[i]);
+  for (size_t i = 0; i < text_params.size(); ++i) q.bind(static_cast<int>(i) + 2, text_params[i]);
   std::vector<AdvisorySession> out;
   while (q.executeStep()) out.push_back(read_session(q));
   return out;

@@ -1,11 +1,11 @@
 // The advisory_session table: insert/update with audit and version check, lists, counts.
 #pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include "core/advisory_session.hpp"
 #include "core/dates.hpp"

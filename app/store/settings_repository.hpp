@@ -1,11 +1,12 @@
-// Center settings as key/value rows: name, code prefix, operator, paper size, minimum wage, departamento.
+// Center settings as key/value rows: name, code prefix, operator, paper size, minimum wage,
+// departamento.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/money.hpp"
 #include "store/audit_repository.hpp"
@@ -17,7 +18,7 @@ namespace setting_key {
 inline constexpr std::string_view kCenterName = "center_name";
 inline constexpr std::string_view kPrefix = "prefix";
 inline constexpr std::string_view kOperator = "operator";
-inline constexpr std::string_view kPaperSize = "paper_size";            // "A4" | "Letter"
+inline constexpr std::string_view kPaperSize = "paper_size";  // "A4" | "Letter"
 inline constexpr std::string_view kSalarioMinimo = "salario_minimo_centavos";
 inline constexpr std::string_view kDepartamento = "departamento";
 }  // namespace setting_key
@@ -32,7 +33,7 @@ struct CenterSettings {
   std::string operator_name;  // "Asociación de Municipios Cayaguanca"
   std::string paper_size = std::string(kPaperLetter);
   std::optional<Money> salario_minimo;  // monthly; unknown → tamaño not computed
-  std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
+  std::string departamento;             // resolves ambiguous distrito names ("San Fernando")
 };
 
 class SettingsRepository {

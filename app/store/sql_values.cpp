@@ -28,13 +28,16 @@ void bind_optional_date(SQLite::Statement& st, int index, const std::optional<Da
 
 void bind_bool(SQLite::Statement& st, int index, bool value) { st.bind(index, value ? 1 : 0); }
 
-std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
+std::string column_text(const SQLite::Column& c) {
+  return c.isNull() ? std::string() : c.getString();
+}
 
 std::int64_t column_id(const SQLite::Column& c) { return c.isNull() ? 0 : c.getInt64(); }
 
 Date column_date(const SQLite::Column& c) {
   const auto d = parse_iso_date(c.getText());
-  if (!d) throw std::runtime_error(std::string("fecha inválida en la base de datos: ") + c.getText());
+  if (!d)
+    throw std::runtime_error(std::string("fecha inválida en la base de datos: ") + c.getText());
   return *d;
 }
 

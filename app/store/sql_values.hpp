@@ -22,9 +22,9 @@ void bind_date(SQLite::Statement& st, int index, const Date& d);
 void bind_optional_date(SQLite::Statement& st, int index, const std::optional<Date>& d);
 void bind_bool(SQLite::Statement& st, int index, bool value);
 
-std::string column_text(const SQLite::Column& c);         // NULL → ""
-std::int64_t column_id(const SQLite::Column& c);          // NULL → 0
-Date column_date(const SQLite::Column& c);                // throws on a bad stored date
+std::string column_text(const SQLite::Column& c);  // NULL → ""
+std::int64_t column_id(const SQLite::Column& c);   // NULL → 0
+Date column_date(const SQLite::Column& c);         // throws on a bad stored date
 std::optional<Date> column_optional_date(const SQLite::Column& c);
 bool column_bool(const SQLite::Column& c);
 

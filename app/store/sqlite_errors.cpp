@@ -14,9 +14,7 @@ bool is_busy(const SQLite::Exception& e) {
 
 bool is_constraint(const SQLite::Exception& e) { return e.getErrorCode() == SQLITE_CONSTRAINT; }
 
-bool is_not_a_database(const SQLite::Exception& e) {
-  return e.getErrorCode() == SQLITE_NOTADB;
-}
+bool is_not_a_database(const SQLite::Exception& e) { return e.getErrorCode() == SQLITE_NOTADB; }
 
 std::string busy_message() {
   return "La base de datos está ocupada por otro programa o ventana de CDMYPE Desk; "
@@ -28,12 +26,14 @@ void rethrow_friendly(const SQLite::Exception& e) {
   if (e.getErrorCode() == SQLITE_CORRUPT || is_not_a_database(e))
     throw UserError(
         "La base de datos está dañada. Restaure la última copia de seguridad y ejecute "
-        "«check» (detalle: " + std::string(e.what()) + ").");
+        "«check» (detalle: " +
+        std::string(e.what()) + ").");
   if (e.getErrorCode() == SQLITE_FULL)
     throw UserError("El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo.");
   if (e.getErrorCode() == SQLITE_READONLY)
-    throw UserError("La base de datos es de solo lectura: no se guardó nada. "
-                    "Revise los permisos del archivo.");
+    throw UserError(
+        "La base de datos es de solo lectura: no se guardó nada. "
+        "Revise los permisos del archivo.");
   throw e;
 }
 

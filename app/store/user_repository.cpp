@@ -109,9 +109,8 @@ void UserRepository::update(const Author& who, User& u) {
                               user_json(u));
 }
 
-void UserRepository::set_password_hash(const Author& who, std::int64_t id,
-                                       const std::string& hash, bool must_change_password,
-                                       bool audit) {
+void UserRepository::set_password_hash(const Author& who, std::int64_t id, const std::string& hash,
+                                       bool must_change_password, bool audit) {
   require_transaction(db_);
   SQLite::Statement up(db_,
                        "UPDATE app_user SET password_hash = ?2, must_change_password = ?3, "
@@ -129,7 +128,8 @@ void UserRepository::set_password_hash(const Author& who, std::int64_t id,
 }
 
 std::optional<User> UserRepository::get(std::int64_t id) {
-  return one(db_, "WHERE id = ?1", [&](SQLite::Statement& q) { q.bind(1, static_cast<int64_t>(id)); });
+  return one(db_, "WHERE id = ?1",
+             [&](SQLite::Statement& q) { q.bind(1, static_cast<int64_t>(id)); });
 }
 
 std::optional<User> UserRepository::by_username(std::string_view username) {

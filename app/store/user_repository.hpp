@@ -1,13 +1,13 @@
 // The app_user table: accounts, password hashes, sign-in failures and lockout.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/user.hpp"
 #include "store/audit_repository.hpp"

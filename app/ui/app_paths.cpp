@@ -4,6 +4,9 @@
 #include <system_error>
 
 #include <wx/config.h>
+#include <wx/filename.h>
+#include <wx/fileconf.h>
+#include <wx/utils.h>
 #include <wx/stdpaths.h>
 
 #include "ui/wx_text.hpp"
@@ -13,10 +16,20 @@ namespace {
 
 const wxString kLastKey = wxString::FromUTF8("/database/last");
 
+// $XDG_<kind>_HOME, or ~/<fallback> when unset (XDG Base Directory spec).
+std::filesystem::path xdg_home(const char* variable, const char* fallback) {
+  wxString value;
+  if (wxGetEnv(wxString::FromUTF8(variable), &value) && !value.empty())
+    return std::filesystem::path(to_utf8(value));
+  return std::filesystem::path(to_utf8(wxFileName::GetHomeDir())) / fallback;
+}
+
 std::filesystem::path data_dir() {
-  wxStandardPaths& paths = wxStandardPaths::Get();
-  paths.SetFileLayout(wxStandardPaths::FileLayout_XDG);
-  return std::filesystem::path(to_utf8(paths.GetUserDataDir()));
+#ifdef __WXMSW__
+  return std::filesystem::path(to_utf8(wxStandardPaths::Get().GetUserDataDir()));
+#else
+  return xdg_home("XDG_DATA_HOME", ".local/share") / "cdmype";
+#endif
 }
 
 }  // namespace
@@ -37,6 +50,18 @@ void remember_database_path(const std::filesystem::path& path) {
     config->Write(kLastKey, to_wx(path.string()));
     config->Flush();
   }
+}
+
+void install_config() {
+#ifdef __WXMSW__
+  const std::filesystem::path file = data_dir() / "cdmype.ini";
+#else
+  const std::filesystem::path file = xdg_home("XDG_CONFIG_HOME", ".config") / "cdmype" / "cdmype.conf";
+#endif
+  ensure_parent_directory(file);
+  delete wxConfigBase::Set(new wxFileConfig(wxString::FromUTF8("cdmype"), wxString(),
+                                            to_wx(file.string()), wxString(),
+                                            wxCONFIG_USE_LOCAL_FILE));
 }
 
 void ensure_parent_directory(const std::filesystem::path& path) {

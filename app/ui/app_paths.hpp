@@ -4,7 +4,7 @@
 
 namespace cdmype::ui {
 
-// <user data dir>/cdmype.db (wxStandardPaths; ~/.local/share/cdmype on Linux).
+// <user data dir>/cdmype.db: $XDG_DATA_HOME/cdmype (~/.local/share/cdmype) on Linux.
 std::filesystem::path default_database_path();
 // <user data dir>/demo.db, never the real database.
 std::filesystem::path demo_database_path();
@@ -12,6 +12,10 @@ std::filesystem::path demo_database_path();
 // The database opened last (wxConfig "/database/last"), or the default.
 std::filesystem::path last_database_path();
 void remember_database_path(const std::filesystem::path& path);
+
+// Makes wxConfig a file under $XDG_CONFIG_HOME/cdmype/ (created when
+// missing, so the first run can remember things).
+void install_config();
 
 // Creates the parent directory of `path` (owner-only) when missing.
 void ensure_parent_directory(const std::filesystem::path& path);

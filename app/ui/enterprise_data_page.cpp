@@ -23,7 +23,7 @@ namespace {
 
 wxSpinCtrl* make_count(wxWindow* parent) {
   auto* spin = new wxSpinCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
-                              parent->FromDIP(wxSize(110, -1)), wxSP_ARROW_KEYS, 0, 100000, 0);
+                              wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000, 0);
   return spin;
 }
 
@@ -59,7 +59,7 @@ wxWindow* EnterpriseDataPage::build_identity() {
   sector_ = make_code_choice<Sector>(panel);
   add_form_row(grid, panel, _("Sector:"), sector_);
   fecha_ingreso_ = new DateField(panel);
-  add_form_row(grid, panel, _("Fecha de ingreso:"), fecha_ingreso_);
+  add_form_row(grid, panel, _("Fecha de ingreso:"), fecha_ingreso_, {.fill = false});
   fuente_ = make_code_choice<Fuente>(panel);
   add_form_row(grid, panel, _("Fuente:"), fuente_);
   asesor_ = new wxChoice(panel, wxID_ANY);
@@ -80,7 +80,7 @@ wxWindow* EnterpriseDataPage::build_place_and_size() {
   auto* panel = new wxPanel(this);
   auto* grid = make_form_grid();
   distrito_ = new DistritoPicker(panel, ctx_.ws().center().settings().departamento);
-  add_form_row(grid, panel, _("Distrito:"), distrito_);
+  add_form_row(grid, panel, _("Distrito:"), distrito_, {.top_label = true});
   zona_ = make_code_choice<Zona>(panel);
   add_form_row(grid, panel, _("Zona:"), zona_);
 

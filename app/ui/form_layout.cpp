@@ -12,11 +12,36 @@ wxFlexGridSizer* make_form_grid() {
   return grid;
 }
 
-wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
-                           wxWindow* field) {
+namespace {
+
+wxStaticText* add_label(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
+                        RowStyle style) {
   auto* text = new wxStaticText(parent, wxID_ANY, label);
-  grid->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-  grid->Add(field, 1, wxEXPAND);
+  if (style.top_label)
+    grid->Add(text, 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, parent->FromDIP(6));
+  else
+    grid->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+  return text;
+}
+
+int field_flags(RowStyle style) { return style.fill ? wxEXPAND : wxALIGN_CENTER_VERTICAL; }
+
+}  // namespace
+
+void relayout_from_top(wxWindow* changed) {
+  wxWindow* w = changed;
+  while (w) {
+    w->InvalidateBestSize();
+    if (w->IsTopLevel()) break;
+    w = w->GetParent();
+  }
+  if (w) w->Layout();
+}
+
+wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
+                           wxWindow* field, RowStyle style) {
+  auto* text = add_label(grid, parent, label, style);
+  grid->Add(field, 1, field_flags(style));
   wxString name = label;
   name.Replace(wxString::FromUTF8("&"), wxString());
   if (name.EndsWith(wxString::FromUTF8(":"))) name.RemoveLast();
@@ -25,10 +50,9 @@ wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxStri
 }
 
 wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
-                           wxSizer* field) {
-  auto* text = new wxStaticText(parent, wxID_ANY, label);
-  grid->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-  grid->Add(field, 1, wxEXPAND);
+                           wxSizer* field, RowStyle style) {
+  auto* text = add_label(grid, parent, label, style);
+  grid->Add(field, 1, field_flags(style));
   return text;
 }
 

@@ -11,13 +11,22 @@ namespace cdmype::ui {
 // Two columns (label, field); the field column grows.
 wxFlexGridSizer* make_form_grid();
 
+// How a row's field sits in its column.
+struct RowStyle {
+  bool fill = true;        // stretch to the column width (false: natural width)
+  bool top_label = false;  // label at the top (tall fields), else centred
+};
+
 // Adds "label" and `field` as one row; the label also names the field for
 // screen readers. Returns the label.
 wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
-                           wxWindow* field);
+                           wxWindow* field, RowStyle style = {});
 // Same with a sizer as the field (a field and its inline message, several fields).
 wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,
-                           wxSizer* field);
+                           wxSizer* field, RowStyle style = {});
+
+// A field changed its height (a list appeared): lay out again from the top.
+void relayout_from_top(wxWindow* changed);
 
 // A small red text placed next to a field to say what is wrong with it.
 wxStaticText* make_field_message(wxWindow* parent);

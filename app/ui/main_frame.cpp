@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <wx/aboutdlg.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
@@ -55,7 +56,11 @@ MainFrame::MainFrame(DeskContext ctx)
                 0);
   SetStatusText(to_wx(ctx_.path.string()), 1);
 
-  wxPersistentRegisterAndRestore(this, GetName());
+  if (!wxPersistentRegisterAndRestore(this, GetName())) {
+    // First start: use the whole screen (a 1366×768 laptop is common in the centers).
+    SetSize(wxGetClientDisplayRect());
+    Maximize();
+  }
   if (!screens_.empty()) show_screen(screens_.front());
 }
 

@@ -1,6 +1,8 @@
 // First-run wizard: validates each page before moving on and creates the center on "Finalizar".
 #include "ui/setup_wizard.hpp"
 
+#include <wx/sizer.h>
+
 #include "core/errors.hpp"
 #include "ui/app_paths.hpp"
 #include "ui/error_boundary.hpp"
@@ -18,6 +20,21 @@ SetupWizard::SetupWizard(wxWindow* parent, std::filesystem::path database)
   GetPageAreaSizer()->Add(center_);
   GetPageAreaSizer()->Add(director_);
   Bind(wxEVT_WIZARD_PAGE_CHANGING, &SetupWizard::on_page_changing, this);
+  Bind(wxEVT_WIZARD_PAGE_SHOWN, [this](wxWizardEvent& e) {
+    label_buttons();
+    e.Skip();
+  });
+}
+
+void SetupWizard::label_buttons() {
+  // wx's own labels ("Next >", "Finish") need the wxstd catalog, which many
+  // systems lack; the wizard is the first thing a center sees, so say it in Spanish.
+  const bool last = GetCurrentPage() && !GetCurrentPage()->GetNext();
+  if (wxWindow* back = FindWindow(wxID_BACKWARD)) back->SetLabel(_("< &Atrás"));
+  if (wxWindow* next = FindWindow(wxID_FORWARD))
+    next->SetLabel(last ? _("&Crear el centro") : _("&Siguiente >"));
+  if (wxWindow* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancelar"));
+  Layout();
 }
 
 services::CenterInit SetupWizard::collected() const {

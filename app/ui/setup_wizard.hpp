@@ -32,6 +32,7 @@ class SetupWizard : public wxWizard {
 
  private:
   void on_page_changing(wxWizardEvent& event);
+  void label_buttons();
 
   std::filesystem::path database_;
   WizardCenterPage* center_;

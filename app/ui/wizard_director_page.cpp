@@ -18,8 +18,8 @@ WizardDirectorPage::WizardDirectorPage(wxWizard* parent) : wxWizardPageSimple(pa
   sizer->Add(make_heading(this, _("Cuenta de la directora o el director")), 0, wxBOTTOM, 6);
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      _("Con esta cuenta entrará al programa y podrá crear las cuentas del equipo. Guarde la "
-        "contraseña en un lugar seguro."));
+      _("Con esta cuenta entrará al programa para abrir expedientes, registrar sesiones y "
+        "emitir el informe mensual. Guarde la contraseña en un lugar seguro."));
   intro->Wrap(FromDIP(460));
   sizer->Add(intro, 0, wxBOTTOM, 12);
 

@@ -37,20 +37,22 @@ void build(const std::filesystem::path& path, long wanted) {
   init.password = kPassword;
   init.role = Role::Admin;
   const Actor admin = ws.center().initialize(init);
-  const auto d = ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
+  const auto d =
+      ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
   const Actor director{d.meta.id, d.username, d.role};
   std::vector<std::int64_t> asesores;
   for (int i = 1; i <= kAsesores; ++i) {
     const auto& u = data.users[static_cast<std::size_t>(i) % data.users.size()];
-    asesores.push_back(ws.users()
-                           .add(admin, {"asesor" + std::to_string(i), u.full_name, Role::Asesor,
-                                        kPassword, false})
-                           .meta.id);
+    asesores.push_back(
+        ws.users()
+            .add(admin, {"asesor" + std::to_string(i), u.full_name, Role::Asesor, kPassword, false})
+            .meta.id);
   }
 
   std::vector<Enterprise> enterprises;
   std::unordered_map<std::size_t, std::size_t> kept;  // demo index → position in `enterprises`
-  for (std::size_t i = 0; i < data.enterprises.size() && static_cast<long>(enterprises.size()) < wanted;
+  for (std::size_t i = 0;
+       i < data.enterprises.size() && static_cast<long>(enterprises.size()) < wanted;
        i += static_cast<std::size_t>(stride)) {
     kept[i] = enterprises.size();
     enterprises.push_back(data.enterprises[i].record);
@@ -88,8 +90,8 @@ long count(SQLite::Database& db, const char* table) {
 
 BenchDatabase bench_database(long enterprises) {
   BenchDatabase b;
-  b.path = std::filesystem::path(CDMYPE_BENCH_DIR) /
-           ("bench-" + std::to_string(enterprises) + ".db");
+  b.path =
+      std::filesystem::path(CDMYPE_BENCH_DIR) / ("bench-" + std::to_string(enterprises) + ".db");
   if (!std::filesystem::exists(b.path)) build(b.path, enterprises);
   auto ws = services::Workspace::open(b.path);
   b.director = ws.auth().sign_in("directora", kPassword);

@@ -1,4 +1,5 @@
-// The benchmark's generated center database: demo data at a chosen scale, stored through the services.
+// The benchmark's generated center database: demo data at a chosen scale, stored through the
+// services.
 #pragma once
 #include <filesystem>
 

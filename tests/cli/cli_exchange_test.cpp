@@ -65,19 +65,23 @@ TEST_F(CliExchange, ImportsTheCenterFileWithBomSemicolonsAndExcelQuoting) {
   // dd/mm/aaaa → ISO, decimal comma → point, display names → codes.
   EXPECT_THAT(csv, HasSubstr("CH-2026-0001,Panadería Peña,persona_natural,María José Peña,"
                              "01234567-8,mujer,1998-03-15,"));
-  EXPECT_THAT(csv, HasSubstr(",alimentos_bebidas,Citalá,rural,2,1,12500.50,2026-01-05,mpena,cdmype,"));
+  EXPECT_THAT(csv,
+              HasSubstr(",alimentos_bebidas,Citalá,rural,2,1,12500.50,2026-01-05,mpena,cdmype,"));
   // Quotes and an embedded ';' inside a field, "sí" as a boolean.
-  EXPECT_THAT(csv, HasSubstr("CH-2026-0002,\"Artesanías \"\"El Niño\"\"; Citalá\",cooperativa,José "
-                             "Niño,04567890-3,hombre,,7,3,artesanias,Dulce Nombre de María,rural,4,4,"
-                             "30000.00,2026-01-12,jnino,ventanilla,si,no,,123456-7"));
+  EXPECT_THAT(csv,
+              HasSubstr("CH-2026-0002,\"Artesanías \"\"El Niño\"\"; Citalá\",cooperativa,José "
+                        "Niño,04567890-3,hombre,,7,3,artesanias,Dulce Nombre de María,rural,4,4,"
+                        "30000.00,2026-01-12,jnino,ventanilla,si,no,,123456-7"));
   // A name over three lines, with a ';' on the second.
   EXPECT_THAT(csv, HasSubstr("(taller de costura;"));
-  EXPECT_THAT(csv, HasSubstr(",asociacion,Ana Peña,,mujer,1990-07-20,5,0,textiles_confeccion,La Palma,"
-                             "urbana,"));
+  EXPECT_THAT(csv,
+              HasSubstr(",asociacion,Ana Peña,,mujer,1990-07-20,5,0,textiles_confeccion,La Palma,"
+                        "urbana,"));
   EXPECT_THAT(csv, HasSubstr(",ciudad_mujer,no,si,,"));
   // Username in capitals, NIT without hyphens, "Cosmética natural".
-  EXPECT_THAT(csv, HasSubstr(",turismo,San Ignacio,rural,1,3,50000.00,2026-02-28,jnino,conamype,no,no,"
-                             "0614-123456-789-0,"));
+  EXPECT_THAT(csv,
+              HasSubstr(",turismo,San Ignacio,rural,1,3,50000.00,2026-02-28,jnino,conamype,no,no,"
+                        "0614-123456-789-0,"));
   EXPECT_THAT(csv, HasSubstr("Café de Altura Niño,persona_natural,Rosa Niño,03141592-9,mujer,"
                              "2000-12-01,"));
   EXPECT_THAT(csv, HasSubstr(",1234.56,2026-03-03,"));
@@ -177,6 +181,25 @@ TEST_F(CliExchange, MissingFileAndUnwritableOutputAreUserErrors) {
   EXPECT_THAT(out.err, HasSubstr("carpeta.csv"));
 }
 
+TEST_F(CliExchange, ExportToAPipeOrThroughASymlinkKeepsTheLink) {
+  // /dev/stdout is such a link; a rename into place would replace it.
+  const auto to_stdout = cli_->path("salida-estandar.csv");
+  std::filesystem::create_symlink("/proc/self/fd/1", to_stdout);
+  RunResult piped = cli_->as("ana", kUserPassword, {"export", "sesiones", to_stdout.string()});
+  ASSERT_EQ(piped.status, 0) << piped.err;
+  EXPECT_EQ(piped.out.rfind("empresa,asesor,fecha,", 0), 0u) << piped.out;
+  EXPECT_EQ(csv_record_count(piped.out), 4);
+  EXPECT_TRUE(std::filesystem::is_symlink(to_stdout));
+
+  const auto real = cli_->path("real.csv");
+  const auto link = cli_->path("enlace.csv");
+  write_text(real, "");
+  std::filesystem::create_symlink(real, link);
+  ASSERT_EQ(cli_->as("ana", kUserPassword, {"export", "sesiones", link.string()}).status, 0);
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(csv_record_count(read_text(real)), 4);
+}
+
 TEST_F(CliExchange, UnknownKindIsMisuse) {
   RunResult r = cli_->as("ana", kUserPassword, {"import", "clientes", "x.csv"});
   EXPECT_EQ(r.status, 2);
@@ -188,7 +211,11 @@ TEST_F(CliExchange, Latin1FileIsRefusedWithAdviceToSaveAsUtf8) {
   const auto file = cli_->path("latin1.csv");
   write_text(file,
              "nombre;titular_nombre;titular_sexo;sector;distrito;zona;fecha_ingreso\n"
-             "Panader\xED" "a Pe\xF1" "a;Mar\xED" "a Pe\xF1" "a;mujer;alimentos_bebidas;Cital\xE1"
+             "Panader\xED"
+             "a Pe\xF1"
+             "a;Mar\xED"
+             "a Pe\xF1"
+             "a;mujer;alimentos_bebidas;Cital\xE1"
              ";rural;05/01/2026\n");
   RunResult r = cli_->as("ana", kUserPassword, {"import", "empresas", file.string()});
   EXPECT_EQ(r.status, 1);
@@ -196,17 +223,29 @@ TEST_F(CliExchange, Latin1FileIsRefusedWithAdviceToSaveAsUtf8) {
   EXPECT_EQ(csv_record_count(exported("empresas")), 6);
 }
 
+TEST_F(CliExchange, TabSeparatedFileGetsOneClearMessage) {
+  const auto file = cli_->path("tabs.csv");
+  write_text(file,
+             "nombre\ttitular_nombre\ttitular_sexo\tsector\tdistrito\tzona\tfecha_ingreso\n"
+             "Tienda Niño\tLuis Niño\thombre\tcomercio\tCitalá\trural\t01/10/2026\n");
+  RunResult r = cli_->as("ana", kUserPassword, {"import", "empresas", file.string()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("línea 1: no se reconocen las columnas"));
+  EXPECT_THAT(r.err, HasSubstr("«;» o «,»"));
+  EXPECT_THAT(r.err, Not(HasSubstr("falta la columna")));
+}
+
 TEST_F(CliExchange, ExportReimportedIntoAFreshDatabaseGivesTheSameFiles) {
   const std::string empresas = exported("empresas", "empresas.csv");
   const std::string sesiones = exported("sesiones", "sesiones.csv");
   Cli fresh;
   add_center_users(fresh);
-  RunResult e = fresh.as("ana", kUserPassword,
-                         {"import", "empresas", cli_->path("empresas.csv").string()});
+  RunResult e =
+      fresh.as("ana", kUserPassword, {"import", "empresas", cli_->path("empresas.csv").string()});
   ASSERT_EQ(e.status, 0) << e.err;
   EXPECT_THAT(e.err, Not(HasSubstr("Aviso: columna")));  // the export's columns are all known
-  RunResult s = fresh.as("ana", kUserPassword,
-                         {"import", "sesiones", cli_->path("sesiones.csv").string()});
+  RunResult s =
+      fresh.as("ana", kUserPassword, {"import", "sesiones", cli_->path("sesiones.csv").string()});
   ASSERT_EQ(s.status, 0) << s.err;
   const std::vector<std::pair<std::string, std::string>> files{{"empresas", empresas},
                                                                {"sesiones", sesiones}};

@@ -1,6 +1,5 @@
 // End-to-end: `goals set|show`, `report issue`, `report show-issued` and the changes since issuing.
 #include <gmock/gmock.h>
-#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sodium.h>
 
@@ -48,8 +47,8 @@ class CliGoalsIssue : public ::testing::Test {
 std::unique_ptr<Cli> CliGoalsIssue::cli_;
 
 TEST_F(CliGoalsIssue, GoalsAreSetByTheDirectorAndShownToAll) {
-  RunResult r = ana({"goals", "set", "--year", "2026", "--indicator", "empresas_atendidas",
-                     "--value", "480"});
+  RunResult r = ana(
+      {"goals", "set", "--year", "2026", "--indicator", "empresas_atendidas", "--value", "480"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("Meta 2026 de «Empresas atendidas»: 480."));
   r = ana({"goals", "set", "--year", "2026", "--indicator", "subsidio_centavos", "--value",
@@ -63,7 +62,8 @@ TEST_F(CliGoalsIssue, GoalsAreSetByTheDirectorAndShownToAll) {
   EXPECT_THAT(r.err, HasSubstr("no puede definir las metas anuales"));
   r = ana({"goals", "set", "--year", "2026", "--indicator", "visitas", "--value", "9"});
   EXPECT_EQ(r.status, 1);
-  EXPECT_THAT(r.err, HasSubstr("«visitas» no es un indicador del plan; use uno de: empresas_atendidas"));
+  EXPECT_THAT(r.err,
+              HasSubstr("«visitas» no es un indicador del plan; use uno de: empresas_atendidas"));
   r = ana({"goals", "set", "--year", "26", "--indicator", "sesiones", "--value", "9"});
   EXPECT_EQ(r.status, 2);
 

@@ -1,11 +1,11 @@
 // End-to-end: `check`, `backup` and `demo` — the database as a whole.
-#include <sys/stat.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <ctime>
+#include <map>
 
 #include "cli/cli_json.hpp"
 #include "cli/cli_support.hpp"
@@ -87,10 +87,34 @@ TEST(CliBackup, NeverOverwritesAndIsNotForAsesores) {
   EXPECT_THAT(asesor.err, HasSubstr("«asesor»"));
   EXPECT_FALSE(std::filesystem::exists(cli.path("b.db")));
 
-  RunResult no_dir = cli.as("admin", kAdminPassword,
-                            {"backup", cli.path("no-existe/b.db").string()});
+  RunResult no_dir =
+      cli.as("admin", kAdminPassword, {"backup", cli.path("no-existe/b.db").string()});
   EXPECT_EQ(no_dir.status, 1);
   EXPECT_THAT(no_dir.err, HasSubstr("carpeta"));
+}
+
+TEST(CliTerminal, ProgressOnlyWhenStderrIsATerminalAndNeverOnStdout) {
+  Cli cli;
+  center_with_data(cli);
+  const auto file = cli.path("una_sesion.csv");
+  write_text(file,
+             "empresa;fecha;duracion_min;modalidad;area\nCH-2026-0001;02/10/2026;30;virtual;"
+             "Asesoría TIC\n");
+  const std::map<std::string, std::string> env{{"CDMYPE_PASSWORD", kUserPassword}};
+  RunResult tty = cli.run_on_terminal({"--user", "ana", "import", "sesiones", file.string()}, env);
+  ASSERT_EQ(tty.status, 0) << tty.err;
+  EXPECT_EQ(tty.out, "");
+  EXPECT_THAT(tty.err, HasSubstr("\rImportación: 100 %"));
+  // The progress line is ended before the summary, which has its own line.
+  EXPECT_THAT(tty.err, HasSubstr("100 %\033[K\r\nImportado 1 registro de sesiones"));
+
+  const auto csv = cli.path("sesiones.csv");
+  RunResult piped = cli.as("ana", kUserPassword, {"export", "sesiones", csv.string()});
+  ASSERT_EQ(piped.status, 0) << piped.err;
+  EXPECT_EQ(piped.out, "");
+  EXPECT_EQ(piped.err.find('%'), std::string::npos) << "no progress in a script: " << piped.err;
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos);
+  EXPECT_THAT(piped.err, HasSubstr("Exportado 1 registro de sesiones"));
 }
 
 TEST(CliDemo, SmallDemoGivesAReportWithFiguresForThisMonth) {

@@ -14,13 +14,14 @@ using ::testing::HasSubstr;
 
 // informe_empresas.csv and informe_sesiones.csv, worked out on paper:
 //
-//  code  titular  forma             socias/os  zona    sector          distrito (municipio)       ingreso
-//  0101  mujer    persona_natural   -          rural   agroindustria   Citalá (Norte)             2026-10-01
-//  0102  hombre   persona_natural   -          urbana  alim_bebidas    La Palma (Norte)           2026-10-31
-//  0103  hombre   cooperativa       4/5        rural   artesanias      Dulce Nombre de María (Ce) 2026-09-30
-//  0104  hombre   grupo_asociativo  5/5        rural   cosmetica_nat.  Chalatenango (Sur)         2026-01-15
-//  0105  mujer    sociedad          -          rural   turismo         San Ignacio (Norte)        2026-03-01
-//  0106  hombre   persona_natural   -          urbana  textiles        Chalatenango (Sur)         2026-11-01
+//  code  titular  forma             socias/os  zona    sector          distrito (municipio) ingreso
+//  0101  mujer    persona_natural   -          rural   agroindustria   Citalá (Norte) 2026-10-01
+//  0102  hombre   persona_natural   -          urbana  alim_bebidas    La Palma (Norte) 2026-10-31
+//  0103  hombre   cooperativa       4/5        rural   artesanias      Dulce Nombre de María (Ce)
+//  2026-09-30 0104  hombre   grupo_asociativo  5/5        rural   cosmetica_nat.  Chalatenango
+//  (Sur)         2026-01-15 0105  mujer    sociedad          -          rural   turismo         San
+//  Ignacio (Norte)        2026-03-01 0106  hombre   persona_natural   -          urbana  textiles
+//  Chalatenango (Sur)         2026-11-01
 //
 // 0103 is led by a man (4×2 < 9); 0104 by a woman (5×2 ≥ 10, the boundary).
 // Only 0101's titular (born 2000) is young. Sessions:
@@ -63,7 +64,9 @@ class CliReport : public ::testing::Test {
     return Json::parse(read_text(file));
   }
 
-  static long long figure(const Json& j, const std::string& path) { return j.at_path(path).integer(); }
+  static long long figure(const Json& j, const std::string& path) {
+    return j.at_path(path).integer();
+  }
 
   static std::unique_ptr<Cli> cli_;
   static RunResult octubre_run_;
@@ -76,8 +79,8 @@ Json CliReport::octubre_;
 
 TEST_F(CliReport, EnterprisesAttendedInOctober) {
   EXPECT_EQ(octubre_["periodo"].text, "2026-10");
-  EXPECT_EQ(figure(octubre_, "empresas_atendidas.total"), 4);  // 0101, 0102, 0103, 0104
-  EXPECT_EQ(figure(octubre_, "empresas_atendidas.mujer"), 2);  // 0101, 0104 (5/5)
+  EXPECT_EQ(figure(octubre_, "empresas_atendidas.total"), 4);   // 0101, 0102, 0103, 0104
+  EXPECT_EQ(figure(octubre_, "empresas_atendidas.mujer"), 2);   // 0101, 0104 (5/5)
   EXPECT_EQ(figure(octubre_, "empresas_atendidas.hombre"), 2);  // 0102, 0103 (4/5)
   EXPECT_EQ(figure(octubre_, "empresas_atendidas.rural"), 3);
   EXPECT_EQ(figure(octubre_, "empresas_atendidas.urbana"), 1);
@@ -167,10 +170,20 @@ TEST_F(CliReport, WritesFilesOnlyAndSaysSoOnStderr) {
   EXPECT_EQ(pdf.rfind("%PDF-", 0), 0u);
 }
 
+TEST_F(CliReport, JsonCanGoToStdoutThroughAPipe) {
+  const auto to_stdout = cli_->path("json-a-stdout");
+  std::filesystem::create_symlink("/proc/self/fd/1", to_stdout);
+  RunResult r = cli_->as("ana", kUserPassword,
+                         {"report", "monthly", "--month", "2026-10", "--json", to_stdout.string()});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Json::parse(r.out).at_path("sesiones.minutos").integer(), 375);
+  EXPECT_TRUE(std::filesystem::is_symlink(to_stdout));
+}
+
 TEST_F(CliReport, BadOrMissingMonthIsMisuse) {
   const std::string json = cli_->path("x.json").string();
-  RunResult bad = cli_->as("ana", kUserPassword,
-                           {"report", "monthly", "--month", "2026-13", "--json", json});
+  RunResult bad =
+      cli_->as("ana", kUserPassword, {"report", "monthly", "--month", "2026-13", "--json", json});
   EXPECT_EQ(bad.status, 2);
   EXPECT_THAT(bad.err, HasSubstr("«2026-13»"));
   EXPECT_EQ(cli_->as("ana", kUserPassword, {"report", "monthly", "--json", json}).status, 2);

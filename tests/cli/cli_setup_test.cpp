@@ -1,8 +1,7 @@
 // End-to-end: `init`, `user …`, signing in, and the exit statuses of misuse (product.md §5).
-#include <sys/stat.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "cli/cli_support.hpp"
 
@@ -31,8 +30,9 @@ TEST(CliInit, CreatesOwnerOnlyDatabaseWithTheAdminAccount) {
 TEST(CliInit, SecondInitIsRefusedAndKeepsTheCenter) {
   Cli cli;
   ASSERT_EQ(cli.init().status, 0);
-  RunResult again = cli.run({"init", "--center", "CDMYPE Otro", "--prefix", "OT", "--admin", "otro"},
-                            {{"CDMYPE_PASSWORD", "otra-clave-123"}});
+  RunResult again =
+      cli.run({"init", "--center", "CDMYPE Otro", "--prefix", "OT", "--admin", "otro"},
+              {{"CDMYPE_PASSWORD", "otra-clave-123"}});
   EXPECT_EQ(again.status, 1);
   EXPECT_EQ(again.out, "");
   EXPECT_THAT(again.err, HasSubstr("ya tiene un centro"));
@@ -44,18 +44,29 @@ TEST(CliInit, SecondInitIsRefusedAndKeepsTheCenter) {
 
 TEST(CliInit, WithoutAnyPasswordIsRefused) {
   Cli cli;
-  RunResult r = cli.run({"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin",
-                         "admin"});
+  RunResult r =
+      cli.run({"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("CDMYPE_PASSWORD"));
   EXPECT_FALSE(std::filesystem::exists(cli.db())) << "nothing is created without a password";
 }
 
+// Scripts written against §5 may use short passwords: the CLI warns and
+// goes on (the desktop app enforces the 10-character policy).
+TEST(CliInit, ShortPasswordIsAcceptedWithAWarning) {
+  Cli cli;
+  RunResult r = cli.run({"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"},
+                        {{"CDMYPE_PASSWORD", "secreto"}});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("Aviso: La contraseña debe tener al menos 10 caracteres"));
+  EXPECT_TRUE(cli.signs_in("admin", "secreto"));
+}
+
 TEST(CliInit, ReadsThePasswordFromThePromptWhenNotInTheEnvironment) {
   Cli cli;
-  RunResult r = cli.run(
-      {"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"}, {},
-      "Clave-desde-teclado-1\n");
+  RunResult r =
+      cli.run({"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"}, {},
+              "Clave-desde-teclado-1\n");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "") << "the prompt goes to stderr";
   EXPECT_EQ(cli.run({"--user", "admin", "check"}, {}, "Clave-desde-teclado-1\n").status, 0);
@@ -73,6 +84,41 @@ TEST(CliInit, MissingCenterOrBadPrefixAreReported) {
               {{"CDMYPE_PASSWORD", kAdminPassword}});
   EXPECT_EQ(bad_prefix.status, 1);
   EXPECT_THAT(bad_prefix.err, HasSubstr("prefijo"));
+}
+
+TEST(CliInit, WithoutDbUsesTheUserDataFolder) {
+  Cli cli;
+  const auto home = cli.path("datos");
+  RunResult r = run_program(
+      cli_path(), {"init", "--center", "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"},
+      {{"CDMYPE_PASSWORD", kAdminPassword}, {"XDG_DATA_HOME", home.string()}}, {},
+      cli.dir().path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto db = home / "cdmype-desk" / "cdmype.db";
+  EXPECT_TRUE(std::filesystem::exists(db));
+  EXPECT_THAT(r.err, HasSubstr(db.string()));
+}
+
+TEST(CliInit, UnusableFolderIsASpanishUserError) {
+  Cli cli;
+  write_text(cli.path("archivo"), "no es carpeta");
+  RunResult r = run_program(cli_path(),
+                            {"--db", cli.path("archivo/centro.db").string(), "init", "--center",
+                             "CDMYPE Chalatenango", "--prefix", "CH", "--admin", "admin"},
+                            {{"CDMYPE_PASSWORD", kAdminPassword}}, {}, cli.dir().path());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("No se pudo crear la carpeta"));
+  EXPECT_THAT(r.err, HasSubstr("no es una carpeta"));
+  EXPECT_THAT(r.err, Not(HasSubstr("filesystem error")));
+}
+
+TEST(CliInit, GlobalOptionsMayComeAnywhereAndWithEquals) {
+  Cli cli;
+  ASSERT_EQ(cli.init().status, 0);
+  RunResult r = run_program(cli_path(), {"user", "list", "--user=admin", "--db=" + cli.db()},
+                            {{"CDMYPE_PASSWORD", kAdminPassword}}, {}, cli.dir().path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("admin\tadmin\tactiva"));
 }
 
 TEST(CliUser, AddTakesTheNewPasswordFromTheEnvironment) {

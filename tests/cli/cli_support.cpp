@@ -1,15 +1,15 @@
-// Runs programs with posix_spawn and pipes, scratch directories and small file helpers for CLI tests.
+// Runs programs with posix_spawn and pipes, scratch directories and small file helpers for CLI
+// tests.
 #include "cli/cli_support.hpp"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <array>
 #include <cerrno>
@@ -80,7 +80,8 @@ void pump(int fd_in, int fd_out, int fd_err, const std::string& input, RunResult
       }
       const ssize_t n = read(p.fd, buffer.data(), buffer.size());
       if (n > 0) {
-        (p.fd == fd_out ? result.out : result.err).append(buffer.data(), static_cast<std::size_t>(n));
+        (p.fd == fd_out ? result.out : result.err)
+            .append(buffer.data(), static_cast<std::size_t>(n));
       } else if (n == 0 || errno != EINTR) {  // EOF, or EIO from a pty whose child left
         close(p.fd);
         (p.fd == fd_out ? fd_out : fd_err) = -1;
@@ -97,22 +98,21 @@ std::string build_stamp() {
   const auto add = [&](const std::filesystem::path& p) {
     struct stat st {};
     if (stat(p.c_str(), &st) == 0)
-      key += p.string() + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) +
-             "." + std::to_string(st.st_mtim.tv_nsec) + ";";
+      key += p.string() + ":" + std::to_string(st.st_size) + ":" +
+             std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + ";";
   };
   add(cli_path());
   add(std::filesystem::read_symlink("/proc/self/exe"));
-  for (const auto& entry : std::filesystem::directory_iterator(fixture("")))
-    add(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(fixture(""))) add(entry.path());
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>{}(key));
   return hex;
 }
 
 void copy_files(const std::filesystem::path& from, const std::filesystem::path& to) {
-  std::filesystem::copy(from, to,
-                        std::filesystem::copy_options::recursive |
-                            std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy(
+      from, to,
+      std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
 }
 
 }  // namespace
@@ -217,8 +217,7 @@ void Cli::restore(const std::string& name, const std::function<void(const Cli&)>
     }
     std::filesystem::create_directories(root);
     // Copy aside, then rename: tests running in parallel never see half a fixture.
-    const std::filesystem::path staging =
-        root / (name + ".tmp-" + std::to_string(getpid()));
+    const std::filesystem::path staging = root / (name + ".tmp-" + std::to_string(getpid()));
     std::filesystem::remove_all(staging);
     copy_files(fresh.dir().path(), staging);
     std::error_code taken;

@@ -1,4 +1,5 @@
-// A month computed from the database written as PDF, JSON and Excel: the goals table reaches every output.
+// A month computed from the database written as PDF, JSON and Excel: the goals table reaches every
+// output.
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -32,9 +33,10 @@ class DbOutputs : public ReportDbTest {
 
 TEST_F(DbOutputs, JsonCarriesTheGoalRows) {
   const std::string json = monthly_json(figures);
-  EXPECT_NE(json.find("\"indicador\": \"empresas_atendidas\",\n      \"mes\": 2,\n      "
-                      "\"acumulado_anual\": 2,\n      \"meta_anual\": 8,\n      \"porcentaje\": 25.00"),
-            std::string::npos)
+  EXPECT_NE(
+      json.find("\"indicador\": \"empresas_atendidas\",\n      \"mes\": 2,\n      "
+                "\"acumulado_anual\": 2,\n      \"meta_anual\": 8,\n      \"porcentaje\": 25.00"),
+      std::string::npos)
       << json;
   EXPECT_NE(json.find("\"meta_anual\": 2500000"), std::string::npos);
 }
@@ -46,7 +48,9 @@ TEST_F(DbOutputs, PdfShowsGoalsAndKeepsTheSignaturesWithThem) {
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(Empresas atendidas\s+2\s+2\s+8\s+25\.0 %)")))
       << text;
   EXPECT_TRUE(std::regex_search(
-      text, std::regex(R"(Subsidio de asistencias técnicas\s+\$0\.00\s+\$0\.00\s+\$25,000\.00\s+0\.0 %)")));
+      text,
+      std::regex(
+          R"(Subsidio de asistencias técnicas\s+\$0\.00\s+\$0\.00\s+\$25,000\.00\s+0\.0 %)")));
   const auto pages = testing::split_pages(text);
   ASSERT_FALSE(pages.empty());
   const std::string& last = pages.back();

@@ -1,4 +1,5 @@
-// Month boundaries and year-to-date goals over a small center built through the services; expected figures counted by hand.
+// Month boundaries and year-to-date goals over a small center built through the services; expected
+// figures counted by hand.
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
@@ -37,7 +38,9 @@ class LeapYearCenter : public ReportDbTest {
     session(e3, "2028-03-01", 120);
     session(e4, "2028-03-10", 60);
   }
-  MonthlyFigures month(int y, int m) { return compute_monthly_figures(*ws, directora, {y, m}, kAt); }
+  MonthlyFigures month(int y, int m) {
+    return compute_monthly_figures(*ws, directora, {y, m}, kAt);
+  }
   const Meta* meta(const MonthlyFigures& f, const std::string& code) {
     for (const auto& m : f.metas)
       if (m.indicador == code) return &m;
@@ -194,7 +197,8 @@ TEST_F(LeapYearCenter, GoalsValidateIndicatorValueAndRole) {
   EXPECT_EQ(shown[0].value, 12);
   EXPECT_EQ(shown[0].updated_by, "directora");
   // Two audit rows: the insert and the one real change.
-  const auto audit = store::AuditRepository(ws->database().connection()).for_record("annual_goal", first.id);
+  const auto audit =
+      store::AuditRepository(ws->database().connection()).for_record("annual_goal", first.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_EQ(audit[1].operation, "update");
 }

@@ -1,6 +1,6 @@
-// The report's figures come from indexed SQL aggregates: every statement compute_monthly_figures runs is checked with EXPLAIN QUERY PLAN.
+// The report's figures come from indexed SQL aggregates: every statement compute_monthly_figures
+// runs is checked with EXPLAIN QUERY PLAN.
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
 
 #include <regex>
@@ -69,7 +69,8 @@ TEST_F(ReportDbTest, EveryAggregateUsesAnIndexAndSessionRangesUseSessionFecha) {
         sql.find("fecha BETWEEN") != std::string::npos) {
       EXPECT_TRUE(plan.find("INDEX session_fecha") != std::string::npos ||
                   plan.find("INDEX session_asesor") != std::string::npos)
-          << sql << "\n" << plan;
+          << sql << "\n"
+          << plan;
       if (plan.find("INDEX session_fecha") != std::string::npos) ++ranges_on_session_fecha;
     }
   }

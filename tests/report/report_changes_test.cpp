@@ -30,8 +30,10 @@ TEST(ReportChanges, ChangedAddedAndRemovedFiguresIgnoringGenerationTime) {
       R"({"generado": "2026-11-20T08:00", "empresas_atendidas": {"total": 72, "por_distrito": {"La Palma": 1}}})");
   ASSERT_EQ(changes.size(), 3u);
   EXPECT_EQ(describe_change(changes[0]), "empresas_atendidas.total: 71 → 72");
-  EXPECT_EQ(describe_change(changes[1]), "empresas_atendidas.por_distrito.La Palma: (no estaba) → 1");
-  EXPECT_EQ(describe_change(changes[2]), "empresas_atendidas.por_distrito.Citalá: 4 → (ya no está)");
+  EXPECT_EQ(describe_change(changes[1]),
+            "empresas_atendidas.por_distrito.La Palma: (no estaba) → 1");
+  EXPECT_EQ(describe_change(changes[2]),
+            "empresas_atendidas.por_distrito.Citalá: 4 → (ya no está)");
 }
 
 TEST(ReportChanges, TheSameFiguresGeneratedLaterAreUnchanged) {

@@ -1,4 +1,5 @@
-// Report tests over a real database: a small center built through the services, with a settable clock.
+// Report tests over a real database: a small center built through the services, with a settable
+// clock.
 #pragma once
 #include <gtest/gtest.h>
 
@@ -80,7 +81,7 @@ class ReportDbTest : public ::testing::Test {
     std::string nombre;
     Sexo sexo = Sexo::Mujer;
     Zona zona = Zona::Rural;
-    std::string ingreso;                // ISO
+    std::string ingreso;  // ISO
     std::string nacimiento = "1980-01-01";
     FormaJuridica forma = FormaJuridica::PersonaNatural;
     int socias = 0, socios = 0;

@@ -1,13 +1,14 @@
-// Issuing a month's report: stored JSON/PDF/SHA-256, once unless replaced, audited, and what changed since.
-#include <gtest/gtest.h>
+// Issuing a month's report: stored JSON/PDF/SHA-256, once unless replaced, audited, and what
+// changed since.
+#include "report/report_issue.hpp"
 
+#include <gtest/gtest.h>
 #include <sodium.h>
 
 #include <algorithm>
 
 #include "core/errors.hpp"
 #include "report/monthly_report.hpp"
-#include "report/report_issue.hpp"
 #include "report/report_json.hpp"
 #include "report_db_fixture.hpp"
 #include "store/audit_repository.hpp"
@@ -88,7 +89,8 @@ TEST_F(IssueTest, OnlyTheDirectorIssuesAndOnlyFinishedMonths) {
 
 TEST_F(IssueTest, IssuingTwiceNeedsReplaceAndTheAuditKeepsTheReplacedFigures) {
   const auto first = issue_monthly_report(*ws, directora, {2028, 3}, false);
-  EXPECT_THROW(issue_monthly_report(*ws, directora, {2028, 3}, false), services::ReportAlreadyIssued);
+  EXPECT_THROW(issue_monthly_report(*ws, directora, {2028, 3}, false),
+               services::ReportAlreadyIssued);
 
   session(a, "2028-03-15", 30);
   const auto second = issue_monthly_report(*ws, directora, {2028, 3}, true);
@@ -110,9 +112,11 @@ TEST_F(IssueTest, RegeneratingShowsWhatChangedSinceIssued) {
   issue_monthly_report(*ws, directora, {2028, 3}, false);
   const GeneratedAt later{Date(2028, 4, 20), 8, 30};
 
-  auto same = compare_with_issued(*ws, consulta, compute_monthly_figures(*ws, consulta, {2028, 3}, later));
+  auto same =
+      compare_with_issued(*ws, consulta, compute_monthly_figures(*ws, consulta, {2028, 3}, later));
   ASSERT_TRUE(same);
-  EXPECT_TRUE(same->changes.empty()) << describe_change(same->changes.front());  // "generado" ignored
+  EXPECT_TRUE(same->changes.empty())
+      << describe_change(same->changes.front());  // "generado" ignored
 
   // A late session for a third enterprise on the month's last day.
   const auto c = enterprise({"Textiles Niño", Sexo::Mujer, Zona::Rural, "2028-03-05"});
@@ -134,7 +138,8 @@ TEST_F(IssueTest, RegeneratingShowsWhatChangedSinceIssued) {
   for (const auto& l : lines) EXPECT_EQ(l.find("generado"), std::string::npos) << l;
 
   // A month never issued has nothing to compare with.
-  EXPECT_FALSE(compare_with_issued(*ws, consulta, compute_monthly_figures(*ws, consulta, {2028, 2}, later)));
+  EXPECT_FALSE(
+      compare_with_issued(*ws, consulta, compute_monthly_figures(*ws, consulta, {2028, 2}, later)));
 }
 
 }  // namespace

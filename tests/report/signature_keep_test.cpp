@@ -15,7 +15,8 @@ TEST(SignatureKeep, GoalsAndSignaturesShareTheLastPage) {
   int moved = 0;
   for (int n = 0; n < 40; n += 2) {
     auto f = testing::typical_month();
-    for (int i = 0; i < n; ++i) f.empresas_atendidas.por_distrito["Distrito " + std::to_string(100 + i)] = 1;
+    for (int i = 0; i < n; ++i)
+      f.empresas_atendidas.por_distrito["Distrito " + std::to_string(100 + i)] = 1;
     const auto path = dir.path() / ("firmas-" + std::to_string(n) + ".pdf");
     write_monthly_pdf(f, path);
     const auto pages = testing::split_pages(testing::pdf_text(path));

@@ -1,9 +1,10 @@
 // Online backup (0600, verified copy) and the `check` findings.
+#include "store/backup.hpp"
+
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
-#include "store/backup.hpp"
 #include "store/integrity.hpp"
 #include "store_test_support.hpp"
 
@@ -41,8 +42,9 @@ TEST_F(BackupTest, BackupNeverOverwritesAndNeedsThePermission) {
 TEST_F(BackupTest, CancelledBackupLeavesNoFile) {
   create("Café Citalá", "Rosa Peña");
   const auto dest = dir / "cancelada.db";
-  EXPECT_THROW(ws->maintenance().backup(admin, dest, [](std::int64_t, std::int64_t) { return false; }),
-               UserError);
+  EXPECT_THROW(
+      ws->maintenance().backup(admin, dest, [](std::int64_t, std::int64_t) { return false; }),
+      UserError);
   EXPECT_FALSE(fs::exists(dest));
 }
 
@@ -64,13 +66,15 @@ TEST_F(BackupTest, CheckReportsRowsWrittenBehindTheProgramsBack) {
   const auto findings = ws->maintenance().check(admin);
   ASSERT_EQ(findings.size(), 2u);
   EXPECT_NE(findings[0].find("protecciones"), std::string::npos) << findings[0];
-  EXPECT_EQ(findings[1].rfind("1 expedientes no tienen registro de creación", 0), 0u) << findings[1];
+  EXPECT_EQ(findings[1].rfind("1 expedientes no tienen registro de creación", 0), 0u)
+      << findings[1];
 }
 
 TEST_F(BackupTest, CheckReportsADamagedSearchIndex) {
   create("Café Citalá", "Rosa Peña");
-  sql().exec("INSERT INTO enterprise_fts (enterprise_fts, rowid, nombre, codigo, titular_nombre, "
-             "titular_dui) VALUES ('delete', 1, 'Café Citalá', 'CH-2026-0001', 'Rosa Peña', NULL)");
+  sql().exec(
+      "INSERT INTO enterprise_fts (enterprise_fts, rowid, nombre, codigo, titular_nombre, "
+      "titular_dui) VALUES ('delete', 1, 'Café Citalá', 'CH-2026-0001', 'Rosa Peña', NULL)");
   const auto findings = ws->maintenance().check(admin);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(findings[0].find("índice de búsqueda"), std::string::npos);

@@ -1,4 +1,6 @@
 // Opening databases: migrations, pragmas, refusals (newer, foreign, not SQLite), upgrades, 0600.
+#include "store/database.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
@@ -7,7 +9,6 @@
 
 #include "core/errors.hpp"
 #include "store/clock.hpp"
-#include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/write_transaction.hpp"
 #include "store_test_support.hpp"
@@ -35,7 +36,8 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchemaWithDistritos) {
   store::Database db(dir / "nuevo.db", store::OpenMode::CreateIfMissing);
   EXPECT_TRUE(db.created());
   EXPECT_EQ(db.schema_version(), store::latest_schema_version());
-  SQLite::Statement q(db.connection(), "SELECT version, name, applied_at FROM schema_version ORDER BY version");
+  SQLite::Statement q(db.connection(),
+                      "SELECT version, name, applied_at FROM schema_version ORDER BY version");
   int expected = 1;
   while (q.executeStep()) {
     EXPECT_EQ(q.getColumn(0).getInt(), expected++);
@@ -92,9 +94,10 @@ TEST(Database, RefusesASchemaNewerThanTheProgram) {
         "VALUES (999, '0999_futuro.sql', '2030-01-01T00:00:00Z')");
   }
   const std::string msg = message_of([&] { store::Database db(dir / "futuro.db"); });
-  EXPECT_EQ(msg, "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk "
-                 "(esquema 999); este programa conoce hasta " +
-                     std::to_string(store::latest_schema_version()) + ". Actualice el programa.");
+  EXPECT_EQ(msg,
+            "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk "
+            "(esquema 999); este programa conoce hasta " +
+                std::to_string(store::latest_schema_version()) + ". Actualice el programa.");
 }
 
 TEST(Database, RefusesAFileThatIsNotSqliteAndLeavesItUntouched) {

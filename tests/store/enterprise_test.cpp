@@ -1,4 +1,5 @@
-// Enterprise files through the service: codes, optimistic versions, derived columns, lists, permissions.
+// Enterprise files through the service: codes, optimistic versions, derived columns, lists,
+// permissions.
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
@@ -102,7 +103,8 @@ TEST_F(EnterpriseTest, InvalidRecordIsRefusedWithEveryProblem) {
 }
 
 TEST_F(EnterpriseTest, ConsultaAndAdminCannotCreateEnterprises) {
-  EXPECT_THROW(ws->enterprises().create(consulta, enterprise("Café", "Rosa Peña")), PermissionDenied);
+  EXPECT_THROW(ws->enterprises().create(consulta, enterprise("Café", "Rosa Peña")),
+               PermissionDenied);
   EXPECT_THROW(ws->enterprises().create(admin, enterprise("Café", "Rosa Peña")), PermissionDenied);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise"), 0);
   EXPECT_NO_THROW(ws->enterprises().page(consulta, {}, {}, 10, 0));
@@ -134,7 +136,8 @@ TEST_F(EnterpriseTest, GeneratedColumnsAgreeWithCoreRules) {
     e.socias = c.socias;
     e.socios = c.socios;
     const auto stored = ws->enterprises().create(asesor1, e);
-    SQLite::Statement q(sql(), "SELECT liderada_por_mujer, asociativa FROM enterprise WHERE id = ?1");
+    SQLite::Statement q(sql(),
+                        "SELECT liderada_por_mujer, asociativa FROM enterprise WHERE id = ?1");
     q.bind(1, static_cast<int64_t>(stored.meta.id));
     ASSERT_TRUE(q.executeStep());
     SCOPED_TRACE(std::string(code_of(c.forma)) + " " + std::string(code_of(c.sexo)) + " " +
@@ -146,7 +149,8 @@ TEST_F(EnterpriseTest, GeneratedColumnsAgreeWithCoreRules) {
 
 TEST_F(EnterpriseTest, PagedListFiltersOrdersAndCounts) {
   for (int i = 0; i < 12; ++i) {
-    auto e = enterprise("Empresa " + std::to_string(100 + i), "Titular", i % 3 == 0 ? Sexo::Mujer : Sexo::Hombre);
+    auto e = enterprise("Empresa " + std::to_string(100 + i), "Titular",
+                        i % 3 == 0 ? Sexo::Mujer : Sexo::Hombre);
     e.asesor_id = i % 2 ? asesor2.user_id : asesor1.user_id;
     if (i >= 8) e.distrito_id = distrito_id("La Palma");
     ws->enterprises().create(directora, e);
@@ -164,8 +168,10 @@ TEST_F(EnterpriseTest, PagedListFiltersOrdersAndCounts) {
   f.distrito_id = distrito_id("La Palma");
   EXPECT_EQ(ws->enterprises().count(consulta, f), 4);
 
-  const auto page1 = ws->enterprises().page(consulta, {}, {store::EnterpriseSort::Nombre, true}, 5, 0);
-  const auto page3 = ws->enterprises().page(consulta, {}, {store::EnterpriseSort::Nombre, true}, 5, 10);
+  const auto page1 =
+      ws->enterprises().page(consulta, {}, {store::EnterpriseSort::Nombre, true}, 5, 0);
+  const auto page3 =
+      ws->enterprises().page(consulta, {}, {store::EnterpriseSort::Nombre, true}, 5, 10);
   ASSERT_EQ(page1.size(), 5u);
   ASSERT_EQ(page3.size(), 2u);
   EXPECT_EQ(page1.front().nombre, "Empresa 111");

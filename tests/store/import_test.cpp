@@ -11,7 +11,8 @@ using ImportTest = StoreTest;
 
 TEST_F(ImportTest, ImportsEveryRowWithAuditAndGeneratedCodes) {
   std::vector<Enterprise> rows;
-  for (int i = 0; i < 50; ++i) rows.push_back(enterprise("Empresa Citalá " + std::to_string(i), "Titular Peña"));
+  for (int i = 0; i < 50; ++i)
+    rows.push_back(enterprise("Empresa Citalá " + std::to_string(i), "Titular Peña"));
   rows[3].codigo = "CH-2026-0002";  // a code the file brings is kept and skipped by the sequence
   const auto ids = ws->imports().import_enterprises(asesor1, rows);
   ASSERT_EQ(ids.size(), 50u);
@@ -26,7 +27,8 @@ TEST_F(ImportTest, ImportsEveryRowWithAuditAndGeneratedCodes) {
 TEST_F(ImportTest, AFailingRowInTheMiddleWritesNothing) {
   create("Existente", "Rosa Peña");
   std::vector<Enterprise> rows;
-  for (int i = 0; i < 20; ++i) rows.push_back(enterprise("Empresa " + std::to_string(i), "Titular"));
+  for (int i = 0; i < 20; ++i)
+    rows.push_back(enterprise("Empresa " + std::to_string(i), "Titular"));
   rows[10].titular.dui = "01234567-0";  // wrong check digit
   rows[12].codigo = "CH-2026-0001";     // already in the database
   services::ImportOptions options;
@@ -88,7 +90,8 @@ TEST_F(ImportTest, SessionsImportWithLookupsAndAllOrNothing) {
 }
 
 TEST_F(ImportTest, ImportNeedsImportData) {
-  EXPECT_THROW(ws->imports().import_enterprises(consulta, {enterprise("X", "Y")}), PermissionDenied);
+  EXPECT_THROW(ws->imports().import_enterprises(consulta, {enterprise("X", "Y")}),
+               PermissionDenied);
   EXPECT_THROW(ws->imports().import_enterprises(admin, {enterprise("X", "Y")}), PermissionDenied);
 }
 

@@ -30,9 +30,11 @@ TEST_F(SessionTest, LogStoresTheSessionWithItsAuthor) {
 }
 
 TEST_F(SessionTest, AsesorCannotLogForSomeoneElseButTheDirectorCan) {
-  EXPECT_THROW(ws->sessions().log(asesor1, session_for(empresa.meta.id, asesor2)), PermissionDenied);
+  EXPECT_THROW(ws->sessions().log(asesor1, session_for(empresa.meta.id, asesor2)),
+               PermissionDenied);
   EXPECT_NO_THROW(ws->sessions().log(directora, session_for(empresa.meta.id, asesor2)));
-  EXPECT_THROW(ws->sessions().log(consulta, session_for(empresa.meta.id, consulta)), PermissionDenied);
+  EXPECT_THROW(ws->sessions().log(consulta, session_for(empresa.meta.id, consulta)),
+               PermissionDenied);
 }
 
 TEST_F(SessionTest, SessionForAMissingEnterpriseIsRefused) {

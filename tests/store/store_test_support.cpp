@@ -2,10 +2,79 @@
 #include "store_test_support.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <unistd.h>
 
 namespace cdmype::testing_support {
 
 namespace {
+
+// The accounts of the recipe below, by username.
+Accounts read_accounts(const fs::path& db) {
+  // immutable=1: a plain read of a finished file, no -shm, safe while other
+  // test processes copy it.
+  SQLite::Database raw("file:" + db.string() + "?immutable=1",
+                       SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  auto actor = [&](const char* username) {
+    SQLite::Statement q(raw, "SELECT id, role FROM app_user WHERE username = ?1");
+    q.bind(1, username);
+    if (!q.executeStep()) throw std::runtime_error(std::string("falta la cuenta ") + username);
+    const std::string role = q.getColumn(1).getString();
+    Actor a{q.getColumn(0).getInt64(), username, Role::Consulta};
+    for (const auto& e : code_table<Role>())
+      if (e.code == role) a.role = e.value;
+    return a;
+  };
+  return Accounts{actor("admin"), actor("directora"), actor("asesor1"), actor("asesor2"),
+                  actor("consulta")};
+}
+
+void build(const fs::path& path) {
+  FakeClock clock;
+  auto ws = services::Workspace::create(path, clock.clock());
+  services::CenterInit init;
+  init.center_name = "CDMYPE Chalatenango";
+  init.prefix = "CH";
+  init.operator_name = "Asociación de Municipios Cayaguanca";
+  init.departamento = "Chalatenango";
+  init.username = "admin";
+  init.full_name = "Administración Cayaguanca";
+  init.password = kPassword;
+  const Actor admin = ws.center().initialize(init);
+  auto add = [&](const std::string& user, const std::string& name, Role role) {
+    ws.users().add(admin, {user, name, role, kPassword, false});
+  };
+  add("directora", "María José Peña", Role::Director);
+  add("asesor1", "José Niño Cortez", Role::Asesor);
+  add("asesor2", "Ana Lucía Guardado", Role::Asesor);
+  add("consulta", "Supervisión CONAMYPE", Role::Consulta);
+}  // the Workspace closes here: the WAL is checkpointed into the main file
+
+// ctest runs every test in its own process; five Argon2id hashes per process
+// made the store label take minutes. The template is therefore kept in the
+// build tree, named after this test binary's build (size and time), so a
+// rebuild (new migrations, new recipe) always makes a fresh one.
+fs::path cached_template_path() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  const auto stamp = fs::last_write_time(exe, ec).time_since_epoch().count();
+  const auto size = fs::file_size(exe, ec);
+  if (ec) return {};
+  const fs::path dir = fs::path(CDMYPE_BINARY_DIR) / "tests";
+  if (!fs::is_directory(dir, ec)) return {};
+  return dir / (exe.filename().string() + "-template-" + std::to_string(stamp) + "-" +
+                std::to_string(size) + ".db");
+}
+
+void remove_stale_templates(const fs::path& keep) {
+  std::error_code ec;
+  const std::string prefix =
+      keep.filename().string().substr(0, keep.filename().string().find("-template-") + 10);
+  for (const auto& entry : fs::directory_iterator(keep.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) == 0 && entry.path() != keep) fs::remove(entry.path(), ec);
+  }
+}
 
 struct Template {
   TempDir dir;
@@ -13,27 +82,24 @@ struct Template {
   Accounts accounts;
 
   Template() {
-    path = dir / "plantilla.db";
-    FakeClock clock;
-    auto ws = services::Workspace::create(path, clock.clock());
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.operator_name = "Asociación de Municipios Cayaguanca";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Administración Cayaguanca";
-    init.password = kPassword;
-    accounts.admin = ws.center().initialize(init);
-    auto add = [&](const std::string& user, const std::string& name, Role role) {
-      const auto u = ws.users().add(accounts.admin, {user, name, role, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
-    };
-    accounts.directora = add("directora", "María José Peña", Role::Director);
-    accounts.asesor1 = add("asesor1", "José Niño Cortez", Role::Asesor);
-    accounts.asesor2 = add("asesor2", "Ana Lucía Guardado", Role::Asesor);
-    accounts.consulta = add("consulta", "Supervisión CONAMYPE", Role::Consulta);
-  }  // the Workspace closes here: the WAL is checkpointed into the main file
+    const fs::path fresh = dir / "plantilla.db";
+    const fs::path cached = cached_template_path();
+    std::error_code ec;
+    if (!cached.empty() && fs::exists(cached, ec)) {
+      path = cached;
+    } else {
+      build(fresh);
+      path = fresh;
+      if (!cached.empty()) {
+        // Copy then rename: a parallel test process sees a whole file or none.
+        const fs::path tmp = cached.string() + "." + std::to_string(::getpid()) + ".tmp";
+        if (fs::copy_file(fresh, tmp, ec) && (fs::rename(tmp, cached, ec), !ec))
+          remove_stale_templates(cached);
+        fs::remove(tmp, ec);
+      }
+    }
+    accounts = read_accounts(path);
+  }
 };
 
 Template& the_template() {

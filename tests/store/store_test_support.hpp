@@ -74,8 +74,9 @@ struct Accounts {
   Actor admin, directora, asesor1, asesor2, consulta;
 };
 
-// Builds the center database once per test process and hands out copies,
-// so each test starts clean without paying for five Argon2id hashes.
+// The center database, built once per test binary build (cached in the build
+// tree across ctest's one-process-per-test runs); tests work on copies, so
+// each starts clean without paying for five Argon2id hashes.
 const fs::path& template_database();
 const Accounts& template_accounts();
 
@@ -126,8 +127,8 @@ class StoreTest : public ::testing::Test {
     return s;
   }
 
-  Enterprise create(const std::string& nombre, const std::string& titular,
-                    Sexo sexo = Sexo::Mujer, const std::string& dui = "") {
+  Enterprise create(const std::string& nombre, const std::string& titular, Sexo sexo = Sexo::Mujer,
+                    const std::string& dui = "") {
     return ws->enterprises().create(asesor1, enterprise(nombre, titular, sexo, dui));
   }
 

@@ -1,0 +1,60 @@
+// Start-up: environment, command line, then the demo, the sign-in or the first-run wizard.
+#include "ui/desk_app.hpp"
+
+#include <wx/stdpaths.h>
+
+#include "ui/app_paths.hpp"
+#include "ui/demo_opener.hpp"
+#include "ui/i18n.hpp"
+#include "ui/main_frame.hpp"
+#include "ui/startup.hpp"
+#include "ui/wx_text.hpp"
+
+namespace cdmype::ui {
+
+void prepare_app_environment() {
+  wxTheApp->SetAppName(wxString::FromUTF8("cdmype"));
+  wxTheApp->SetAppDisplayName(wxString::FromUTF8("CDMYPE Desk"));
+  wxTheApp->SetVendorName(wxString::FromUTF8("cdmype"));
+  wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+  setup_translations();
+  install_config();
+}
+
+void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
+  wxApp::OnInitCmdLine(parser);
+  parser.AddSwitch(wxString(), wxString::FromUTF8("demo"),
+                   _("abre el centro de demostración (datos inventados)"));
+  parser.AddOption(wxString(), wxString::FromUTF8("db"), _("base de datos que se abre"),
+                   wxCMD_LINE_VAL_STRING);
+}
+
+bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+  if (!wxApp::OnCmdLineParsed(parser)) return false;
+  demo_ = parser.Found(wxString::FromUTF8("demo"));
+  parser.Found(wxString::FromUTF8("db"), &db_);
+  return true;
+}
+
+bool DeskApp::OnInit() {
+  prepare_app_environment();
+  if (!wxApp::OnInit()) return false;  // parses the command line
+
+  std::optional<DeskContext> ctx;
+  if (demo_) {
+    ctx = open_demo(nullptr);
+  } else {
+    const std::filesystem::path path =
+        db_.empty() ? last_database_path() : std::filesystem::path(to_utf8(db_));
+    ctx = open_database(nullptr, path);
+    if (ctx) remember_database_path(ctx->path);
+  }
+  if (!ctx) return false;
+
+  auto* frame = new MainFrame(std::move(*ctx));
+  frame->Show();
+  SetTopWindow(frame);
+  return true;
+}
+
+}  // namespace cdmype::ui

@@ -1,0 +1,139 @@
+// Editor assembly and the save path (create or version-checked update).
+#include "ui/enterprise_dialog.hpp"
+
+#include <wx/button.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "core/errors.hpp"
+#include "ui/desk_context.hpp"
+#include "ui/enterprise_data_page.hpp"
+#include "ui/enterprise_history_page.hpp"
+#include "ui/enterprise_sessions_page.hpp"
+#include "ui/enterprise_titular_page.hpp"
+#include "ui/error_boundary.hpp"
+#include "ui/form_layout.hpp"
+#include "ui/i18n.hpp"
+#include "ui/wx_text.hpp"
+
+namespace cdmype::ui {
+
+EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
+                                   std::optional<std::int64_t> id)
+    : wxDialog(parent, wxID_ANY, id ? _("Expediente de empresa") : _("Nueva empresa"),
+               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      ctx_(ctx),
+      editable_(ctx.may(Action::EditEnterprise)) {
+  if (id) {
+    auto found = ctx_.ws().enterprises().get(ctx_.actor, *id);
+    if (!found) throw UserError("El expediente ya no existe; actualice la lista (F5).");
+    record_ = std::move(*found);
+  } else {
+    record_ = new_record();
+  }
+
+  heading_ = make_heading(this, wxString());
+  notebook_ = new wxNotebook(this, wxID_ANY);
+  data_ = new EnterpriseDataPage(notebook_, ctx_);
+  titular_ = new EnterpriseTitularPage(notebook_);
+  notebook_->AddPage(data_, _("Datos"));
+  notebook_->AddPage(titular_, _("Titular y socias/socios"));
+  if (record_.meta.id != 0) {
+    sessions_ = new EnterpriseSessionsPage(notebook_, ctx_);
+    notebook_->AddPage(sessions_, _("Sesiones"));
+    if (ctx_.may(Action::ViewAudit)) {
+      history_ = new EnterpriseHistoryPage(notebook_, ctx_);
+      notebook_->AddPage(history_, _("Historial"));
+    }
+  }
+
+  auto* buttons = new wxStdDialogButtonSizer();
+  save_button_ = new wxButton(this, wxID_OK, _("&Guardar"));
+  save_button_->SetDefault();
+  save_button_->Enable(editable_);
+  buttons->AddButton(save_button_);
+  buttons->AddButton(new wxButton(this, wxID_CANCEL, editable_ ? _("Cancelar") : _("Cerrar")));
+  buttons->Realize();
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(heading_, 0, wxALL, 12);
+  sizer->Add(notebook_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+  sizer->Add(buttons, 0, wxEXPAND | wxALL, 12);
+  SetSizer(sizer);
+
+  show_record();
+  if (sessions_) sessions_->load(record_.meta.id);
+  if (history_) history_->load(record_.meta.id);
+
+  notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+    refresh_derived();
+    e.Skip();
+  });
+  save_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (!save()) return;
+    if (IsModal()) {
+      EndModal(wxID_OK);
+    } else {
+      SetReturnCode(wxID_OK);
+      Hide();
+    }
+  });
+
+  Fit();
+  SetSize(GetSize().x < FromDIP(900) ? FromDIP(900) : GetSize().x,
+          GetSize().y < FromDIP(600) ? FromDIP(600) : GetSize().y);
+  SetMinSize(FromDIP(wxSize(760, 520)));
+  CentreOnParent();
+}
+
+Enterprise EnterpriseDialog::new_record() const {
+  Enterprise e;
+  e.fecha_ingreso = today();
+  e.estado = EstadoEmpresa::Activa;
+  e.fuente = Fuente::Cdmype;
+  if (ctx_.actor.role == Role::Asesor || ctx_.actor.role == Role::Director)
+    e.asesor_id = ctx_.actor.user_id;
+  return e;
+}
+
+void EnterpriseDialog::show_record() {
+  wxString codigo = to_wx(record_.codigo);
+  if (record_.meta.id == 0) {
+    codigo = to_wx(ctx_.ws().enterprises().next_codigo(ctx_.actor, record_.fecha_ingreso.year())) +
+             _(" (provisional)");
+  }
+  heading_->SetLabel(record_.meta.id == 0
+                         ? _("Nueva empresa")
+                         : to_wx(record_.codigo) + wxString::FromUTF8(" — ") + to_wx(record_.nombre));
+  data_->show(record_, codigo);
+  titular_->show(record_);
+}
+
+void EnterpriseDialog::refresh_derived() {
+  Enterprise e = record_;
+  data_->collect(e);
+  titular_->collect(e);
+  titular_->show_derived(e);
+}
+
+bool EnterpriseDialog::save() {
+  if (!editable_) return false;
+  return guarded(this, [this] {
+    Enterprise e = record_;
+    auto problems = data_->collect(e);
+    const auto more = titular_->collect(e);
+    problems.insert(problems.end(), more.begin(), more.end());
+    if (!problems.empty()) {
+      std::vector<std::string> text;
+      for (const auto& p : problems) text.push_back(to_utf8(p));
+      throw ValidationFailed(text);
+    }
+    auto service = ctx_.ws().enterprises();
+    record_ = e.meta.id == 0 ? service.create(ctx_.actor, e) : service.update(ctx_.actor, e);
+    saved_id_ = record_.meta.id;
+    show_record();
+  });
+}
+
+}  // namespace cdmype::ui

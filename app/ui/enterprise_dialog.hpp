@@ -1,0 +1,59 @@
+// The enterprise file editor: tabs datos, titular y socias/socios, sesiones, historial; saves through EnterpriseService.
+#pragma once
+#include <cstdint>
+#include <optional>
+
+#include <wx/dialog.h>
+
+#include "core/enterprise.hpp"
+
+class wxButton;
+class wxNotebook;
+class wxStaticText;
+
+namespace cdmype::ui {
+
+struct DeskContext;
+class EnterpriseDataPage;
+class EnterpriseHistoryPage;
+class EnterpriseSessionsPage;
+class EnterpriseTitularPage;
+
+class EnterpriseDialog : public wxDialog {
+ public:
+  // `id`: the file to edit; nullopt opens a new one with sensible defaults.
+  EnterpriseDialog(wxWindow* parent, DeskContext& ctx, std::optional<std::int64_t> id);
+
+  // Reads the tabs and creates/updates the record. Problems (unreadable
+  // fields, the service's ValidationFailed, StaleRecord) are shown and the
+  // dialog stays open; returns true when stored.
+  bool save();
+  std::optional<std::int64_t> saved_id() const { return saved_id_; }
+  const Enterprise& record() const { return record_; }
+
+  wxNotebook* notebook() const { return notebook_; }
+  EnterpriseDataPage* data_page() const { return data_; }
+  EnterpriseTitularPage* titular_page() const { return titular_; }
+  EnterpriseSessionsPage* sessions_page() const { return sessions_; }
+  EnterpriseHistoryPage* history_page() const { return history_; }
+  wxButton* save_button() const { return save_button_; }
+
+ private:
+  Enterprise new_record() const;
+  void show_record();
+  void refresh_derived();
+
+  DeskContext& ctx_;
+  Enterprise record_;
+  std::optional<std::int64_t> saved_id_;
+  bool editable_;
+  wxStaticText* heading_;
+  wxNotebook* notebook_;
+  EnterpriseDataPage* data_;
+  EnterpriseTitularPage* titular_;
+  EnterpriseSessionsPage* sessions_ = nullptr;
+  EnterpriseHistoryPage* history_ = nullptr;
+  wxButton* save_button_;
+};
+
+}  // namespace cdmype::ui

@@ -1,0 +1,33 @@
+// The AT template database: the store template plus one compras account.
+#include "at_test_support.hpp"
+
+namespace cdmype::testing_support {
+namespace {
+
+struct AtTemplate {
+  TempDir dir;
+  fs::path path;
+  Actor compras;
+
+  AtTemplate() {
+    path = dir / "plantilla-at.db";
+    fs::copy_file(template_database(), path);
+    FakeClock clock;
+    auto ws = services::Workspace::open(path, clock.clock());
+    const auto u = ws.users().add(template_accounts().admin,
+                                  {"compras", "Lucía Cortez", Role::Compras, kPassword, false});
+    compras = Actor{u.meta.id, u.username, u.role};
+  }  // closing checkpoints the WAL into the file
+};
+
+AtTemplate& the_template() {
+  static AtTemplate t;
+  return t;
+}
+
+}  // namespace
+
+const Actor& at_template_compras() { return the_template().compras; }
+const fs::path& at_template_database() { return the_template().path; }
+
+}  // namespace cdmype::testing_support

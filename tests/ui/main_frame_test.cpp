@@ -1,0 +1,47 @@
+// The main window: title, screens by role, navigation, the month at a glance.
+#include <wx/listbox.h>
+
+#include "ui/figure_tile.hpp"
+#include "ui/home_panel.hpp"
+#include "ui/main_frame.hpp"
+#include "ui/screens.hpp"
+#include "ui_test_support.hpp"
+
+namespace cdmype::testing_support {
+namespace {
+
+class MainFrameTest : public UiTest {};
+
+TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
+  auto* f = open_main_frame();
+  EXPECT_EQ(f->GetTitle().utf8_string(), "CDMYPE Desk — CDMYPE Chalatenango");
+  ASSERT_EQ(f->navigation()->GetCount(), 3u);
+  EXPECT_EQ(f->navigation()->GetString(0).utf8_string(), "Inicio");
+  EXPECT_EQ(f->navigation()->GetString(1).utf8_string(), "Empresas");
+  EXPECT_EQ(f->navigation()->GetString(2).utf8_string(), "Sesiones");
+  ASSERT_NE(f->home(), nullptr);
+  // Files opened this month appear as new files (the template opens one a week).
+  EXPECT_NE(f->home()->new_files()->value().utf8_string(), "—");
+  EXPECT_EQ(f->home()->attended()->value().utf8_string(), "0");
+  screenshot(f, "04-inicio");
+}
+
+TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
+  using ui::Screen;
+  EXPECT_EQ(ui::screens_for(Role::Asesor),
+            (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Sesiones}));
+  EXPECT_EQ(ui::screens_for(Role::Consulta),
+            (std::vector<Screen>{Screen::Inicio, Screen::Empresas}));
+  EXPECT_TRUE(ui::screens_for(Role::Ventanilla).empty());
+  EXPECT_TRUE(ui::screens_for(Role::Admin).empty());
+}
+
+TEST_F(MainFrameTest, AsesorGetsTheSameScreensWithoutTheHistoryRight) {
+  auto* f = open_main_frame(&accounts.asesor);
+  EXPECT_EQ(f->navigation()->GetCount(), 3u);
+  f->show_screen(ui::Screen::Sesiones);
+  EXPECT_EQ(f->navigation()->GetSelection(), 2);
+}
+
+}  // namespace
+}  // namespace cdmype::testing_support

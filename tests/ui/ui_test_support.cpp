@@ -1,0 +1,266 @@
+// The GUI test fixture: template database built once, frames, event helpers, screenshots.
+#include "ui_test_support.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include <wx/app.h>
+#include <wx/bitmap.h>
+#include <wx/button.h>
+#include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
+#include <wx/evtloop.h>
+#include <wx/textctrl.h>
+#include <wx/timer.h>
+#include <wx/utils.h>
+
+#include <dlfcn.h>
+
+#include "core/territory.hpp"
+#include "services/workspace.hpp"
+#include "ui/main_frame.hpp"
+
+namespace cdmype::testing_support {
+
+TempDir::TempDir() {
+  std::string tmpl = (fs::temp_directory_path() / "cdmype-ui-XXXXXX").string();
+  if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = tmpl;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::vector<std::string>& shown_errors() {
+  static std::vector<std::string> errors;
+  return errors;
+}
+
+void pump(int ms) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  do {
+    if (wxEventLoopBase* loop = wxEventLoopBase::GetActive()) {
+      while (loop->Pending()) loop->Dispatch();
+      loop->YieldFor(wxEVT_CATEGORY_ALL);
+    }
+    wxTheApp->ProcessPendingEvents();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  } while (std::chrono::steady_clock::now() < until);
+}
+
+bool wait_until(const std::function<bool()>& done, int timeout_ms) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > until) return done();
+    pump(10);
+  }
+  return true;
+}
+
+void click(wxButton* button) {
+  wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+  event.SetEventObject(button);
+  button->GetEventHandler()->ProcessEvent(event);
+}
+
+void press_enter(wxWindow* control) {
+  wxCommandEvent event(wxEVT_TEXT_ENTER, control->GetId());
+  event.SetEventObject(control);
+  if (auto* text = dynamic_cast<wxTextCtrl*>(control)) event.SetString(text->GetValue());
+  control->GetEventHandler()->ProcessEvent(event);
+}
+
+#ifdef __WXGTK3__
+namespace {
+
+// GTK and cairo are already loaded by wxGTK; their few functions needed here
+// are looked up at run time, so the tests need no GTK development headers.
+bool render_widget(void* widget, const fs::path& file) {
+  using IntOf = int (*)(void*);
+  using Create = void* (*)(int, int, int);
+  using Draw = void (*)(void*, void*);
+  using Destroy = void (*)(void*);
+  using Write = int (*)(void*, const char*);
+  auto sym = [](const char* name) { return dlsym(RTLD_DEFAULT, name); };
+  auto width_of = reinterpret_cast<IntOf>(sym("gtk_widget_get_allocated_width"));
+  auto height_of = reinterpret_cast<IntOf>(sym("gtk_widget_get_allocated_height"));
+  auto draw = reinterpret_cast<Draw>(sym("gtk_widget_draw"));
+  auto create_surface = reinterpret_cast<Create>(sym("cairo_image_surface_create"));
+  auto create_context = reinterpret_cast<void* (*)(void*)>(sym("cairo_create"));
+  auto destroy_context = reinterpret_cast<Destroy>(sym("cairo_destroy"));
+  auto write_png = reinterpret_cast<Write>(sym("cairo_surface_write_to_png"));
+  auto destroy_surface = reinterpret_cast<Destroy>(sym("cairo_surface_destroy"));
+  if (!widget || !width_of || !height_of || !draw || !create_surface || !create_context ||
+      !destroy_context || !write_png || !destroy_surface)
+    return false;
+  const int width = width_of(widget);
+  const int height = height_of(widget);
+  if (width <= 1 || height <= 1) return false;
+  constexpr int kCairoFormatRgb24 = 1;
+  void* surface = create_surface(kCairoFormatRgb24, width, height);
+  void* cr = create_context(surface);
+  draw(widget, cr);
+  destroy_context(cr);
+  const bool ok = write_png(surface, file.c_str()) == 0;
+  destroy_surface(surface);
+  return ok;
+}
+
+}  // namespace
+#endif
+
+fs::path screenshot(wxWindow* window, const std::string& name, bool settle) {
+  const fs::path dir = fs::path(CDMYPE_BINARY_DIR) / "screenshots";
+  fs::create_directories(dir);
+  const fs::path file = dir / (name + ".png");
+  window->Raise();
+  window->Refresh();
+  window->Update();
+  if (settle) pump(250);
+#ifdef __WXGTK3__
+  // Render the window's widget tree off-screen: what it draws, not whatever
+  // pixels an earlier window left on the virtual screen.
+  if (render_widget(window->GetHandle(), file)) return file;
+#endif
+  const wxRect rect = window->GetScreenRect();
+  wxBitmap bitmap(rect.width, rect.height, 24);
+  {
+    wxScreenDC screen;
+    wxMemoryDC memory(bitmap);
+    memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
+  }
+  bitmap.SaveFile(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG);
+  return file;
+}
+
+struct ModalScript::Impl : wxEvtHandler {
+  std::vector<std::function<void()>> steps;
+  std::function<void()> on_timeout;
+  size_t next = 0;
+  wxTimer timer{this};
+  std::chrono::steady_clock::time_point deadline;
+
+  void tick(wxTimerEvent&) {
+    if (next < steps.size() && std::chrono::steady_clock::now() < deadline) {
+      steps[next++]();
+      return;
+    }
+    timer.Stop();
+    if (on_timeout) on_timeout();
+  }
+};
+
+ModalScript::ModalScript(std::vector<std::function<void()>> steps,
+                         std::function<void()> on_timeout, int interval_ms, int timeout_ms)
+    : impl_(new Impl) {
+  impl_->steps = std::move(steps);
+  impl_->on_timeout = std::move(on_timeout);
+  impl_->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  impl_->Bind(wxEVT_TIMER, &Impl::tick, impl_);
+  impl_->timer.Start(interval_ms);
+}
+
+ModalScript::~ModalScript() {
+  impl_->timer.Stop();
+  delete impl_;
+}
+
+bool ModalScript::finished() const { return impl_->next >= impl_->steps.size(); }
+
+namespace {
+
+struct Template {
+  TempDir dir;
+  fs::path path;
+  Accounts accounts;
+  std::int64_t count = 0;
+
+  Template() {
+    path = dir.path() / "plantilla.db";
+    auto ws = services::Workspace::create(path);
+    services::CenterInit init;
+    init.center_name = "CDMYPE Chalatenango";
+    init.prefix = "CH";
+    init.operator_name = "Asociación de Municipios Cayaguanca";
+    init.departamento = "Chalatenango";
+    init.username = "admin";
+    init.full_name = "Soporte Informático";
+    init.password = kPassword;
+    accounts.admin = ws.center().initialize(init);
+    auto add = [&](const std::string& user, const std::string& name, Role role) {
+      const auto u = ws.users().add(accounts.admin, {user, name, role, kPassword, false});
+      return Actor{u.meta.id, u.username, u.role};
+    };
+    accounts.directora = add("directora", "María José Peña", Role::Director);
+    accounts.asesor = add("asesor1", "José Niño Cortez", Role::Asesor);
+
+    const auto& territory = Territory::el_salvador();
+    const char* const names[] = {"Café", "Miel", "Textiles", "Artesanías", "Panadería",
+                                 "Lácteos", "Hostal", "Cosméticos"};
+    const char* const places[] = {"Citalá", "La Palma", "San Ignacio", "Dulce Nombre de María",
+                                  "Tejutla"};
+    const char* const people[] = {"Rosa Orellana", "Luis Gómez", "Carmen Guardado",
+                                  "Ana Rivas", "Julio Menjívar"};
+    for (int i = 0; i < 40; ++i) {
+      Enterprise e;
+      const std::string place = places[i % 5];
+      e.nombre = std::string(names[i % 8]) + " " + place + " " + std::to_string(i + 1);
+      e.titular.nombre = people[i % 5];
+      if (i == 3) e.nombre = "Panadería Peña";
+      if (i == 11) e.titular.nombre = "Rosa Peña Alvarado";
+      if (i == 27) e.nombre = "Artesanías La Peña";
+      e.titular.sexo = i % 2 ? Sexo::Hombre : Sexo::Mujer;
+      e.sector = static_cast<Sector>(i % 9);
+      e.distrito_id = territory.by_name(place).front()->id;
+      e.zona = i % 3 ? Zona::Rural : Zona::Urbana;
+      e.fecha_ingreso = today() - boost::gregorian::days(i * 7);
+      e.asesor_id = i % 2 ? accounts.asesor.user_id : accounts.directora.user_id;
+      ws.enterprises().create(accounts.directora, e);
+    }
+    count = 40;
+  }
+};
+
+Template& the_template() {
+  static Template t;
+  return t;
+}
+
+}  // namespace
+
+void UiTest::SetUp() {
+  shown_errors().clear();
+  const Template& t = the_template();
+  db_path = dir.path() / "centro.db";
+  fs::copy_file(t.path, db_path);
+  accounts = t.accounts;
+  enterprise_count = t.count;
+}
+
+void UiTest::TearDown() {
+  if (frame) {
+    frame->Destroy();
+    frame = nullptr;
+  }
+  pump(20);
+}
+
+ui::DeskContext UiTest::context(const Actor* who) {
+  ui::DeskContext ctx;
+  ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(db_path));
+  ctx.actor = who ? *who : accounts.directora;
+  ctx.full_name = ctx.actor.username;
+  ctx.path = db_path;
+  return ctx;
+}
+
+ui::MainFrame* UiTest::open_main_frame(const Actor* who) {
+  frame = new ui::MainFrame(context(who));
+  frame->Show();
+  pump(100);
+  return frame;
+}
+
+}  // namespace cdmype::testing_support

@@ -1,0 +1,94 @@
+// Shared by the GUI tests: a ready center database, the main frame, event pumping, clicks and screenshots.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/enterprise.hpp"
+#include "core/permissions.hpp"
+#include "ui/desk_context.hpp"
+
+class wxButton;
+class wxWindow;
+
+namespace cdmype::ui {
+class MainFrame;
+}
+
+namespace cdmype::testing_support {
+
+namespace fs = std::filesystem;
+
+inline constexpr const char* kPassword = "clave-segura-2026";
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// Messages the GUI would have shown in a message box, oldest first.
+std::vector<std::string>& shown_errors();
+
+// Lets wx handle pending events, timers and repaints for `ms` milliseconds.
+void pump(int ms = 30);
+// Pumps until `done()` or the timeout; returns done().
+bool wait_until(const std::function<bool()>& done, int timeout_ms = 4000);
+
+// Sends the events a real click / Enter key would (handlers run now).
+void click(wxButton* button);
+void press_enter(wxWindow* text_control);
+
+// Saves what `window` shows on screen as build/screenshots/<name>.png.
+// `settle` pumps events first; a step of a ModalScript passes false (the
+// modal loop is already painting between steps).
+fs::path screenshot(wxWindow* window, const std::string& name, bool settle = true);
+
+// Runs steps one after another from a timer, for driving a modal dialog
+// (ShowModal/RunWizard) from inside its own event loop. After the last step,
+// or after `timeout_ms`, `on_timeout` is called if the dialog is still up.
+class ModalScript {
+ public:
+  ModalScript(std::vector<std::function<void()>> steps, std::function<void()> on_timeout,
+              int interval_ms = 150, int timeout_ms = 15000);
+  ~ModalScript();
+  bool finished() const;
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+struct Accounts {
+  Actor admin, directora, asesor;
+};
+
+// A database with a center in Chalatenango, a director, an asesor and 40
+// enterprises (three with "Peña"), copied fresh for every test.
+class UiTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  // Opens the database as `who` (the directora by default).
+  ui::DeskContext context(const Actor* who = nullptr);
+  ui::MainFrame* open_main_frame(const Actor* who = nullptr);
+
+  TempDir dir;
+  fs::path db_path;
+  Accounts accounts;
+  std::int64_t enterprise_count = 0;
+  ui::MainFrame* frame = nullptr;
+};
+
+}  // namespace cdmype::testing_support
