@@ -42,8 +42,8 @@ int year_value(const std::string& text) {
 }
 
 int weight_value(const std::string& option, const std::string& text) {
-  if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoi(text) > 1000)
+  if (text.empty() || text.size() > 4 ||
+      text.find_first_not_of("0123456789") != std::string::npos || std::stoi(text) > 1000)
     throw UserError("--" + option + ": «" + text + "» no es un peso entero entre 0 y 1000");
   return std::stoi(text);
 }

@@ -1,4 +1,4 @@
-// `at request|draft|queue|approve|reject|contract|start|finish|settle|cancel|show|list`: technical assistance.
+// `at …` subcommands: AT life cycle (request … cancel), approval queue, detail and list.
 #include <ostream>
 
 #include "cli/at_output.hpp"
@@ -131,7 +131,8 @@ void check_usage(const CommandContext& c, const std::string& sub, std::optional<
   if (new_request) {
     c.args.allow_only({"empresa", "descripcion", "proveedor", "costo", "especialidad"});
     c.args.max_positionals(1);
-    for (const char* required : {"empresa", "descripcion", "costo"}) c.args.required_option(required);
+    for (const char* required : {"empresa", "descripcion", "costo"})
+      c.args.required_option(required);
     return;
   }
   if (sub == "queue") {
@@ -170,11 +171,11 @@ void check_usage(const CommandContext& c, const std::string& sub, std::optional<
 }  // namespace
 
 int cmd_at(CommandContext& c) {
-  const std::string sub = c.args.positional(0, (std::string("el subcomando (") + kSubcommands + ")").c_str());
+  const std::string sub =
+      c.args.positional(0, (std::string("el subcomando (") + kSubcommands + ")").c_str());
   const auto action = parse_at_action(sub);
   const bool known = action || sub == "draft" || sub == "queue" || sub == "show" || sub == "list";
-  if (!known)
-    throw UsageError("subcomando de at desconocido «" + sub + "»; use " + kSubcommands);
+  if (!known) throw UsageError("subcomando de at desconocido «" + sub + "»; use " + kSubcommands);
   check_usage(c, sub, action);
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);

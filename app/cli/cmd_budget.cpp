@@ -30,7 +30,8 @@ void print_budget(std::ostream& out, const std::optional<AtBudget>& b, const Bud
 
 int cmd_budget(CommandContext& c) {
   const std::string sub = c.args.positional(0, "el subcomando (set, show)");
-  if (sub != "set" && sub != "show") throw UsageError("subcomando de budget desconocido «" + sub + "»");
+  if (sub != "set" && sub != "show")
+    throw UsageError("subcomando de budget desconocido «" + sub + "»");
   c.args.max_positionals(1);
   if (sub == "set") {
     c.args.allow_only({"year", "at-fund", "conamype-pct"});

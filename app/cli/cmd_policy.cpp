@@ -66,8 +66,8 @@ int policy_show(CommandContext& c) {
   c.args.allow_only({"date"});
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
-  const Date on = c.args.option("date") ? date_value("date", *c.args.option("date"))
-                                        : ws.context().today();
+  const Date on =
+      c.args.option("date") ? date_value("date", *c.args.option("date")) : ws.context().today();
   c.term.out << "Vigente el " << to_display(on) << ":\n";
   print_version(c.term.out, ws.policies().in_force(actor, on));
   c.term.out << "Historial:\n";
@@ -77,8 +77,8 @@ int policy_show(CommandContext& c) {
 }
 
 int policy_set(CommandContext& c) {
-  c.args.allow_only({"from", "base", "weighted", "conditions", "cap-at", "cap-enterprise-year",
-                     "rules", "note"});
+  c.args.allow_only(
+      {"from", "base", "weighted", "conditions", "cap-at", "cap-enterprise-year", "rules", "note"});
   PolicyVersion v;
   v.effective_from = date_value("from", c.args.required_option("from"));
   v.nota = c.args.option("note").value_or("");
@@ -128,8 +128,8 @@ int policy_weights(CommandContext& c) {
       changed = true;
     }
   if (const auto v = c.args.option("max-dias")) {
-    w.max_dias_espera = (*v == "sin-limite") ? std::nullopt
-                                             : std::optional<int>(weight_value("max-dias", *v));
+    w.max_dias_espera =
+        (*v == "sin-limite") ? std::nullopt : std::optional<int>(weight_value("max-dias", *v));
     changed = true;
   }
   if (changed) ws.policies().set_weights(actor, w);

@@ -55,7 +55,8 @@ int cmd_provider(CommandContext& c) {
     p.nit = c.args.option("nit").value_or("");
     p.especialidades = c.args.option("especialidades").value_or("");
     p.contacto = c.args.option("contacto").value_or("");
-    if (const auto d = c.args.option("distrito")) p.distrito_id = distrito_value(*d, ws.center().settings().departamento);
+    if (const auto d = c.args.option("distrito"))
+      p.distrito_id = distrito_value(*d, ws.center().settings().departamento);
     const Provider stored = ws.providers().create(actor, p);
     c.term.err << "Proveedor «" << stored.nombre << "» registrado.\n";
     return 0;

@@ -13,7 +13,8 @@ std::string provider_name_key(std::string_view nombre) { return fold_for_match(n
 
 std::vector<std::string> validate(const Provider& p) {
   std::vector<std::string> problems;
-  if (trim(p.nombre).empty()) problems.push_back("nombre: falta el nombre del proveedor.");
+  if (trim(p.nombre).empty())
+    problems.push_back("nombre: falta el nombre del proveedor.");
   else if (p.nombre.size() > 200)
     problems.push_back("nombre: es demasiado largo (más de 200 caracteres).");
   if (!p.nit.empty() && !normalize_nit(p.nit)) problems.push_back("nit: " + nit_problem(p.nit));

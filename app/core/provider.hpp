@@ -31,8 +31,8 @@ std::vector<std::string> validate(const Provider& p);
 // A provider with the ratings of its finished AT (product.md §2).
 struct ProviderSummary {
   Provider provider;
-  std::int64_t asistencias = 0;    // AT that name it, any state
-  std::int64_t calificaciones = 0; // finished AT with a rating
+  std::int64_t asistencias = 0;                 // AT that name it, any state
+  std::int64_t calificaciones = 0;              // finished AT with a rating
   std::optional<double> calificacion_promedio;  // nullopt without ratings
 };
 

@@ -124,8 +124,9 @@ void AsistenciasImporter::read_row(RowReader& row) {
 
   check_dates_reached(row, at);
   if (!motivo.empty() && at.estado != AtEstado::Rechazada)
-    row.problem("motivo_rechazo", "solo una asistencia rechazada lleva motivo de rechazo (el estado es " +
-                                      estado_text(at.estado) + ").");
+    row.problem("motivo_rechazo",
+                "solo una asistencia rechazada lleva motivo de rechazo (el estado es " +
+                    estado_text(at.estado) + ").");
   if (*aprobador != 0 && !decided)
     row.problem("aprobada_por", "una asistencia en estado " + estado_text(at.estado) +
                                     " sin fecha de aprobación no tiene quien la apruebe.");

@@ -140,8 +140,16 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
     auto result = import_asistencias(bytes, context);
     summary.warnings = result.warnings;
     summary.records = result.records.size();
-    ws.assistance_imports().import_assistances(actor, std::move(result.records),
-                                               options_for(result.lines, progress));
+    try {
+      ws.assistance_imports().import_assistances(actor, std::move(result.records),
+                                                 options_for(result.lines, progress));
+    } catch (const ImportFailed&) {
+      throw;
+    } catch (const ValidationFailed& e) {
+      // The database checks (director, budget, códigos) refuse the file as a
+      // whole too: same type, so callers say "nothing was imported" alike.
+      throw ImportFailed(e.problems(), result.warnings);
+    }
   } else {
     auto result = import_sesiones(bytes, context);
     summary.warnings = result.warnings;

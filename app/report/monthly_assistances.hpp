@@ -1,4 +1,5 @@
-// The technical-assistance section of the monthly report: approved and finished AT, year-to-date budget.
+// The technical-assistance section of the monthly report: approved and finished AT, year-to-date
+// budget.
 #pragma once
 #include "core/dates.hpp"
 #include "report/monthly_figures.hpp"

@@ -50,7 +50,7 @@ std::optional<std::string> future_date(const TechnicalAssistance& at, const Date
 
 // Budget and per-enterprise sums of the file so far, on top of the database.
 struct Running {
-  std::map<int, Money> committed;                              // year → subsidies of the file
+  std::map<int, Money> committed;                                // year → subsidies of the file
   std::map<std::pair<std::int64_t, int>, Money> per_enterprise;  // (enterprise, year) → subsidies
 };
 
@@ -118,13 +118,12 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
       const Date on = *at.fecha_aprobacion;
       const int year = on.year();
       Money& mine = running.per_enterprise[{at.enterprise_id, year}];
-      at.subsidio = calc.decide(*e, at.costo_total, on,
-                                repo.approved_subsidy(at.enterprise_id, year) + mine);
+      at.subsidio =
+          calc.decide(*e, at.costo_total, on, repo.approved_subsidy(at.enterprise_id, year) + mine);
       if (at_commits_budget(at.estado)) {
         Money& file_committed = running.committed[year];
-        if (auto overdraw = check_approval(budgets.get(year),
-                                           budgets.committed(year) + file_committed,
-                                           at.subsidio->subsidio))
+        if (auto overdraw = check_approval(
+                budgets.get(year), budgets.committed(year) + file_committed, at.subsidio->subsidio))
           fail(*overdraw);
         file_committed += at.subsidio->subsidio;
         mine += at.subsidio->subsidio;
@@ -163,8 +162,8 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
         auto it = providers.find(key);
         if (it == providers.end())
           it = providers
-                   .emplace(key, provider_id_for(ctx_.sql(), who, row.proveedor,
-                                                 row.at.especialidad))
+                   .emplace(key,
+                            provider_id_for(ctx_.sql(), who, row.proveedor, row.at.especialidad))
                    .first;
         row.at.provider_id = it->second;
       }

@@ -1,4 +1,5 @@
-// Bulk import of AT history (the `asistencias` file): checked as a whole, then written in one transaction.
+// Bulk import of AT history (the `asistencias` file): checked as a whole, then written in one
+// transaction.
 #pragma once
 #include <cstdint>
 #include <string>

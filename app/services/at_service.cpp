@@ -54,7 +54,8 @@ std::string canonical_at_codigo(std::string_view codigo) { return upper_trimmed(
 TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d) {
   require(actor, Action::RequestAt);
   const std::string prefix = require_prefix(ctx_);
-  const auto empresa = store::EnterpriseRepository(ctx_.sql()).by_codigo(upper_trimmed(d.empresa_codigo));
+  const auto empresa =
+      store::EnterpriseRepository(ctx_.sql()).by_codigo(upper_trimmed(d.empresa_codigo));
   if (!empresa)
     throw UserError("No existe la empresa con código «" + trim(d.empresa_codigo) + "».");
   if (empresa->estado == EstadoEmpresa::Cerrada)

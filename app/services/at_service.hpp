@@ -1,4 +1,5 @@
-// Technical assistance (AT) use cases: draft, request, approve with the subsidy, every later step, reads.
+// Technical assistance (AT) use cases: draft, request, approve with the subsidy, every later step,
+// reads.
 #pragma once
 #include <cstdint>
 #include <functional>

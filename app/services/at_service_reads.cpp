@@ -46,7 +46,8 @@ std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view c
   return d;
 }
 
-std::vector<TechnicalAssistance> AtService::list(const Actor& actor, const store::AtFilter& filter) {
+std::vector<TechnicalAssistance> AtService::list(const Actor& actor,
+                                                 const store::AtFilter& filter) {
   require(actor, Action::ViewAt);
   return store::AtRepository(ctx_.sql()).list(filter);
 }

@@ -1,4 +1,5 @@
-// The subsidy policy versions and the approval queue's weights: read by all, changed by the director.
+// The subsidy policy versions and the approval queue's weights: read by all, changed by the
+// director.
 #pragma once
 #include <vector>
 

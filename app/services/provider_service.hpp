@@ -1,11 +1,11 @@
 // The provider registry (proveedores): add, edit, (de)activate, list with the average rating.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/permissions.hpp"
 #include "core/provider.hpp"

@@ -1,9 +1,9 @@
 // The subsidy an approval would freeze: policy in force on the date, the enterprise's facts, caps.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <optional>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/dates.hpp"
 #include "core/enterprise.hpp"

@@ -1,9 +1,9 @@
 // Streaming reader for the `asistencias` CSV export: one callback per AT, names resolved in SQL.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <functional>
 #include <string>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/at_record.hpp"
 
@@ -13,9 +13,9 @@ namespace cdmype::store {
 struct AtExportRow {
   TechnicalAssistance record;
   std::string empresa_codigo;
-  std::string proveedor;        // provider name; empty when none
-  std::string solicitada_por;   // username of who requested it (who drafted it while borrador)
-  std::string aprobada_por;     // username of the director who decided; empty when undecided
+  std::string proveedor;       // provider name; empty when none
+  std::string solicitada_por;  // username of who requested it (who drafted it while borrador)
+  std::string aprobada_por;    // username of the director who decided; empty when undecided
 };
 
 // Ordered by código, inside one read transaction (a consistent snapshot).

@@ -1,4 +1,5 @@
-// The AT section of the monthly report as a handful of SUM/COUNT queries over the approval-date index.
+// The AT section of the monthly report as a handful of SUM/COUNT queries over the approval-date
+// index.
 #include "store/at_monthly_queries.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -24,15 +25,17 @@ std::string code_pattern(std::string_view code) {
 
 AtApprovedTotals AtMonthlyQueries::approved(const Date& from, const Date& to) {
   AtApprovedTotals t;
-  const std::string where = std::string(" FROM technical_assistance WHERE fecha_aprobacion BETWEEN "
-                                        "?1 AND ?2 AND ") +
+  const std::string where = std::string(
+                                " FROM technical_assistance WHERE fecha_aprobacion BETWEEN "
+                                "?1 AND ?2 AND ") +
                             kAtCommitsBudgetSql;
   {
-    SQLite::Statement q(db_, "SELECT COUNT(*), COALESCE(SUM(costo_total_centavos), 0), "
-                             "COALESCE(SUM(subsidio_centavos), 0), "
-                             "COALESCE(SUM(copago_centavos), 0), "
-                             "COALESCE(SUM(CASE WHEN subsidio_motivos <> '' THEN 1 ELSE 0 END), 0)" +
-                                 where);
+    SQLite::Statement q(db_,
+                        "SELECT COUNT(*), COALESCE(SUM(costo_total_centavos), 0), "
+                        "COALESCE(SUM(subsidio_centavos), 0), "
+                        "COALESCE(SUM(copago_centavos), 0), "
+                        "COALESCE(SUM(CASE WHEN subsidio_motivos <> '' THEN 1 ELSE 0 END), 0)" +
+                            where);
     q.bind(1, to_iso(from));
     q.bind(2, to_iso(to));
     q.executeStep();
@@ -43,8 +46,8 @@ AtApprovedTotals AtMonthlyQueries::approved(const Date& from, const Date& to) {
     t.ponderadas = q.getColumn(4).getInt64();
   }
   // One count per condition; a handful of codes, each a scan of the month's rows.
-  SQLite::Statement q(db_, "SELECT COUNT(*)" + where +
-                               " AND ',' || subsidio_motivos || ',' LIKE ?3 ESCAPE '\\'");
+  SQLite::Statement q(
+      db_, "SELECT COUNT(*)" + where + " AND ',' || subsidio_motivos || ',' LIKE ?3 ESCAPE '\\'");
   for (const auto& entry : code_table<SubsidyCondition>()) {
     q.bind(1, to_iso(from));
     q.bind(2, to_iso(to));

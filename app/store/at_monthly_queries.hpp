@@ -1,10 +1,11 @@
-// SQL aggregates of technical assistance behind the monthly report (approved and finished in a month).
+// SQL aggregates of technical assistance behind the monthly report (approved and finished in a
+// month).
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <map>
 #include <string>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/dates.hpp"
 
@@ -18,7 +19,7 @@ struct AtApprovedTotals {
   std::int64_t costo_centavos = 0;
   std::int64_t subsidio_centavos = 0;
   std::int64_t copago_centavos = 0;
-  std::int64_t ponderadas = 0;                    // with at least one weighting reason
+  std::int64_t ponderadas = 0;                     // with at least one weighting reason
   std::map<std::string, std::int64_t> por_motivo;  // condition code → AT (only codes that occur)
 };
 

@@ -25,8 +25,8 @@ std::string at_json(const TechnicalAssistance& a) {
   j.integer("id", a.meta.id).text("uuid", a.meta.uuid).integer("version", a.meta.version);
   j.text("codigo", a.codigo).integer("enterprise_id", a.enterprise_id);
   j.integer("drafted_by", a.drafted_by);
-  opt_int(j, "requested_by", a.requested_by ? std::optional<std::int64_t>(a.requested_by)
-                                            : std::nullopt);
+  opt_int(j, "requested_by",
+          a.requested_by ? std::optional<std::int64_t>(a.requested_by) : std::nullopt);
   j.text("descripcion", a.descripcion).text("especialidad", a.especialidad);
   opt_int(j, "provider_id", a.provider_id);
   j.integer("costo_total_centavos", a.costo_total.cents).text("estado", code_of(a.estado));
@@ -52,8 +52,8 @@ std::string at_json(const TechnicalAssistance& a) {
   } else {
     j.null("policy_version_id").null("subsidio_centavos").null("copago_centavos");
   }
-  opt_int(j, "calificacion", a.calificacion ? std::optional<std::int64_t>(*a.calificacion)
-                                            : std::nullopt);
+  opt_int(j, "calificacion",
+          a.calificacion ? std::optional<std::int64_t>(*a.calificacion) : std::nullopt);
   return j.str();
 }
 
@@ -62,8 +62,8 @@ std::string provider_json(const Provider& p) {
   j.integer("id", p.meta.id).text("uuid", p.meta.uuid).integer("version", p.meta.version);
   j.text("nombre", p.nombre).text("nit", p.nit).text("especialidades", p.especialidades);
   j.text("contacto", p.contacto);
-  opt_int(j, "distrito_id", p.distrito_id ? std::optional<std::int64_t>(*p.distrito_id)
-                                          : std::nullopt);
+  opt_int(j, "distrito_id",
+          p.distrito_id ? std::optional<std::int64_t>(*p.distrito_id) : std::nullopt);
   j.boolean("activo", p.activo);
   return j.str();
 }

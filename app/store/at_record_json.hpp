@@ -1,4 +1,5 @@
-// Audit snapshots and audit table names of the AT records: assistance, provider, policy version, budget.
+// Audit snapshots and audit table names of the AT records: assistance, provider, policy version,
+// budget.
 #pragma once
 #include <string>
 #include <string_view>

@@ -43,8 +43,9 @@ std::string stale_message(int stored_version) {
   if (code == SQLITE_CONSTRAINT_UNIQUE)
     throw UserError("Ya existe una asistencia técnica con el código «" + at.codigo + "».");
   if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
-    throw UserError("La asistencia «" + at.codigo +
-                    "» hace referencia a una empresa, proveedor, usuario o política que no existe.");
+    throw UserError(
+        "La asistencia «" + at.codigo +
+        "» hace referencia a una empresa, proveedor, usuario o política que no existe.");
   if (code == SQLITE_CONSTRAINT_CHECK)
     throw UserError("La asistencia «" + at.codigo +
                     "» no cumple las reglas de la base de datos (estado, montos o calificación).");
@@ -58,8 +59,12 @@ void bind_author(SQLite::Statement& st, const Author& who) {
 
 }  // namespace
 
-std::string year_start_iso(int year) { return to_iso(Date(static_cast<unsigned short>(year), 1, 1)); }
-std::string year_end_iso(int year) { return to_iso(Date(static_cast<unsigned short>(year), 12, 31)); }
+std::string year_start_iso(int year) {
+  return to_iso(Date(static_cast<unsigned short>(year), 1, 1));
+}
+std::string year_end_iso(int year) {
+  return to_iso(Date(static_cast<unsigned short>(year), 12, 31));
+}
 
 void AtRepository::insert(const Author& who, TechnicalAssistance& at) {
   require_transaction(db_);
@@ -87,7 +92,8 @@ void AtRepository::update(const Author& who, TechnicalAssistance& at) {
   require_transaction(db_);
   const auto before = get(at.meta.id);
   if (!before) throw UserError("La asistencia técnica «" + at.codigo + "» ya no existe.");
-  if (before->meta.version != at.meta.version) throw StaleRecord(stale_message(before->meta.version));
+  if (before->meta.version != at.meta.version)
+    throw StaleRecord(stale_message(before->meta.version));
   SQLite::Statement st(db_, kUpdate);
   bind_at_fields(st, at);
   st.bind(29, static_cast<int64_t>(at.meta.id));

@@ -1,14 +1,15 @@
-// The technical_assistance table: insert/update with audit and version check, lookups, sums per year.
+// The technical_assistance table: insert/update with audit and version check, lookups, sums per
+// year.
 #pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include "core/at_record.hpp"
 #include "store/audit_repository.hpp"

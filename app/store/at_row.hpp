@@ -1,4 +1,5 @@
-// The technical_assistance columns read by SELECTs (table aliased `a`) and the row ↔ record mapping.
+// The technical_assistance columns read by SELECTs (table aliased `a`) and the row ↔ record
+// mapping.
 #pragma once
 #include <SQLiteCpp/Statement.h>
 

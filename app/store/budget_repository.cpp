@@ -25,7 +25,8 @@ std::string last_day(int year, const std::optional<Date>& up_to) {
 }  // namespace
 
 std::optional<AtBudget> BudgetRepository::get(int year) {
-  SQLite::Statement q(db_, "SELECT year, fondo_centavos, conamype_bp FROM at_budget WHERE year = ?1");
+  SQLite::Statement q(db_,
+                      "SELECT year, fondo_centavos, conamype_bp FROM at_budget WHERE year = ?1");
   q.bind(1, year);
   if (!q.executeStep()) return std::nullopt;
   return AtBudget{q.getColumn(0).getInt(), Money::from_cents(q.getColumn(1).getInt64()),
@@ -69,10 +70,9 @@ void BudgetRepository::put(const Author& who, const AtBudget& b) {
   SQLite::Statement id(db_, "SELECT id FROM at_budget WHERE year = ?1");
   id.bind(1, b.year);
   id.executeStep();
-  audit_.append(who, before ? AuditOp::Update : AuditOp::Insert, kAuditBudget,
-                id.getColumn(0).getInt64(),
-                before ? std::optional<std::string>(budget_json(*before)) : std::nullopt,
-                budget_json(b));
+  audit_.append(
+      who, before ? AuditOp::Update : AuditOp::Insert, kAuditBudget, id.getColumn(0).getInt64(),
+      before ? std::optional<std::string>(budget_json(*before)) : std::nullopt, budget_json(b));
 }
 
 Money BudgetRepository::committed(int year, const std::optional<Date>& up_to) {
@@ -86,10 +86,11 @@ Money BudgetRepository::committed(int year, const std::optional<Date>& up_to) {
 }
 
 Money BudgetRepository::executed(int year, const std::optional<Date>& up_to) {
-  SQLite::Statement q(db_,
-                      "SELECT COALESCE(SUM(subsidio_centavos), 0) FROM technical_assistance "
-                      "WHERE estado = 'liquidada' AND fecha_aprobacion BETWEEN ?1 AND ?2 "
-                      "AND COALESCE(fecha_liquidacion, fecha_finalizacion, fecha_aprobacion) <= ?3");
+  SQLite::Statement q(
+      db_,
+      "SELECT COALESCE(SUM(subsidio_centavos), 0) FROM technical_assistance "
+      "WHERE estado = 'liquidada' AND fecha_aprobacion BETWEEN ?1 AND ?2 "
+      "AND COALESCE(fecha_liquidacion, fecha_finalizacion, fecha_aprobacion) <= ?3");
   q.bind(1, year_start_iso(year));
   q.bind(2, year_end_iso(year));
   q.bind(3, up_to ? to_iso(*up_to) : std::string("9999-12-31"));

@@ -1,9 +1,9 @@
 // The at_budget table (one AT fund per year) and the committed / executed sums behind it.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <optional>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/budget.hpp"
 #include "core/dates.hpp"

@@ -1,10 +1,10 @@
 // The subsidy_policy_version and subsidy_policy_rule tables: versions are added, never changed.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/subsidy_policy.hpp"
 #include "store/audit_repository.hpp"

@@ -90,7 +90,8 @@ void ProviderRepository::update(const Author& who, Provider& p) {
   require_transaction(db_);
   const auto before = get(p.meta.id);
   if (!before) throw UserError("El proveedor «" + p.nombre + "» ya no existe.");
-  if (before->meta.version != p.meta.version) throw StaleRecord(stale_message(before->meta.version));
+  if (before->meta.version != p.meta.version)
+    throw StaleRecord(stale_message(before->meta.version));
   SQLite::Statement st(db_,
                        "UPDATE provider SET nombre = ?1, nombre_clave = ?2, nit = ?3, "
                        "especialidades = ?4, contacto = ?5, distrito_id = ?6, activo = ?7, "
@@ -122,8 +123,8 @@ std::optional<Provider> ProviderRepository::get(std::int64_t id) {
 }
 
 std::optional<Provider> ProviderRepository::by_name(std::string_view nombre) {
-  SQLite::Statement q(db_, std::string("SELECT ") + kColumns +
-                               " FROM provider p WHERE p.nombre_clave = ?1");
+  SQLite::Statement q(
+      db_, std::string("SELECT ") + kColumns + " FROM provider p WHERE p.nombre_clave = ?1");
   q.bind(1, provider_name_key(nombre));
   if (!q.executeStep()) return std::nullopt;
   return read_provider(q);

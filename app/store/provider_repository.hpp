@@ -1,11 +1,12 @@
-// The provider table: insert/update with audit, lookups by folded name, and ratings from finished AT.
+// The provider table: insert/update with audit, lookups by folded name, and ratings from finished
+// AT.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "core/provider.hpp"
 #include "store/audit_repository.hpp"

@@ -65,7 +65,8 @@ TEST_F(AtCli, WomanLedUrbanGetsNinetyFivePercentAndMenLedUrbanNinety) {
   const std::string mujer = request("CH-2026-0001", "1005.05");
   const std::string hombre = request("ch-2026-0002", "1005,05");
   EXPECT_NE(mujer, hombre);
-  EXPECT_THAT(show(mujer), HasSubstr("Subsidio si se aprueba hoy: $954.80 (95 %: liderada por mujer)"));
+  EXPECT_THAT(show(mujer),
+              HasSubstr("Subsidio si se aprueba hoy: $954.80 (95 %: liderada por mujer)"));
 
   RunResult r = as("directora", {"at", "approve", mujer});
   ASSERT_EQ(r.status, 0) << r.err;
@@ -110,8 +111,8 @@ TEST_F(AtCli, RefusalsAreSpanishOnStderrWithExitOneAndMisuseIsTwo) {
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("está «solicitada»; solo se puede iniciar una asistencia en estado "
                                "«contratada»"));
-  r = as("asesora", {"at", "request", "--empresa", "CH-2026-0099", "--descripcion", "x", "--costo",
-                     "10.00"});
+  r = as("asesora",
+         {"at", "request", "--empresa", "CH-2026-0099", "--descripcion", "x", "--costo", "10.00"});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("No existe la empresa con código «CH-2026-0099»."));
   r = as("directora", {"at", "reject", codigo, "--reason", "Duplica otra solicitud"});
@@ -162,12 +163,14 @@ TEST_F(AtCli, TheQueueExplainsEachScore) {
   const std::string woman = request("CH-2026-0001", "100.00");
   const RunResult r = as("directora", {"at", "queue"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out,
-            coop + "\t50 puntos\tCH-2026-0003\tCooperativa Añil de Citalá\t$100.00\trural +20, "
-                   "asociativa +15, primera AT del año +15\n" +
-                woman + "\t45 puntos\tCH-2026-0001\tMermeladas Peña\t$100.00\tmujer +30, "
-                        "primera AT del año +15\n" +
-                man + "\t15 puntos\tCH-2026-0002\tTaller Niño\t$100.00\tprimera AT del año +15\n");
+  EXPECT_EQ(r.out, coop +
+                       "\t50 puntos\tCH-2026-0003\tCooperativa Añil de Citalá\t$100.00\trural +20, "
+                       "asociativa +15, primera AT del año +15\n" +
+                       woman +
+                       "\t45 puntos\tCH-2026-0001\tMermeladas Peña\t$100.00\tmujer +30, "
+                       "primera AT del año +15\n" +
+                       man +
+                       "\t15 puntos\tCH-2026-0002\tTaller Niño\t$100.00\tprimera AT del año +15\n");
 }
 
 TEST_F(AtCli, PolicyVersionsAreShownAndSetByTheDirector) {
@@ -181,8 +184,8 @@ TEST_F(AtCli, PolicyVersionsAreShownAndSetByTheDirector) {
                                "aporta 3 %"));
   r = as("asesora", {"policy", "set", "--from", "2099-02-01", "--base", "90", "--weighted", "95"});
   EXPECT_EQ(r.status, 1);
-  r = as("directora", {"policy", "set", "--from", "2099-02-01", "--base", "noventa", "--weighted",
-                       "95"});
+  r = as("directora",
+         {"policy", "set", "--from", "2099-02-01", "--base", "noventa", "--weighted", "95"});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("--base: «noventa» no es un porcentaje"));
 }

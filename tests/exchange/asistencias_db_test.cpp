@@ -1,7 +1,7 @@
-// Importing and exporting `asistencias` against a real center database: subsidy, director, budget, round trip.
-#include <gtest/gtest.h>
-
+// Importing and exporting `asistencias` against a real center database: subsidy, director, budget,
+// round trip.
 #include <SQLiteCpp/Statement.h>
+#include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -137,7 +137,8 @@ constexpr const char* kHeader =
     "fecha_finalizacion,solicitada_por,aprobada_por,motivo_rechazo\n";
 
 TEST_F(AsistenciasDb, TheDirectorImportsMixedStatesAndTheSubsidyIsComputed) {
-  const auto summary = import(p.director, std::string(CDMYPE_TEST_DATA) + "/csv/asistencias_mixtas.csv");
+  const auto summary =
+      import(p.director, std::string(CDMYPE_TEST_DATA) + "/csv/asistencias_mixtas.csv");
   EXPECT_EQ(summary.records, 6u);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM technical_assistance"), 6);
 
@@ -165,8 +166,9 @@ TEST_F(AsistenciasDb, TheDirectorImportsMixedStatesAndTheSubsidyIsComputed) {
             6);
   // Re-importing the same codes changes nothing.
   const auto again = refused(p.director, testing::fixture("asistencias_mixtas.csv"));
-  EXPECT_TRUE(has_problem(again, "línea 2: codigo: ya existe una asistencia técnica "
-                                 "«CH-AT-2025-0001»."));
+  EXPECT_TRUE(has_problem(again,
+                          "línea 2: codigo: ya existe una asistencia técnica "
+                          "«CH-AT-2025-0001»."));
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM technical_assistance"), 6);
 }
 
@@ -177,10 +179,10 @@ TEST_F(AsistenciasDb, TheSubsidyFollowsThePolicyInForceOnEachApprovalDate) {
   v.weighted_bp = 9700;
   ws->policies().add(p.director, v);
   import(p.director, write("a.csv", std::string(kHeader) +
-                                       "CH-AT-2025-0010,CH-2025-0008,Antes,,1005.05,aprobada,"
-                                       "2025-02-20,2025-02-28,,jnino,director,\n"
-                                       "CH-AT-2025-0011,CH-2025-0008,Después,,1005.05,aprobada,"
-                                       "2025-02-20,2025-03-01,,jnino,director,\n"));
+                                        "CH-AT-2025-0010,CH-2025-0008,Antes,,1005.05,aprobada,"
+                                        "2025-02-20,2025-02-28,,jnino,director,\n"
+                                        "CH-AT-2025-0011,CH-2025-0008,Después,,1005.05,aprobada,"
+                                        "2025-02-20,2025-03-01,,jnino,director,\n"));
   EXPECT_EQ(at("CH-AT-2025-0010").subsidio->center_bp, 9000);
   EXPECT_EQ(at("CH-AT-2025-0010").subsidio->policy_version_id, 0);
   EXPECT_EQ(at("CH-AT-2025-0011").subsidio->center_bp, 9200);
@@ -189,15 +191,19 @@ TEST_F(AsistenciasDb, TheSubsidyFollowsThePolicyInForceOnEachApprovalDate) {
 
 TEST_F(AsistenciasDb, ApprovedRowsAreRefusedWhenTheImporterIsNotADirector) {
   const auto problems = refused(p.mpena, testing::fixture("asistencias_mixtas.csv"));
-  EXPECT_TRUE(has_problem(problems, "línea 2: solo un director puede registrar asistencias aprobadas"));
-  EXPECT_TRUE(has_problem(problems, "línea 3: solo un director puede registrar asistencias aprobadas"));
-  EXPECT_TRUE(has_problem(problems, "línea 4: solo un director puede registrar asistencias rechazadas"));
+  EXPECT_TRUE(
+      has_problem(problems, "línea 2: solo un director puede registrar asistencias aprobadas"));
+  EXPECT_TRUE(
+      has_problem(problems, "línea 3: solo un director puede registrar asistencias aprobadas"));
+  EXPECT_TRUE(
+      has_problem(problems, "línea 4: solo un director puede registrar asistencias rechazadas"));
   EXPECT_EQ(problems.size(), 3u) << "las solicitudes y borradores sí los puede registrar";
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM technical_assistance"), 0);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM provider"), 0);
   // Pending requests alone are fine for an asesor.
-  import(p.mpena, write("ok.csv", std::string(kHeader) +
-                                      ",CH-2025-0007,Etiquetas,,50.00,solicitada,2025-06-01,,,,,\n"));
+  import(p.mpena,
+         write("ok.csv", std::string(kHeader) +
+                             ",CH-2025-0007,Etiquetas,,50.00,solicitada,2025-06-01,,,,,\n"));
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM technical_assistance"), 1);
 }
 
@@ -207,24 +213,28 @@ TEST_F(AsistenciasDb, TheDecisionMustBeADirectorsOtherThanTheRequester) {
                       ",CH-2025-0007,Marca,,100.00,aprobada,2025-01-02,2025-01-03,,director,,\n"
                       ",CH-2025-0007,Marca,,100.00,aprobada,2025-01-02,2025-01-03,,,jnino,\n"
                       ",CH-2025-0007,Marca,,100.00,solicitada,2026-11-02,,,,,\n");
-  EXPECT_TRUE(has_problem(problems, "línea 2: aprobada_por: «director» solicitó esta asistencia y "
-                                    "no puede decidirla también."));
+  EXPECT_TRUE(has_problem(problems,
+                          "línea 2: aprobada_por: «director» solicitó esta asistencia y "
+                          "no puede decidirla también."));
   EXPECT_TRUE(has_problem(problems, "línea 3: aprobada_por: «jnino» no tiene el rol de director."));
-  EXPECT_TRUE(has_problem(problems, "línea 4: fecha_solicitud: 02/11/2026 es posterior a hoy "
-                                    "(15/10/2026)."));
+  EXPECT_TRUE(has_problem(problems,
+                          "línea 4: fecha_solicitud: 02/11/2026 es posterior a hoy "
+                          "(15/10/2026)."));
 }
 
 TEST_F(AsistenciasDb, HistoricalApprovalsAreCheckedAgainstTheBudgetInFileOrder) {
   ws->budgets().set(p.director, {2025, Money::from_cents(150000), kDefaultConamypeBp});
-  const auto problems = refused(
-      p.director, std::string(kHeader) +
-                      ",CH-2025-0007,Uno,,1005.05,aprobada,2025-01-02,2025-01-03,,,,\n"
-                      ",CH-2025-0008,Dos,,1005.05,aprobada,2025-01-02,2025-01-04,,,,\n"
-                      ",CH-2025-0008,Tres,,1005.05,rechazada,2025-01-02,2025-01-04,,,,Sin fondos\n");
+  const auto problems =
+      refused(p.director,
+              std::string(kHeader) +
+                  ",CH-2025-0007,Uno,,1005.05,aprobada,2025-01-02,2025-01-03,,,,\n"
+                  ",CH-2025-0008,Dos,,1005.05,aprobada,2025-01-02,2025-01-04,,,,\n"
+                  ",CH-2025-0008,Tres,,1005.05,rechazada,2025-01-02,2025-01-04,,,,Sin fondos\n");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0],
-            "línea 3: La aprobación excede el fondo de asistencia técnica 2025: quedan $545.20 y el "
-            "subsidio es $904.55.");
+  EXPECT_EQ(
+      problems[0],
+      "línea 3: La aprobación excede el fondo de asistencia técnica 2025: quedan $545.20 y el "
+      "subsidio es $904.55.");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM technical_assistance"), 0);
 }
 

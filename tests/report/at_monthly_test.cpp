@@ -1,4 +1,5 @@
-// The AT section of the monthly report from a real database: approvals, weighting, finished, budget.
+// The AT section of the monthly report from a real database: approvals, weighting, finished,
+// budget.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -20,9 +21,8 @@ class AtMonthlyReport : public ::testing::Test {
     std::string tmpl = (fs::temp_directory_path() / "cdmype-at-report-XXXXXX").string();
     ASSERT_TRUE(::mkdtemp(tmpl.data()));
     dir = tmpl;
-    ws.emplace(services::Workspace::create(dir / "centro.db", [] {
-      return *store::parse_iso_utc("2026-11-20T15:00:00Z");
-    }));
+    ws.emplace(services::Workspace::create(
+        dir / "centro.db", [] { return *store::parse_iso_utc("2026-11-20T15:00:00Z"); }));
     services::CenterInit init;
     init.center_name = "CDMYPE Chalatenango";
     init.prefix = "CH";
@@ -31,11 +31,12 @@ class AtMonthlyReport : public ::testing::Test {
     init.full_name = "Administración";
     init.password = "clave-segura-2026";
     const Actor admin = ws->center().initialize(init);
-    const auto d = ws->users().add(admin, {"directora", "María José Peña", Role::Director,
-                                           "clave-segura-2026", false});
+    const auto d = ws->users().add(
+        admin, {"directora", "María José Peña", Role::Director, "clave-segura-2026", false});
     directora = Actor{d.meta.id, d.username, d.role};
-    asesora = ws->users().add(admin, {"asesora", "Ana Niño", Role::Asesor, "clave-segura-2026",
-                                      false}).meta.id;
+    asesora = ws->users()
+                  .add(admin, {"asesora", "Ana Niño", Role::Asesor, "clave-segura-2026", false})
+                  .meta.id;
     mujer = enterprise("Mermeladas Peña", Sexo::Mujer, Zona::Urbana);
     hombre = enterprise("Taller Niño", Sexo::Hombre, Zona::Urbana);
     rural = enterprise("Café Citalá", Sexo::Hombre, Zona::Rural);
@@ -83,8 +84,8 @@ class AtMonthlyReport : public ::testing::Test {
   void load_history() {
     std::vector<services::AtImportRow> rows;
     rows.push_back(row(mujer, AtEstado::Aprobada, Date(2026, 9, 1), Date(2026, 9, 3)));
-    rows.push_back(row(mujer, AtEstado::Liquidada, Date(2026, 10, 1), Date(2026, 10, 2),
-                       Date(2026, 10, 10)));
+    rows.push_back(
+        row(mujer, AtEstado::Liquidada, Date(2026, 10, 1), Date(2026, 10, 2), Date(2026, 10, 10)));
     rows.push_back(row(hombre, AtEstado::Aprobada, Date(2026, 10, 1), Date(2026, 10, 5)));
     // Cancelled after approval and rejected: decided in October, not approvals.
     rows.push_back(row(rural, AtEstado::Cancelada, Date(2026, 10, 1), Date(2026, 10, 6)));

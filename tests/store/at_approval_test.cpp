@@ -65,8 +65,8 @@ TEST_F(AtApprovalTest, RuralAndAssociativeAreWeightedOnceEach) {
 
 TEST_F(AtApprovalTest, ApprovalThatWouldOverdrawTheFundIsRefusedWithWhatRemains) {
   const auto e = hombre_urbano();
-  approve(request(e, "1005.05"));  // $904.55 committed
-  set_budget(2026, "2949.75");     // leaves $2,045.20
+  approve(request(e, "1005.05"));                       // $904.55 committed
+  set_budget(2026, "2949.75");                          // leaves $2,045.20
   const auto big = request(mujer_urbana(), "3000.00");  // 95 % = $2,850.00
   const auto audits = audit_rows(big);
   EXPECT_EQ(refusal([&] { approve(big); }),
@@ -96,9 +96,11 @@ TEST_F(AtApprovalTest, CancellingAnApprovedAtReleasesItsSubsidy) {
   set_budget(2026, "1000.00");
   const auto at = approve(request(mujer_urbana(), "1005.05"));
   EXPECT_EQ(ws->budgets().figures(consulta, 2026).remaining, Money::from_cents(4520));
-  ws->assistances().step(directora, at.codigo, AtAction::Cancel, with_motivo("Proveedor no disponible"));
+  ws->assistances().step(directora, at.codigo, AtAction::Cancel,
+                         with_motivo("Proveedor no disponible"));
   EXPECT_EQ(ws->budgets().figures(consulta, 2026).remaining, Money::from_cents(100000));
-  EXPECT_EQ(get(at.codigo).subsidio->subsidio, Money::from_cents(95480)) << "el registro lo conserva";
+  EXPECT_EQ(get(at.codigo).subsidio->subsidio, Money::from_cents(95480))
+      << "el registro lo conserva";
 }
 
 TEST_F(AtApprovalTest, TheVersionInForceOnTheApprovalDateApplies) {
@@ -135,12 +137,14 @@ TEST_F(AtApprovalTest, ANewVersionMayNotStartOnOrBeforeTheLastApproval) {
     FAIL() << "se esperaba ValidationFailed";
   } catch (const ValidationFailed& e) {
     ASSERT_EQ(e.problems().size(), 1u);
-    EXPECT_NE(e.problems()[0].find("ya hay asistencias aprobadas el 15/10/2026"), std::string::npos);
+    EXPECT_NE(e.problems()[0].find("ya hay asistencias aprobadas el 15/10/2026"),
+              std::string::npos);
   }
   EXPECT_THROW(ws->policies().add(asesor1, two_step(Date(2027, 1, 1), 9000, 9600)),
                PermissionDenied);
   EXPECT_THROW(ws->policies().add(directora, two_step(Date(2027, 1, 1), 9000, 8000)),
-               ValidationFailed) << "la ponderación no puede bajar el porcentaje";
+               ValidationFailed)
+      << "la ponderación no puede bajar el porcentaje";
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM subsidy_policy_version"), 0);
 }
 
@@ -171,8 +175,10 @@ TEST_F(AtApprovalTest, GraduatedRulesFreezeTheRuleAndItsConditions) {
   g.effective_from = Date(2026, 1, 1);
   g.kind = PolicyKind::Graduated;
   g.weight_conditions.clear();
-  g.rules = {{"mujer_rural", "Mujer en zona rural",
-              {SubsidyCondition::LideradaPorMujer, SubsidyCondition::Rural}, 300},
+  g.rules = {{"mujer_rural",
+              "Mujer en zona rural",
+              {SubsidyCondition::LideradaPorMujer, SubsidyCondition::Rural},
+              300},
              {"mujer", "Liderada por mujer", {SubsidyCondition::LideradaPorMujer}, 500},
              {"general", "General", {}, 1200}};
   const auto stored = ws->policies().add(directora, g);

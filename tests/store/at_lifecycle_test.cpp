@@ -1,4 +1,5 @@
-// AT life cycle through the service: every state × step allowed or refused, who may, audit, staleness.
+// AT life cycle through the service: every state × step allowed or refused, who may, audit,
+// staleness.
 #include <gtest/gtest.h>
 
 #include "at_test_support.hpp"
@@ -57,21 +58,27 @@ const Actor& taker(AtAction a, const Actor& asesor, const Actor& directora, cons
 
 TEST_F(AtLifecycleTest, EveryStepFromEveryStateIsAllowedOnlyWhereTheLifeCycleSays) {
   const Enterprise e = mujer_urbana();
-  const AtEstado states[] = {AtEstado::Borrador,   AtEstado::Solicitada,  AtEstado::Aprobada,
-                             AtEstado::Rechazada,  AtEstado::Contratada,  AtEstado::EnEjecucion,
-                             AtEstado::Finalizada, AtEstado::Liquidada,   AtEstado::Cancelada};
+  const AtEstado states[] = {AtEstado::Borrador,   AtEstado::Solicitada, AtEstado::Aprobada,
+                             AtEstado::Rechazada,  AtEstado::Contratada, AtEstado::EnEjecucion,
+                             AtEstado::Finalizada, AtEstado::Liquidada,  AtEstado::Cancelada};
   const AtAction actions[] = {AtAction::Request,  AtAction::Approve, AtAction::Reject,
                               AtAction::Contract, AtAction::Start,   AtAction::Finish,
                               AtAction::Settle,   AtAction::Cancel};
   auto allowed_from = [](AtAction a, AtEstado s) {
     switch (a) {
-      case AtAction::Request: return s == AtEstado::Borrador;
+      case AtAction::Request:
+        return s == AtEstado::Borrador;
       case AtAction::Approve:
-      case AtAction::Reject: return s == AtEstado::Solicitada;
-      case AtAction::Contract: return s == AtEstado::Aprobada;
-      case AtAction::Start: return s == AtEstado::Contratada;
-      case AtAction::Finish: return s == AtEstado::EnEjecucion;
-      case AtAction::Settle: return s == AtEstado::Finalizada;
+      case AtAction::Reject:
+        return s == AtEstado::Solicitada;
+      case AtAction::Contract:
+        return s == AtEstado::Aprobada;
+      case AtAction::Start:
+        return s == AtEstado::Contratada;
+      case AtAction::Finish:
+        return s == AtEstado::EnEjecucion;
+      case AtAction::Settle:
+        return s == AtEstado::Finalizada;
       case AtAction::Cancel:
         return s == AtEstado::Borrador || s == AtEstado::Solicitada || s == AtEstado::Aprobada ||
                s == AtEstado::Contratada || s == AtEstado::EnEjecucion;
@@ -159,9 +166,9 @@ TEST_F(AtLifecycleTest, NoDirectorApprovesOrRejectsARequestSheDrafted) {
   const auto own = request(e, "1005.05", &directora);
   EXPECT_EQ(refusal<PermissionDenied>([&] { step(directora, own, AtAction::Approve); }),
             "No puede aprobar una solicitud que usted mismo redactó.");
-  EXPECT_EQ(refusal<PermissionDenied>(
-                [&] { step(directora, own, AtAction::Reject, with_motivo("No")); }),
-            "No puede rechazar una solicitud que usted mismo redactó.");
+  EXPECT_EQ(
+      refusal<PermissionDenied>([&] { step(directora, own, AtAction::Reject, with_motivo("No")); }),
+      "No puede rechazar una solicitud que usted mismo redactó.");
   EXPECT_EQ(get(own.codigo).estado, AtEstado::Solicitada);
 }
 

@@ -9,7 +9,8 @@ namespace {
 class AtQueueTest : public AtTest {};
 
 TEST_F(AtQueueTest, PendingRequestsComeByPriorityWithTheirReasons) {
-  const auto rural_woman = ws->enterprises().create(asesor1, enterprise("Añil Citalá", "Lucía Peña"));
+  const auto rural_woman =
+      ws->enterprises().create(asesor1, enterprise("Añil Citalá", "Lucía Peña"));
   const auto urban_man = hombre_urbano();
   const auto urban_woman = mujer_urbana();
   // The urban woman's request waits longest; the others arrive 12 days later.

@@ -1,4 +1,5 @@
-// Fixture for the AT service tests: the store template plus a compras account and ready enterprises.
+// Fixture for the AT service tests: the store template plus a compras account and ready
+// enterprises.
 #pragma once
 #include <gtest/gtest.h>
 
