@@ -24,7 +24,10 @@ wxStaticText* add_label(wxFlexGridSizer* grid, wxWindow* parent, const wxString&
   return text;
 }
 
-int field_flags(RowStyle style) { return style.fill ? wxEXPAND : wxALIGN_CENTER_VERTICAL; }
+// wxEXPAND and wxALIGN_* are different enums: compare them as ints.
+int field_flags(RowStyle style) {
+  return style.fill ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTER_VERTICAL);
+}
 
 }  // namespace
 
