@@ -1,13 +1,13 @@
 // Database locations under the user's data folder, remembered in wxConfig.
 #include "ui/app_paths.hpp"
 
-#include <system_error>
-
 #include <wx/config.h>
-#include <wx/filename.h>
 #include <wx/fileconf.h>
-#include <wx/utils.h>
+#include <wx/filename.h>
 #include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+#include <system_error>
 
 #include "ui/wx_text.hpp"
 
@@ -39,8 +39,8 @@ std::filesystem::path demo_database_path() { return data_dir() / "demo.db"; }
 
 std::filesystem::path last_database_path() {
   wxString stored;
-  if (wxConfigBase* config = wxConfigBase::Get(); config && config->Read(kLastKey, &stored) &&
-                                                  !stored.empty())
+  if (wxConfigBase* config = wxConfigBase::Get();
+      config && config->Read(kLastKey, &stored) && !stored.empty())
     return std::filesystem::path(to_utf8(stored));
   return default_database_path();
 }
@@ -56,7 +56,8 @@ void install_config() {
 #ifdef __WXMSW__
   const std::filesystem::path file = data_dir() / "cdmype.ini";
 #else
-  const std::filesystem::path file = xdg_home("XDG_CONFIG_HOME", ".config") / "cdmype" / "cdmype.conf";
+  const std::filesystem::path file =
+      xdg_home("XDG_CONFIG_HOME", ".config") / "cdmype" / "cdmype.conf";
 #endif
   ensure_parent_directory(file);
   delete wxConfigBase::Set(new wxFileConfig(wxString::FromUTF8("cdmype"), wxString(),

@@ -52,13 +52,20 @@ class Reader {
       if (c == '\\' && i_ < s_.size()) {
         const char e = s_[i_++];
         switch (e) {
-          case 'n': out += '\n'; break;
-          case 't': out += '\t'; break;
-          case 'r': out += '\r'; break;
+          case 'n':
+            out += '\n';
+            break;
+          case 't':
+            out += '\t';
+            break;
+          case 'r':
+            out += '\r';
+            break;
           case 'u':  // kept escaped: only equality matters here
             out += "\\u";
             break;
-          default: out += e;
+          default:
+            out += e;
         }
         continue;
       }

@@ -26,17 +26,18 @@ void run_backup(wxWindow* parent, DeskContext& ctx) {
   guarded(parent, [&] {
     wxProgressDialog progress(_("Copia de seguridad"), _("Copiando la base de datos…"), 1000,
                               parent, wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
-    const auto result = ctx.ws().maintenance().backup(
-        ctx.actor, dest, [&](std::int64_t done, std::int64_t total) {
+    label_stock_buttons(&progress);
+    const auto result =
+        ctx.ws().maintenance().backup(ctx.actor, dest, [&](std::int64_t done, std::int64_t total) {
           const int value = total > 0 ? static_cast<int>(done * 999 / total) : 0;
           return progress.Update(value);
         });
     progress.Update(1000);
-    wxMessageBox(wxString::Format(_("Copia guardada y verificada:\n%s\n(%s MB)"),
-                                  to_wx(result.path.string()),
-                                  wxString::Format(wxString::FromUTF8("%.1f"),
-                                                   static_cast<double>(result.bytes) / 1e6)),
-                 _("Copia de seguridad"), wxOK | wxICON_INFORMATION, parent);
+    wxMessageBox(
+        wxString::Format(
+            _("Copia guardada y verificada:\n%s\n(%s MB)"), to_wx(result.path.string()),
+            wxString::Format(wxString::FromUTF8("%.1f"), static_cast<double>(result.bytes) / 1e6)),
+        _("Copia de seguridad"), wxOK | wxICON_INFORMATION, parent);
   });
 }
 

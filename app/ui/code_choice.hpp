@@ -1,8 +1,8 @@
 // A wxChoice over one of core's coded vocabularies (sector, zona, estado, …), by display name.
 #pragma once
-#include <optional>
-
 #include <wx/choice.h>
+
+#include <optional>
 
 #include "core/codes.hpp"
 #include "ui/wx_text.hpp"

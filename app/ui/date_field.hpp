@@ -1,8 +1,8 @@
 // A date typed as dd/mm/aaaa (keyboard-fast, locale-proof), read back as a core Date.
 #pragma once
-#include <optional>
-
 #include <wx/textctrl.h>
+
+#include <optional>
 
 #include "core/dates.hpp"
 

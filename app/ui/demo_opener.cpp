@@ -1,11 +1,11 @@
 // Builds or reopens the demonstration database and signs in as the demo director.
 #include "ui/demo_opener.hpp"
 
-#include <chrono>
-#include <system_error>
-
 #include <wx/config.h>
 #include <wx/progdlg.h>
+
+#include <chrono>
+#include <system_error>
 
 #include "core/dates.hpp"
 #include "demo/demo_loader.hpp"
@@ -59,12 +59,12 @@ std::optional<DeskContext> open_demo(wxWindow* parent) {
   ensure_parent_directory(path);
   wxProgressDialog progress(_("Demostración — CDMYPE Desk"),
                             _("Preparando el centro de demostración…"), 1000, parent,
-                            wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
+                            wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+  label_stock_buttons(&progress);
   std::optional<DeskContext> result;
   guarded(parent, [&] {
-    const Actor director =
-        demo::create_demo_database(path, demo::Scale::Small, [&](const std::string& step,
-                                                                 double fraction) {
+    const Actor director = demo::create_demo_database(
+        path, demo::Scale::Small, [&](const std::string& step, double fraction) {
           const int value = static_cast<int>(fraction * 999);
           return progress.Update(value, _("Generando datos de demostración: ") + to_wx(step));
         });

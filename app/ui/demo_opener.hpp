@@ -1,4 +1,5 @@
-// `cdmype --demo`: the demonstration database, generated with a progress dialog, signed in as its director.
+// `cdmype --demo`: the demonstration database, generated with a progress dialog, signed in as its
+// director.
 #pragma once
 #include <optional>
 

@@ -27,12 +27,15 @@ void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
                    _("abre el centro de demostración (datos inventados)"));
   parser.AddOption(wxString(), wxString::FromUTF8("db"), _("base de datos que se abre"),
                    wxCMD_LINE_VAL_STRING);
+  parser.AddOption(wxString(), wxString::FromUTF8("pantalla"),
+                   _("pantalla inicial: inicio, empresas o sesiones"), wxCMD_LINE_VAL_STRING);
 }
 
 bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   if (!wxApp::OnCmdLineParsed(parser)) return false;
   demo_ = parser.Found(wxString::FromUTF8("demo"));
   parser.Found(wxString::FromUTF8("db"), &db_);
+  parser.Found(wxString::FromUTF8("pantalla"), &screen_);
   return true;
 }
 
@@ -54,6 +57,8 @@ bool DeskApp::OnInit() {
   auto* frame = new MainFrame(std::move(*ctx));
   frame->Show();
   SetTopWindow(frame);
+  for (const Screen s : frame->screens())
+    if (screen_title(s).Lower() == screen_.Lower()) frame->show_screen(s);
   return true;
 }
 

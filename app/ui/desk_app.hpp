@@ -1,4 +1,5 @@
-// The wxApp of `cdmype`: command line (--demo, --db FILE), opening or creating the database, the main window.
+// The wxApp of `cdmype`: command line (--demo, --db FILE), opening or creating the database, the
+// main window.
 #pragma once
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -14,6 +15,7 @@ class DeskApp : public wxApp {
  private:
   bool demo_ = false;
   wxString db_;
+  wxString screen_;
 };
 
 // App name, XDG file layout and translations: what every wx entry point of

@@ -1,4 +1,5 @@
-// What the windows of a signed-in session share: the open database, who is acting, and how it was opened.
+// What the windows of a signed-in session share: the open database, who is acting, and how it was
+// opened.
 #pragma once
 #include <filesystem>
 #include <memory>

@@ -1,11 +1,11 @@
 // Departamento → distrito choices over core's embedded territory catalog.
 #include "ui/distrito_picker.hpp"
 
-#include <algorithm>
-
 #include <wx/choice.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
 
 #include "core/text.hpp"
 #include "ui/i18n.hpp"
@@ -36,7 +36,8 @@ DistritoPicker::DistritoPicker(wxWindow* parent, const std::string& departamento
   const auto it = std::find(departamentos_.begin(), departamentos_.end(), departamento);
   const int first = it == departamentos_.end() ? 0 : static_cast<int>(it - departamentos_.begin());
   departamento_->SetSelection(first);
-  fill_distritos(departamentos_.empty() ? std::string() : departamentos_[static_cast<size_t>(first)]);
+  fill_distritos(departamentos_.empty() ? std::string()
+                                        : departamentos_[static_cast<size_t>(first)]);
 
   departamento_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
     fill_distritos(departamentos_[static_cast<size_t>(departamento_->GetSelection())]);

@@ -1,9 +1,9 @@
 // Picks a distrito in two steps (departamento, then distrito) and shows its 2024 municipio.
 #pragma once
+#include <wx/panel.h>
+
 #include <string>
 #include <vector>
-
-#include <wx/panel.h>
 
 #include "core/territory.hpp"
 

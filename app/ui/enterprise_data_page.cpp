@@ -22,8 +22,8 @@ namespace cdmype::ui {
 namespace {
 
 wxSpinCtrl* make_count(wxWindow* parent) {
-  auto* spin = new wxSpinCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
-                              wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000, 0);
+  auto* spin = new wxSpinCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                              wxSP_ARROW_KEYS, 0, 100000, 0);
   return spin;
 }
 
@@ -35,8 +35,8 @@ EnterpriseDataPage::EnterpriseDataPage(wxWindow* parent, DeskContext& ctx)
   columns->Add(build_identity(), 1, wxEXPAND | wxRIGHT, 18);
   columns->Add(build_place_and_size(), 1, wxEXPAND);
 
-  notas_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
-                          FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
+  notas_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 70)),
+                          wxTE_MULTILINE);
   notas_->SetName(_("Notas"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(columns, 0, wxEXPAND | wxALL, 12);
@@ -48,8 +48,8 @@ EnterpriseDataPage::EnterpriseDataPage(wxWindow* parent, DeskContext& ctx)
 wxWindow* EnterpriseDataPage::build_identity() {
   auto* panel = new wxPanel(this);
   auto* grid = make_form_grid();
-  codigo_ = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                           wxTE_READONLY);
+  codigo_ =
+      new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_READONLY);
   add_form_row(grid, panel, _("Código:"), codigo_);
   nombre_ = new wxTextCtrl(panel, wxID_ANY);
   nombre_->SetHint(_("Nombre comercial"));
@@ -89,9 +89,11 @@ wxWindow* EnterpriseDataPage::build_place_and_size() {
   empleadas_->SetName(_("Empleadas (mujeres)"));
   empleados_->SetName(_("Empleados (hombres)"));
   auto* staff = new wxBoxSizer(wxHORIZONTAL);
-  staff->Add(new wxStaticText(panel, wxID_ANY, _("mujeres")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  staff->Add(new wxStaticText(panel, wxID_ANY, _("mujeres")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+             4);
   staff->Add(empleadas_, 0, wxRIGHT, 10);
-  staff->Add(new wxStaticText(panel, wxID_ANY, _("hombres")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  staff->Add(new wxStaticText(panel, wxID_ANY, _("hombres")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+             4);
   staff->Add(empleados_, 0);
   add_form_row(grid, panel, _("Personal:"), staff);
 
@@ -171,9 +173,9 @@ std::vector<wxString> EnterpriseDataPage::collect(Enterprise& e) const {
   } else if (const auto m = parse_money(ventas)) {
     e.ventas_anuales = *m;
   } else {
-    problems.push_back(wxString::Format(
-        _("ventas anuales: «%s» no es un monto; escriba por ejemplo 12500.00 (sin comas de miles)."),
-        ventas_->GetValue()));
+    problems.push_back(wxString::Format(_("ventas anuales: «%s» no es un monto; escriba por "
+                                          "ejemplo 12500.00 (sin comas de miles)."),
+                                        ventas_->GetValue()));
   }
   e.nit = field_text(nit_->GetValue());
   e.nrc = field_text(nrc_->GetValue());

@@ -1,10 +1,11 @@
-// Editor tab "Datos": the enterprise itself (name, legal form, sector, place, size, ids, dates, state, notes).
+// Editor tab "Datos": the enterprise itself (name, legal form, sector, place, size, ids, dates,
+// state, notes).
 #pragma once
+#include <wx/panel.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <wx/panel.h>
 
 #include "core/enterprise.hpp"
 

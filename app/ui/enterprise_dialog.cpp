@@ -103,9 +103,9 @@ void EnterpriseDialog::show_record() {
     codigo = to_wx(ctx_.ws().enterprises().next_codigo(ctx_.actor, record_.fecha_ingreso.year())) +
              _(" (provisional)");
   }
-  heading_->SetLabel(record_.meta.id == 0
-                         ? _("Nueva empresa")
-                         : to_wx(record_.codigo) + wxString::FromUTF8(" — ") + to_wx(record_.nombre));
+  heading_->SetLabel(record_.meta.id == 0 ? _("Nueva empresa")
+                                          : to_wx(record_.codigo) + wxString::FromUTF8(" — ") +
+                                                to_wx(record_.nombre));
   data_->show(record_, codigo);
   titular_->show(record_);
 }

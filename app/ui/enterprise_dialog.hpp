@@ -1,9 +1,10 @@
-// The enterprise file editor: tabs datos, titular y socias/socios, sesiones, historial; saves through EnterpriseService.
+// The enterprise file editor: tabs datos, titular y socias/socios, sesiones, historial; saves
+// through EnterpriseService.
 #pragma once
+#include <wx/dialog.h>
+
 #include <cstdint>
 #include <optional>
-
-#include <wx/dialog.h>
 
 #include "core/enterprise.hpp"
 

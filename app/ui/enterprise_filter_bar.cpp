@@ -1,10 +1,10 @@
 // Filters as compact choices whose first item means "any".
 #include "ui/enterprise_filter_bar.hpp"
 
-#include <algorithm>
-
 #include <wx/choice.h>
 #include <wx/wrapsizer.h>
+
+#include <algorithm>
 
 #include "core/territory.hpp"
 #include "ui/code_choice.hpp"
@@ -63,8 +63,10 @@ store::EnterpriseFilter EnterpriseFilterBar::filter() const {
   f.estado = chosen<EstadoEmpresa>(estado_, true);
   if (mujer_->GetSelection() == 1) f.liderada_por_mujer = true;
   if (mujer_->GetSelection() == 2) f.liderada_por_mujer = false;
-  if (const int a = asesor_->GetSelection(); a > 0) f.asesor_id = asesor_ids_[static_cast<size_t>(a - 1)];
-  if (const int m = municipio_->GetSelection(); m > 0) f.municipio = municipios_[static_cast<size_t>(m - 1)];
+  if (const int a = asesor_->GetSelection(); a > 0)
+    f.asesor_id = asesor_ids_[static_cast<size_t>(a - 1)];
+  if (const int m = municipio_->GetSelection(); m > 0)
+    f.municipio = municipios_[static_cast<size_t>(m - 1)];
   return f;
 }
 

@@ -1,11 +1,12 @@
-// The row of filters above the enterprise list: sector, zona, estado, liderada por mujer, asesor, municipio.
+// The row of filters above the enterprise list: sector, zona, estado, liderada por mujer, asesor,
+// municipio.
 #pragma once
+#include <wx/panel.h>
+
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <wx/panel.h>
 
 #include "store/enterprise_query.hpp"
 

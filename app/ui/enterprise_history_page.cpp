@@ -54,14 +54,15 @@ EnterpriseHistoryPage::EnterpriseHistoryPage(wxWindow* parent, DeskContext& ctx)
 }
 
 void EnterpriseHistoryPage::load(std::int64_t enterprise_id) {
-  auto entries = ctx_.ws().maintenance().history(ctx_.actor, store::kAuditEnterprise, enterprise_id);
+  auto entries =
+      ctx_.ws().maintenance().history(ctx_.actor, store::kAuditEnterprise, enterprise_id);
   std::vector<TextTable::Row> rows;
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
     const wxString changes = it->operation == "insert"
                                  ? _("expediente abierto")
                                  : joined(changed_fields(it->before_json, it->after_json));
-    rows.push_back({local_timestamp(it->at), to_wx(it->username), operation_name(it->operation),
-                    changes});
+    rows.push_back(
+        {local_timestamp(it->at), to_wx(it->username), operation_name(it->operation), changes});
   }
   table_->set_rows(std::move(rows));
 }

@@ -1,8 +1,8 @@
 // Editor tab "Historial": the audit entries of this enterprise file (who changed what, when).
 #pragma once
-#include <cstdint>
-
 #include <wx/panel.h>
+
+#include <cstdint>
 
 namespace cdmype::ui {
 

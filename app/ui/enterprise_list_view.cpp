@@ -1,14 +1,15 @@
 // Virtual enterprise list: fixed columns, a page cache around the visible rows, SQL-side sorting.
 #include "ui/enterprise_list_view.hpp"
 
-#include <array>
-
 #include <wx/config.h>
 #include <wx/log.h>
+
+#include <array>
 
 #include "core/codes.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/i18n.hpp"
+#include "ui/stretch_column.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -26,11 +27,11 @@ struct Column {
 constexpr std::array<Column, 7> kColumns{{
     {N_("Código"), 115, EnterpriseSort::Codigo},
     {N_("Nombre"), 230, EnterpriseSort::Nombre},
-    {N_("Titular"), 190, EnterpriseSort::Titular},
-    {N_("Distrito"), 130, EnterpriseSort::Distrito},
-    {N_("Sector"), 140, EnterpriseSort::Sector},
-    {N_("Asesor(a)"), 160, EnterpriseSort::Asesor},
-    {N_("Estado"), 80, EnterpriseSort::Estado},
+    {N_("Titular"), 200, EnterpriseSort::Titular},
+    {N_("Distrito"), 170, EnterpriseSort::Distrito},
+    {N_("Sector"), 160, EnterpriseSort::Sector},
+    {N_("Asesor(a)"), 185, EnterpriseSort::Asesor},
+    {N_("Estado"), 85, EnterpriseSort::Estado},
 }};
 
 wxString width_key(size_t column) {
@@ -53,6 +54,8 @@ EnterpriseListView::EnterpriseListView(wxWindow* parent, DeskContext& ctx)
     if (config) config->Read(width_key(i), &width);
     AppendColumn(tr(kColumns[i].title), wxLIST_FORMAT_LEFT, static_cast<int>(width));
   }
+  // Nombre takes the width the other columns leave free.
+  stretch_column(this, 1, kColumns[1].width);
   Bind(wxEVT_LIST_CACHE_HINT, &EnterpriseListView::on_cache_hint, this);
   Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) { sort_by_column(e.GetColumn()); });
 }
@@ -133,14 +136,22 @@ wxString EnterpriseListView::OnGetItemText(long item, long column) const {
   }
   if (!r) return wxString();
   switch (column) {
-    case 0: return to_wx(r->codigo);
-    case 1: return to_wx(r->nombre);
-    case 2: return to_wx(r->titular_nombre);
-    case 3: return to_wx(r->distrito);
-    case 4: return to_wx(display_of(r->sector));
-    case 5: return to_wx(r->asesor_nombre);
-    case 6: return to_wx(display_of(r->estado));
-    default: return wxString();
+    case 0:
+      return to_wx(r->codigo);
+    case 1:
+      return to_wx(r->nombre);
+    case 2:
+      return to_wx(r->titular_nombre);
+    case 3:
+      return to_wx(r->distrito);
+    case 4:
+      return to_wx(display_of(r->sector));
+    case 5:
+      return to_wx(r->asesor_nombre);
+    case 6:
+      return to_wx(display_of(r->estado));
+    default:
+      return wxString();
   }
 }
 

@@ -1,9 +1,10 @@
-// The enterprise table: a virtual wxListCtrl fed page by page from EnterpriseService, sortable by column.
+// The enterprise table: a virtual wxListCtrl fed page by page from EnterpriseService, sortable by
+// column.
 #pragma once
+#include <wx/listctrl.h>
+
 #include <cstdint>
 #include <optional>
-
-#include <wx/listctrl.h>
 
 #include "store/enterprise_query.hpp"
 #include "ui/enterprise_page_cache.hpp"

@@ -6,6 +6,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/error_boundary.hpp"
@@ -88,8 +90,8 @@ void EnterprisePicker::show_matches() {
   const bool show = !matches_.empty() && !chosen_;
   if (show) {
     // As many lines as matches, so one match does not open a tall empty box.
-    const int lines = static_cast<int>(matches_.size());
-    list_->SetMinSize(wxSize(-1, lines * (GetCharHeight() * 3 / 2 + 4) + FromDIP(6)));
+    const int lines = std::max(2, static_cast<int>(matches_.size()));
+    list_->SetMinSize(wxSize(-1, lines * (GetCharHeight() * 2 + 2) + FromDIP(8)));
   }
   if (list_->IsShown() != show || show) {
     list_->Show(show);

@@ -1,12 +1,13 @@
-// Finds an enterprise as you type (code or name, accent-insensitive) and picks one from the matches below.
+// Finds an enterprise as you type (code or name, accent-insensitive) and picks one from the matches
+// below.
 #pragma once
+#include <wx/panel.h>
+#include <wx/timer.h>
+
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
-
-#include <wx/panel.h>
-#include <wx/timer.h>
 
 #include "store/enterprise_query.hpp"
 

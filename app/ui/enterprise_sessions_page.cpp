@@ -1,9 +1,9 @@
 // Lists SessionService::by_enterprise with the asesor's name.
 #include "ui/enterprise_sessions_page.hpp"
 
-#include <map>
-
 #include <wx/sizer.h>
+
+#include <map>
 
 #include "core/dates.hpp"
 #include "ui/desk_context.hpp"
@@ -19,7 +19,7 @@ EnterpriseSessionsPage::EnterpriseSessionsPage(wxWindow* parent, DeskContext& ct
                          {{_("Fecha"), 90},
                           {_("Asesor(a)"), 170},
                           {_("Minutos"), 70},
-                          {_("Modalidad"), 160},
+                          {_("Modalidad"), 190},
                           {_("Área"), 170},
                           {_("Tema"), 260}},
                          _("Todavía no hay sesiones registradas con esta empresa."));
@@ -35,7 +35,9 @@ void EnterpriseSessionsPage::load(std::int64_t enterprise_id) {
   for (const auto& s : ctx_.ws().sessions().by_enterprise(ctx_.actor, enterprise_id)) {
     const auto name = names.find(s.asesor_id);
     rows.push_back({to_wx(to_display(s.fecha)),
-                    name != names.end() ? name->second : wxString::Format(wxString::FromUTF8("#%lld"), static_cast<long long>(s.asesor_id)),
+                    name != names.end() ? name->second
+                                        : wxString::Format(wxString::FromUTF8("#%lld"),
+                                                           static_cast<long long>(s.asesor_id)),
                     wxString::Format(wxString::FromUTF8("%d"), s.duracion_min),
                     to_wx(display_of(s.modalidad)), to_wx(display_of(s.area)), to_wx(s.tema)});
   }

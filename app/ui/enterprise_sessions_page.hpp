@@ -1,8 +1,8 @@
 // Editor tab "Sesiones": this enterprise's advisory sessions, newest first.
 #pragma once
-#include <cstdint>
-
 #include <wx/panel.h>
+
+#include <cstdint>
 
 namespace cdmype::ui {
 

@@ -58,9 +58,11 @@ EnterpriseTitularPage::EnterpriseTitularPage(wxWindow* parent) : wxPanel(parent)
   socias_->SetName(_("Socias"));
   socios_->SetName(_("Socios"));
   auto* members = new wxBoxSizer(wxHORIZONTAL);
-  members->Add(new wxStaticText(this, wxID_ANY, _("socias")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  members->Add(new wxStaticText(this, wxID_ANY, _("socias")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+               4);
   members->Add(socias_, 0, wxRIGHT, 10);
-  members->Add(new wxStaticText(this, wxID_ANY, _("socios")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  members->Add(new wxStaticText(this, wxID_ANY, _("socios")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+               4);
   members->Add(socios_, 0);
   add_form_row(grid, this, _("Integrantes:"), members);
 

@@ -1,8 +1,8 @@
 // Editor tab "Titular y socias/socios": the owner or legal representative and the member counts.
 #pragma once
-#include <vector>
-
 #include <wx/panel.h>
+
+#include <vector>
 
 #include "core/enterprise.hpp"
 

@@ -1,9 +1,10 @@
-// The Empresas screen: search box (debounced), filters, count, virtual list, editor on Enter/double-click.
+// The Empresas screen: search box (debounced), filters, count, virtual list, editor on
+// Enter/double-click.
 #include "ui/enterprises_panel.hpp"
 
 #include <wx/button.h>
-#include <wx/srchctrl.h>
 #include <wx/sizer.h>
+#include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
 #include "ui/desk_context.hpp"

@@ -1,9 +1,9 @@
 // Empresas: type-ahead search, filters and the virtual list; opens the enterprise editor.
 #pragma once
+#include <wx/timer.h>
+
 #include <cstdint>
 #include <optional>
-
-#include <wx/timer.h>
 
 #include "ui/screen_panel.hpp"
 

@@ -1,10 +1,10 @@
 // Catches user errors at the boundary of a handler and shows them in Spanish.
 #include "ui/error_boundary.hpp"
 
-#include <exception>
-
 #include <wx/msgdlg.h>
 #include <wx/window.h>
+
+#include <exception>
 
 #include "core/errors.hpp"
 #include "ui/i18n.hpp"

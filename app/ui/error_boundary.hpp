@@ -1,8 +1,8 @@
 // The edge of every event handler: a UserError becomes a Spanish message box, never a crash.
 #pragma once
-#include <functional>
-
 #include <wx/string.h>
+
+#include <functional>
 
 class wxWindow;
 

@@ -1,11 +1,11 @@
 // A framed tile with a large value, used by the Inicio screen.
 #include "ui/figure_tile.hpp"
 
-#include <algorithm>
-
 #include <wx/gauge.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
 
 namespace cdmype::ui {
 

@@ -1,8 +1,9 @@
-// One figure of the month at a glance: a big number, its name, a detail line and progress to the goal.
+// One figure of the month at a glance: a big number, its name, a detail line and progress to the
+// goal.
 #pragma once
-#include <optional>
-
 #include <wx/panel.h>
+
+#include <optional>
 
 class wxGauge;
 class wxStaticText;

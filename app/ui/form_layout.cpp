@@ -4,6 +4,8 @@
 #include <wx/settings.h>
 #include <wx/window.h>
 
+#include <vector>
+
 namespace cdmype::ui {
 
 wxFlexGridSizer* make_form_grid() {
@@ -24,7 +26,6 @@ wxStaticText* add_label(wxFlexGridSizer* grid, wxWindow* parent, const wxString&
   return text;
 }
 
-// wxEXPAND and wxALIGN_* are different enums: compare them as ints.
 int field_flags(RowStyle style) {
   return style.fill ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTER_VERTICAL);
 }
@@ -32,13 +33,15 @@ int field_flags(RowStyle style) {
 }  // namespace
 
 void relayout_from_top(wxWindow* changed) {
-  wxWindow* w = changed;
-  while (w) {
+  // Every ancestor recomputes its best size, then each lays out its sizer from
+  // the top down (a parent whose own size did not change would not do it).
+  std::vector<wxWindow*> chain;
+  for (wxWindow* w = changed; w; w = w->GetParent()) {
     w->InvalidateBestSize();
+    chain.push_back(w);
     if (w->IsTopLevel()) break;
-    w = w->GetParent();
   }
-  if (w) w->Layout();
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) (*it)->Layout();
 }
 
 wxStaticText* add_form_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& label,

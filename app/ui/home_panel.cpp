@@ -5,8 +5,10 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "core/codes.hpp"
 #include "core/money.hpp"
 #include "report/monthly_report.hpp"
+#include "ui/bar_chart.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/error_boundary.hpp"
 #include "ui/figure_tile.hpp"
@@ -22,7 +24,9 @@ YearMonth current_month() {
   return YearMonth{d.year(), d.month()};
 }
 
-wxString count(std::int64_t n) { return wxString::Format(wxString::FromUTF8("%lld"), static_cast<long long>(n)); }
+wxString count(std::int64_t n) {
+  return wxString::Format(wxString::FromUTF8("%lld"), static_cast<long long>(n));
+}
 
 wxString hours_of(std::int64_t minutes) {
   return wxString::Format(wxString::FromUTF8("%.1f"), static_cast<double>(minutes) / 60.0);
@@ -41,18 +45,28 @@ void set_tile(FigureTile* tile, const wxString& value, const wxString& detail,
     tile->set(value, detail);
     return;
   }
-  const wxString goal = wxString::Format(_("Año: %s de %s (%.0f %%)"),
-                                         count(m->acumulado_anual),
+  const wxString goal = wxString::Format(_("Año: %s de %s (%.0f %%)"), count(m->acumulado_anual),
                                          count(m->meta_anual), *m->porcentaje);
   tile->set(value, detail, m->porcentaje, goal);
+}
+
+// Bars by code, in the vocabulary's order, with display names; zeros left out.
+template <class E>
+std::vector<BarChart::Bar> bars_of(const report::CountMap& counts) {
+  std::vector<BarChart::Bar> bars;
+  for (const auto& entry : code_table<E>()) {
+    const auto it = counts.find(std::string(entry.code));
+    if (it != counts.end() && it->second > 0) bars.emplace_back(to_wx(entry.display), it->second);
+  }
+  return bars;
 }
 
 }  // namespace
 
 wxString month_title(const YearMonth& month) {
-  static const char* const kMonths[] = {N_("enero"),   N_("febrero"), N_("marzo"),
-                                        N_("abril"),   N_("mayo"),    N_("junio"),
-                                        N_("julio"),   N_("agosto"),  N_("septiembre"),
+  static const char* const kMonths[] = {N_("enero"),   N_("febrero"),   N_("marzo"),
+                                        N_("abril"),   N_("mayo"),      N_("junio"),
+                                        N_("julio"),   N_("agosto"),    N_("septiembre"),
                                         N_("octubre"), N_("noviembre"), N_("diciembre")};
   const int i = month.month >= 1 && month.month <= 12 ? month.month - 1 : 0;
   return wxString::Format(_("%s de %d"), tr(kMonths[i]), month.year);
@@ -74,9 +88,8 @@ HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
   header->Add(next, 0, wxLEFT, 6);
   previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { step_month(-1); });
   next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { step_month(1); });
-  now->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    guarded(this, [this] { show_month(current_month()); });
-  });
+  now->Bind(wxEVT_BUTTON,
+            [this](wxCommandEvent&) { guarded(this, [this] { show_month(current_month()); }); });
 
   auto* grid = new wxGridSizer(3, wxSize(12, 12));
   attended_ = new FigureTile(this, _("Empresas atendidas"));
@@ -88,17 +101,30 @@ HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
   for (FigureTile* t : {attended_, sessions_, hours_, new_files_, at_, referrals_})
     grid->Add(t, 1, wxEXPAND);
 
+  by_area_ = new BarChart(this, _("Sesiones por área de servicio"));
+  by_sector_ = new BarChart(this, _("Empresas atendidas por sector"));
+  auto* charts = new wxBoxSizer(wxHORIZONTAL);
+  charts->Add(by_area_, 1, wxEXPAND | wxRIGHT, 12);
+  charts->Add(by_sector_, 1, wxEXPAND);
+
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(header, 0, wxEXPAND | wxALL, 12);
   sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  sizer->Add(charts, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizer(sizer);
 }
 
 void HomePanel::step_month(int delta) {
   int m = month_.month + delta;
   int y = month_.year;
-  if (m < 1) { m = 12; --y; }
-  if (m > 12) { m = 1; ++y; }
+  if (m < 1) {
+    m = 12;
+    --y;
+  }
+  if (m > 12) {
+    m = 1;
+    ++y;
+  }
   guarded(this, [&] { show_month(YearMonth{y, m}); });
 }
 
@@ -107,13 +133,13 @@ void HomePanel::reload() { show_month(month_); }
 void HomePanel::show_month(const YearMonth& month) {
   month_ = month;
   title_->SetLabel(month_title(month));
-  const auto f = report::compute_monthly_figures(ctx_.ws(), ctx_.actor, month,
-                                                 report::generated_now());
+  const auto f =
+      report::compute_monthly_figures(ctx_.ws(), ctx_.actor, month, report::generated_now());
   const auto& e = f.empresas_atendidas;
-  set_tile(attended_, count(e.total),
-           wxString::Format(_("Lideradas por mujer: %s · rurales: %s"), count(e.mujer),
-                            count(e.rural)),
-           f, "empresas_atendidas");
+  set_tile(
+      attended_, count(e.total),
+      wxString::Format(_("Lideradas por mujer: %s · rurales: %s"), count(e.mujer), count(e.rural)),
+      f, "empresas_atendidas");
   set_tile(sessions_, count(f.sesiones.total),
            wxString::Format(_("%s asesores registraron sesiones"),
                             count(static_cast<std::int64_t>(f.sesiones.por_asesor.size()))),
@@ -129,11 +155,12 @@ void HomePanel::show_month(const YearMonth& month) {
                             to_wx(format_money(Money::from_cents(at.aporte_empresas_centavos)))),
            f, "asistencias_tecnicas");
   set_tile(referrals_, count(f.remisiones.recibidas),
-           wxString::Format(_("Atendidas: %s"),
-                            count(f.remisiones.por_estado.contains("atendida")
-                                      ? f.remisiones.por_estado.at("atendida")
-                                      : 0)),
+           wxString::Format(_("Atendidas: %s"), count(f.remisiones.por_estado.contains("atendida")
+                                                          ? f.remisiones.por_estado.at("atendida")
+                                                          : 0)),
            f, "remisiones");
+  by_area_->set_bars(bars_of<Area>(f.sesiones.por_area));
+  by_sector_->set_bars(bars_of<Sector>(e.por_sector));
   Layout();
 }
 

@@ -1,4 +1,5 @@
-// Inicio: the month at a glance (enterprises attended, sessions, hours, new files, AT, referrals) against goals.
+// Inicio: the month at a glance (enterprises attended, sessions, hours, new files, AT, referrals)
+// against goals.
 #pragma once
 #include <wx/string.h>
 
@@ -10,6 +11,7 @@ class wxStaticText;
 namespace cdmype::ui {
 
 struct DeskContext;
+class BarChart;
 class FigureTile;
 
 class HomePanel : public ScreenPanel {
@@ -24,6 +26,7 @@ class HomePanel : public ScreenPanel {
   FigureTile* sessions() const { return sessions_; }
   FigureTile* hours() const { return hours_; }
   FigureTile* new_files() const { return new_files_; }
+  BarChart* by_area() const { return by_area_; }
 
  private:
   void step_month(int delta);
@@ -37,6 +40,8 @@ class HomePanel : public ScreenPanel {
   FigureTile* new_files_;
   FigureTile* at_;
   FigureTile* referrals_;
+  BarChart* by_area_;
+  BarChart* by_sector_;
 };
 
 // "octubre de 2026"

@@ -2,6 +2,8 @@
 #pragma once
 #include <wx/string.h>
 
+class wxWindow;
+
 // The build defines WXINTL_NO_GETTEXT_MACRO and wxNO_IMPLICIT_WXSTRING_ENCODING
 // for the UI, so wx's own _() (which converts a narrow literal with the
 // current C locale and breaks "Código" under LANG=C) is absent and any
@@ -20,5 +22,9 @@ wxString tr(const char* utf8_source);
 // Loads the "cdmype" catalog for the system language (Spanish is the source
 // language, so a Spanish system needs no catalog). Call once after wx starts.
 void setup_translations();
+
+// Gives the stock buttons of a wx-made dialog (a progress dialog's
+// "Cancel") Spanish labels when wx's own catalog is not installed.
+void label_stock_buttons(wxWindow* dialog);
 
 }  // namespace cdmype::ui

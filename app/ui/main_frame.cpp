@@ -1,7 +1,6 @@
-// Main window assembly: menus, navigation list + page book, banner, status bar, remembered geometry.
+// Main window assembly: menus, navigation list + page book, banner, status bar, remembered
+// geometry.
 #include "ui/main_frame.hpp"
-
-#include <algorithm>
 
 #include <wx/aboutdlg.h>
 #include <wx/display.h>
@@ -11,8 +10,12 @@
 #include <wx/persist/toplevel.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 
+#include <algorithm>
+
+#include "ui/app_icon.hpp"
 #include "ui/app_paths.hpp"
 #include "ui/backup_command.hpp"
 #include "ui/demo_banner.hpp"
@@ -44,6 +47,7 @@ MainFrame::MainFrame(DeskContext ctx)
   SetName(wxString::FromUTF8("main_frame"));
   SetTitle(main_title(to_wx(ctx_.ws().center().settings().center_name)));
   SetMinSize(FromDIP(wxSize(900, 560)));
+  SetIcons(app_icons());
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   if (ctx_.demo) sizer->Add(new DemoBanner(this), 0, wxEXPAND);
@@ -83,6 +87,14 @@ wxWindow* MainFrame::build_body() {
     const int i = e.GetSelection();
     if (i >= 0 && i < static_cast<int>(screens_.size())) show_screen(screens_[i]);
   });
+  if (screens_.empty()) {
+    // Roles whose screens come later (admin, ventanilla) still get the menus.
+    auto* note = new wxStaticText(
+        book_, wxID_ANY,
+        _("Su rol todavía no tiene pantallas en esta versión. Use el menú Archivo."));
+    book_->AddPage(note, wxString());
+    nav_->Hide();
+  }
   auto* sizer = new wxBoxSizer(wxHORIZONTAL);
   sizer->Add(nav_, 0, wxEXPAND | wxALL, 6);
   sizer->Add(book_, 1, wxEXPAND | wxTOP | wxBOTTOM | wxRIGHT, 6);
@@ -105,7 +117,11 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
 void MainFrame::build_menus() {
   auto* file = new wxMenu();
   file->Append(wxID_OPEN, _("&Abrir otra base de datos…\tCtrl+O"));
-  auto* backup = file->Append(wxID_SAVEAS, _("&Copia de seguridad…"));
+  auto* backup =
+      file->Append(wxID_SAVEAS, _("&Copia de seguridad…"),
+                   ctx_.may(Action::Backup)
+                       ? _("Copia verificada de la base de datos en otro archivo")
+                       : _("Las copias de seguridad las hace la cuenta de administración"));
   backup->Enable(ctx_.may(Action::Backup));
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Salir\tCtrl+Q"));
@@ -115,7 +131,8 @@ void MainFrame::build_menus() {
     const int id = kScreenMenuBase + static_cast<int>(i);
     view->Append(id, screen_title(screens_[i]) + wxString::Format(wxString::FromUTF8("\tCtrl+%d"),
                                                                   static_cast<int>(i) + 1));
-    Bind(wxEVT_MENU, [this, i](wxCommandEvent&) { show_screen(screens_[i]); }, id);
+    Bind(
+        wxEVT_MENU, [this, i](wxCommandEvent&) { show_screen(screens_[i]); }, id);
   }
   view->AppendSeparator();
   view->Append(wxID_REFRESH, _("&Actualizar\tF5"));
@@ -129,11 +146,16 @@ void MainFrame::build_menus() {
   bar->Append(help, _("A&yuda"));
   SetMenuBar(bar);
 
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_other(); }, wxID_OPEN);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { run_backup(this, ctx_); }, wxID_SAVEAS);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { reload_current(); }, wxID_REFRESH);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_open_other(); }, wxID_OPEN);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { run_backup(this, ctx_); }, wxID_SAVEAS);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reload_current(); }, wxID_REFRESH);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
 }
 
 void MainFrame::show_screen(Screen screen) {
@@ -147,15 +169,14 @@ void MainFrame::show_screen(Screen screen) {
 
 void MainFrame::reload_current() {
   const int index = book_->GetSelection();
-  if (index < 0) return;
+  if (index < 0 || index >= static_cast<int>(panels_.size())) return;
   ScreenPanel* panel = panels_[static_cast<size_t>(index)];
   guarded(this, [panel] { panel->reload(); });
 }
 
 void MainFrame::on_open_other() {
-  wxFileDialog chooser(this, _("Abrir otra base de datos"),
-                       to_wx(ctx_.path.parent_path().string()), wxString(),
-                       _("Base de datos CDMYPE (*.db)|*.db|Todos los archivos|*"),
+  wxFileDialog chooser(this, _("Abrir otra base de datos"), to_wx(ctx_.path.parent_path().string()),
+                       wxString(), _("Base de datos CDMYPE (*.db)|*.db|Todos los archivos|*"),
                        wxFD_OPEN);
   if (chooser.ShowModal() != wxID_OK) return;
   const std::filesystem::path path(to_utf8(chooser.GetPath()));
@@ -175,6 +196,7 @@ void MainFrame::on_about() {
       _("Expedientes de empresas, sesiones de asesoría, asistencia técnica e informe mensual "
         "para los Centros de Desarrollo de la Micro y Pequeña Empresa de El Salvador."));
   info.SetCopyright(_("Software libre para los CDMYPE y CONAMYPE"));
+  info.SetIcon(app_icons().GetIcon(64));
   wxAboutBox(info, this);
 }
 

@@ -1,8 +1,9 @@
-// The main window: title, menus, the DEMOSTRACIÓN banner, left navigation and the screens the role may use.
+// The main window: title, menus, the DEMOSTRACIÓN banner, left navigation and the screens the role
+// may use.
 #pragma once
-#include <vector>
-
 #include <wx/frame.h>
+
+#include <vector>
 
 #include "ui/desk_context.hpp"
 #include "ui/screens.hpp"

@@ -18,10 +18,10 @@ MonthSessionsList::MonthSessionsList(wxWindow* parent, DeskContext& ctx)
   summary_ = make_heading(this, wxString());
   table_ = new TextTable(this,
                          {{_("Fecha"), 90},
-                          {_("Empresa"), 280},
+                          {_("Empresa"), 310},
                           {_("Minutos"), 70},
-                          {_("Modalidad"), 160},
-                          {_("Área"), 170},
+                          {_("Modalidad"), 190},
+                          {_("Área"), 180},
                           {_("Tema"), 300}},
                          _("Todavía no registró sesiones este mes."));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -50,8 +50,8 @@ void MonthSessionsList::load(const YearMonth& month) {
                     to_wx(display_of(it->modalidad)), to_wx(display_of(it->area)),
                     to_wx(it->tema)});
   }
-  summary_->SetLabel(wxString::Format(_("Mis sesiones de %s: %zu (%.1f horas)"),
-                                      month_title(month), sessions.size(), minutes / 60.0));
+  summary_->SetLabel(wxString::Format(_("Mis sesiones de %s: %zu (%.1f horas)"), month_title(month),
+                                      sessions.size(), minutes / 60.0));
   table_->set_rows(std::move(rows));
 }
 

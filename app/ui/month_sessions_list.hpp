@@ -1,9 +1,9 @@
 // "Mis sesiones de este mes": the signed-in asesor's sessions of the current month with totals.
 #pragma once
+#include <wx/panel.h>
+
 #include <map>
 #include <string>
-
-#include <wx/panel.h>
 
 #include "core/dates.hpp"
 

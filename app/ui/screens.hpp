@@ -1,8 +1,8 @@
 // The screens of the main window and which roles see them (a screen not yet built is not listed).
 #pragma once
-#include <vector>
-
 #include <wx/string.h>
+
+#include <vector>
 
 #include "core/codes.hpp"
 

@@ -27,9 +27,8 @@ SessionForm::SessionForm(wxWindow* parent, DeskContext& ctx) : wxPanel(parent), 
 
   fecha_ = new DateField(this, wxTE_PROCESS_ENTER);
   fecha_->set_date(today());
-  duracion_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
-                             wxDefaultSize, wxSP_ARROW_KEYS | wxTE_PROCESS_ENTER, 5,
-                             600, 60);
+  duracion_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                             wxSP_ARROW_KEYS | wxTE_PROCESS_ENTER, 5, 600, 60);
   duracion_->SetIncrement(15);
   duracion_->SetName(_("Duración en minutos"));
   modalidad_ = make_code_choice<Modalidad>(this);
@@ -39,14 +38,14 @@ SessionForm::SessionForm(wxWindow* parent, DeskContext& ctx) : wxPanel(parent), 
   when->Add(new wxStaticText(this, wxID_ANY, _("Duración (min):")), 0,
             wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
   when->Add(duracion_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-  when->Add(new wxStaticText(this, wxID_ANY, _("Modalidad:")), 0,
-            wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  when->Add(new wxStaticText(this, wxID_ANY, _("Modalidad:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+            4);
   when->Add(modalidad_, 0, wxALIGN_CENTER_VERTICAL);
   add_form_row(grid, this, _("Fecha:"), when);
   fecha_->SetName(_("Fecha"));
 
   area_ = make_code_choice<Area>(this);
-  add_form_row(grid, this, _("Área de servicio:"), area_);
+  add_form_row(grid, this, _("Área de servicio:"), area_, {.fill = false});
   tema_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                          wxTE_PROCESS_ENTER);
   tema_->SetHint(_("De qué se trató la sesión"));
@@ -96,7 +95,8 @@ AdvisorySession SessionForm::collect() const {
   if (const auto id = enterprise_->chosen_id())
     s.enterprise_id = *id;
   else
-    problems.push_back(to_utf8(_("empresa: escriba el código o el nombre y elija una de la lista.")));
+    problems.push_back(
+        to_utf8(_("empresa: escriba el código o el nombre y elija una de la lista.")));
   s.asesor_id = 0;  // the acting user
   if (const auto d = fecha_->date())
     s.fecha = *d;

@@ -1,9 +1,10 @@
-// The quick session form: enterprise, date (today), minutes, modalidad, área, tema, acuerdos, next step; Enter saves.
+// The quick session form: enterprise, date (today), minutes, modalidad, área, tema, acuerdos, next
+// step; Enter saves.
 #pragma once
+#include <wx/panel.h>
+
 #include <functional>
 #include <optional>
-
-#include <wx/panel.h>
 
 #include "core/advisory_session.hpp"
 

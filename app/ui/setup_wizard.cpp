@@ -30,10 +30,16 @@ void SetupWizard::label_buttons() {
   // wx's own labels ("Next >", "Finish") need the wxstd catalog, which many
   // systems lack; the wizard is the first thing a center sees, so say it in Spanish.
   const bool last = GetCurrentPage() && !GetCurrentPage()->GetNext();
-  if (wxWindow* back = FindWindow(wxID_BACKWARD)) back->SetLabel(_("< &Atrás"));
-  if (wxWindow* next = FindWindow(wxID_FORWARD))
-    next->SetLabel(last ? _("&Crear el centro") : _("&Siguiente >"));
-  if (wxWindow* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancelar"));
+  auto relabel = [this](int id, const wxString& label) {
+    if (wxWindow* button = FindWindow(id)) {
+      button->SetLabel(label);
+      button->SetMinSize(wxDefaultSize);  // let it grow to the new text
+      button->SetInitialSize();
+    }
+  };
+  relabel(wxID_BACKWARD, _("< &Atrás"));
+  relabel(wxID_FORWARD, last ? _("&Crear el centro") : _("&Siguiente >"));
+  relabel(wxID_CANCEL, _("Cancelar"));
   Layout();
 }
 
@@ -53,8 +59,7 @@ DeskContext SetupWizard::create_center() {
   const services::CenterInit init = collected();
   ensure_parent_directory(database_);
   DeskContext ctx;
-  ctx.workspace =
-      std::make_unique<services::Workspace>(services::Workspace::create(database_));
+  ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::create(database_));
   ctx.actor = ctx.workspace->center().initialize(init);
   ctx.path = database_;
   ctx.full_name = init.full_name;

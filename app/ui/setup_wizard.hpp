@@ -1,9 +1,9 @@
 // The first-run wizard: center data and director account, then the new database, signed in.
 #pragma once
+#include <wx/wizard.h>
+
 #include <filesystem>
 #include <optional>
-
-#include <wx/wizard.h>
 
 #include "services/center_service.hpp"
 #include "ui/desk_context.hpp"

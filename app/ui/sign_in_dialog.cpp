@@ -23,11 +23,11 @@ SignInDialog::SignInDialog(wxWindow* parent, services::Workspace& ws, const wxSt
   sizer->Add(make_heading(this, center_name), 0, wxALL, 12);
 
   auto* grid = make_form_grid();
-  username_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
-                             FromDIP(wxSize(240, -1)));
+  username_ =
+      new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(240, -1)));
   add_form_row(grid, this, _("&Usuario:"), username_);
-  password_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                             wxTE_PASSWORD);
+  password_ =
+      new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
   add_form_row(grid, this, _("&Contraseña:"), password_);
   sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
 

@@ -1,8 +1,8 @@
 // The sign-in dialog: username and password, Spanish errors (wrong password, lockout) inline.
 #pragma once
-#include <optional>
-
 #include <wx/dialog.h>
+
+#include <optional>
 
 #include "core/permissions.hpp"
 #include "services/workspace.hpp"

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "core/errors.hpp"
+#include "ui/change_password_dialog.hpp"
 #include "ui/error_boundary.hpp"
 #include "ui/setup_wizard.hpp"
 #include "ui/sign_in_dialog.hpp"
@@ -38,6 +39,10 @@ std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem
   const wxString center = to_wx(ws->center().settings().center_name);
   SignInDialog dialog(parent, *ws, center);
   if (dialog.ShowModal() != wxID_OK || !dialog.actor()) return std::nullopt;
+  bool own_password = false;
+  if (!guarded(parent, [&] { own_password = ensure_own_password(parent, *ws, *dialog.actor()); }) ||
+      !own_password)
+    return std::nullopt;
   DeskContext ctx;
   ctx.actor = *dialog.actor();
   ctx.full_name = display_name(*ws, ctx.actor);

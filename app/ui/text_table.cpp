@@ -1,6 +1,8 @@
 // Virtual list over a vector of text rows; an empty table says so in its first row.
 #include "ui/text_table.hpp"
 
+#include "ui/stretch_column.hpp"
+
 namespace cdmype::ui {
 
 TextTable::TextTable(wxWindow* parent, const std::vector<TableColumn>& columns,
@@ -14,6 +16,8 @@ TextTable::TextTable(wxWindow* parent, const std::vector<TableColumn>& columns,
     if (columns[i].width > columns[static_cast<size_t>(empty_column_)].width)
       empty_column_ = static_cast<long>(i);
   }
+  stretch_column(this, static_cast<int>(empty_column_),
+                 columns.empty() ? 0 : columns[static_cast<size_t>(empty_column_)].width);
   set_rows({});
 }
 
@@ -29,7 +33,7 @@ wxString TextTable::OnGetItemText(long item, long column) const {
   if (item < 0 || item >= static_cast<long>(rows_.size())) return wxString();
   const Row& row = rows_[static_cast<size_t>(item)];
   return column >= 0 && column < static_cast<long>(row.size()) ? row[static_cast<size_t>(column)]
-                                                              : wxString();
+                                                               : wxString();
 }
 
 }  // namespace cdmype::ui

@@ -1,8 +1,9 @@
-// A small read-only table of text rows as a virtual wxListCtrl (sessions, history): rows set as a whole.
+// A small read-only table of text rows as a virtual wxListCtrl (sessions, history): rows set as a
+// whole.
 #pragma once
-#include <vector>
-
 #include <wx/listctrl.h>
+
+#include <vector>
 
 namespace cdmype::ui {
 
@@ -13,6 +14,7 @@ struct TableColumn {
 
 class TextTable : public wxListCtrl {
  public:
+  // The widest column (by its given width) also takes any free width.
   TextTable(wxWindow* parent, const std::vector<TableColumn>& columns,
             const wxString& empty_text = wxString());
 

@@ -22,7 +22,7 @@ WizardCenterPage::WizardCenterPage(wxWizard* parent)
   auto* intro = new wxStaticText(
       this, wxID_ANY,
       _("Bienvenida. Esta base de datos todavía no tiene un centro. Escriba los datos del "
-        "CDMYPE; podrá cambiarlos después en Configuración."));
+        "CDMYPE; aparecerán en los códigos de expediente y en el informe mensual."));
   intro->Wrap(FromDIP(460));
   sizer->Add(intro, 0, wxBOTTOM, 12);
 
@@ -34,7 +34,7 @@ WizardCenterPage::WizardCenterPage(wxWizard* parent)
   prefix_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(90, -1)));
   prefix_->SetMaxLength(6);
   prefix_->ForceUpper();
-  prefix_->SetHint(_("CH"));
+  prefix_->SetHint(_("p. ej. CH"));
   auto* prefix_row = new wxBoxSizer(wxHORIZONTAL);
   prefix_row->Add(prefix_, 0, wxALIGN_CENTER_VERTICAL);
   prefix_row->Add(new wxStaticText(this, wxID_ANY, _("letras de los códigos: CH-2026-0001")), 0,

@@ -1,9 +1,9 @@
 // First-run wizard, page 1: the center (name, code prefix, operator, departamento, paper size).
 #pragma once
+#include <wx/wizard.h>
+
 #include <string>
 #include <vector>
-
-#include <wx/wizard.h>
 
 #include "services/center_service.hpp"
 

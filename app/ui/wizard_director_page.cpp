@@ -29,11 +29,11 @@ WizardDirectorPage::WizardDirectorPage(wxWizard* parent) : wxWizardPageSimple(pa
   add_form_row(grid, this, _("Usuario:"), username_);
   full_name_ = new wxTextCtrl(this, wxID_ANY);
   add_form_row(grid, this, _("Nombre completo:"), full_name_);
-  password_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                             wxTE_PASSWORD);
+  password_ =
+      new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
   add_form_row(grid, this, _("Contraseña:"), password_);
-  repeat_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                           wxTE_PASSWORD);
+  repeat_ =
+      new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
   add_form_row(grid, this, _("Repita la contraseña:"), repeat_);
   sizer->Add(grid, 0, wxEXPAND);
 
@@ -71,9 +71,11 @@ std::vector<std::string> WizardDirectorPage::problems() const {
   if (auto p = username_problem(init.username); !p.empty()) found.push_back(p);
   if (trim(init.full_name).empty())
     found.push_back(to_utf8(_("nombre completo: no puede quedar vacío.")));
-  if (auto p = password_problem(init.password); !p.empty()) found.push_back(p);
+  if (auto p = password_problem(init.password); !p.empty())
+    found.push_back(p);
   else if (password_->GetValue() != repeat_->GetValue())
-    found.push_back(to_utf8(_("contraseña: las dos contraseñas no coinciden; escríbalas de nuevo.")));
+    found.push_back(
+        to_utf8(_("contraseña: las dos contraseñas no coinciden; escríbalas de nuevo.")));
   return found;
 }
 

@@ -1,9 +1,9 @@
 // First-run wizard, page 2: the director's account (username, full name, password twice).
 #pragma once
+#include <wx/wizard.h>
+
 #include <string>
 #include <vector>
-
-#include <wx/wizard.h>
 
 #include "services/center_service.hpp"
 

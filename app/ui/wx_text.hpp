@@ -1,9 +1,9 @@
 // The one crossing between UTF-8 std::string (core, store) and wxString (screens).
 #pragma once
+#include <wx/string.h>
+
 #include <string>
 #include <string_view>
-
-#include <wx/string.h>
 
 namespace cdmype::ui {
 

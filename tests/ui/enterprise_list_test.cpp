@@ -34,12 +34,12 @@ TEST_F(EnterpriseListTest, ShowsEveryEnterpriseAndTheCount) {
 TEST_F(EnterpriseListTest, TypingPenaFindsPenaAfterThePause) {
   auto* p = panel();
   p->search()->SetValue(wxString::FromUTF8("pena"));  // like typing: wxEVT_TEXT, timer starts
-  EXPECT_EQ(p->list()->count(), enterprise_count);   // not yet: debounced
+  EXPECT_EQ(p->list()->count(), enterprise_count);    // not yet: debounced
   ASSERT_TRUE(wait_until([&] { return p->list()->count() == 3; }))
       << "count " << p->list()->count();
   for (long i = 0; i < 3; ++i) {
-    const std::string row = p->list()->cell(i, 1).utf8_string() + " " +
-                            p->list()->cell(i, 2).utf8_string();
+    const std::string row =
+        p->list()->cell(i, 1).utf8_string() + " " + p->list()->cell(i, 2).utf8_string();
     EXPECT_NE(row.find("Peña"), std::string::npos) << row;
   }
   EXPECT_EQ(p->count_label()->GetLabel().utf8_string(), "3 empresas");

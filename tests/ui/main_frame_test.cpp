@@ -1,9 +1,10 @@
 // The main window: title, screens by role, navigation, the month at a glance.
+#include "ui/main_frame.hpp"
+
 #include <wx/listbox.h>
 
 #include "ui/figure_tile.hpp"
 #include "ui/home_panel.hpp"
-#include "ui/main_frame.hpp"
 #include "ui/screens.hpp"
 #include "ui_test_support.hpp"
 
@@ -23,6 +24,7 @@ TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
   // Files opened this month appear as new files (the template opens one a week).
   EXPECT_NE(f->home()->new_files()->value().utf8_string(), "—");
   EXPECT_EQ(f->home()->attended()->value().utf8_string(), "0");
+  EXPECT_FALSE(f->GetIcons().IsEmpty());  // the embedded SVG icon
   screenshot(f, "04-inicio");
 }
 

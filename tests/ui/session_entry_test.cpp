@@ -1,4 +1,5 @@
-// The Sesiones screen: find the enterprise by typing, Enter to pick and Enter to save; this month's list.
+// The Sesiones screen: find the enterprise by typing, Enter to pick and Enter to save; this month's
+// list.
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/spinctrl.h>

@@ -2,6 +2,7 @@
 #include <wx/textctrl.h>
 
 #include "services/workspace.hpp"
+#include "ui/change_password_dialog.hpp"
 #include "ui/sign_in_dialog.hpp"
 #include "ui_test_support.hpp"
 
@@ -39,6 +40,31 @@ TEST_F(SignInTest, FiveFailuresLockTheAccount) {
   EXPECT_FALSE(dialog.try_sign_in());
   EXPECT_NE(dialog.error_text().utf8_string().find("bloqueada"), std::string::npos)
       << dialog.error_text().utf8_string();
+}
+
+}  // namespace
+}  // namespace cdmype::testing_support
+
+namespace cdmype::testing_support {
+namespace {
+
+TEST_F(SignInTest, AnAdminSetPasswordMustBeReplaced) {
+  auto ws = services::Workspace::open(db_path);
+  ws.users().reset_password(accounts.admin, "asesor1", "temporal-2026-x");
+  const Actor asesor = ws.auth().sign_in("asesor1", "temporal-2026-x");
+  ASSERT_TRUE(ws.auth().must_change_password(asesor));
+  ui::ChangePasswordDialog dialog(nullptr, ws, asesor, wxString::FromUTF8("Elija su contraseña."));
+  dialog.current()->SetValue(wxString::FromUTF8("temporal-2026-x"));
+  dialog.replacement()->SetValue(wxString::FromUTF8("corta"));
+  dialog.repeat()->SetValue(wxString::FromUTF8("corta"));
+  EXPECT_FALSE(dialog.try_change());
+  EXPECT_NE(dialog.error_text().utf8_string().find("10"), std::string::npos)
+      << dialog.error_text().utf8_string();
+  dialog.replacement()->SetValue(wxString::FromUTF8("mi-clave-propia-2026"));
+  dialog.repeat()->SetValue(wxString::FromUTF8("mi-clave-propia-2026"));
+  ASSERT_TRUE(dialog.try_change());
+  EXPECT_FALSE(ws.auth().must_change_password(asesor));
+  EXPECT_EQ(ws.auth().sign_in("asesor1", "mi-clave-propia-2026").role, Role::Asesor);
 }
 
 }  // namespace

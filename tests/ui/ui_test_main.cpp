@@ -1,19 +1,18 @@
-// GUI test entry point: a private Xvfb display when there is none, one wxApp for all tests, GoogleTest.
+// GUI test entry point: a private Xvfb display when there is none, one wxApp for all tests,
+// GoogleTest.
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <string>
-
 #include <wx/app.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
 #include <wx/log.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
 
 #include "ui/app_paths.hpp"
 #include "ui/desk_app.hpp"
@@ -31,8 +30,8 @@ pid_t start_xvfb() {
   if (pid == 0) {
     close(fds[0]);
     const std::string fd = std::to_string(fds[1]);
-    execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-screen", "0", "1366x768x24",
-           "-nolisten", "tcp", "-noreset", static_cast<char*>(nullptr));
+    execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-screen", "0", "1366x768x24", "-nolisten",
+           "tcp", "-noreset", static_cast<char*>(nullptr));
     _exit(127);
   }
   close(fds[1]);
@@ -90,10 +89,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   // A failed wx assertion fails the test instead of opening a dialog.
-  wxSetAssertHandler([](const wxString& file, int line, const wxString& func,
-                        const wxString& cond, const wxString& msg) {
-    ADD_FAILURE() << "wx assertion " << cond.utf8_string() << " in " << func.utf8_string()
-                  << " (" << file.utf8_string() << ":" << line << "): " << msg.utf8_string();
+  wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
+                        const wxString& msg) {
+    ADD_FAILURE() << "wx assertion " << cond.utf8_string() << " in " << func.utf8_string() << " ("
+                  << file.utf8_string() << ":" << line << "): " << msg.utf8_string();
   });
   wxLog::SetActiveTarget(new wxLogStderr());
   cdmype::ui::set_error_presenter([](wxWindow*, const wxString& message) {

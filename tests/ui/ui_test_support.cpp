@@ -1,9 +1,7 @@
 // The GUI test fixture: template database built once, frames, event helpers, screenshots.
 #include "ui_test_support.hpp"
 
-#include <chrono>
-#include <thread>
-
+#include <dlfcn.h>
 #include <wx/app.h>
 #include <wx/bitmap.h>
 #include <wx/button.h>
@@ -14,7 +12,8 @@
 #include <wx/timer.h>
 #include <wx/utils.h>
 
-#include <dlfcn.h>
+#include <chrono>
+#include <thread>
 
 #include "core/territory.hpp"
 #include "services/workspace.hpp"
@@ -152,8 +151,8 @@ struct ModalScript::Impl : wxEvtHandler {
   }
 };
 
-ModalScript::ModalScript(std::vector<std::function<void()>> steps,
-                         std::function<void()> on_timeout, int interval_ms, int timeout_ms)
+ModalScript::ModalScript(std::vector<std::function<void()>> steps, std::function<void()> on_timeout,
+                         int interval_ms, int timeout_ms)
     : impl_(new Impl) {
   impl_->steps = std::move(steps);
   impl_->on_timeout = std::move(on_timeout);
@@ -197,12 +196,12 @@ struct Template {
     accounts.asesor = add("asesor1", "José Niño Cortez", Role::Asesor);
 
     const auto& territory = Territory::el_salvador();
-    const char* const names[] = {"Café", "Miel", "Textiles", "Artesanías", "Panadería",
-                                 "Lácteos", "Hostal", "Cosméticos"};
+    const char* const names[] = {"Café",      "Miel",    "Textiles", "Artesanías",
+                                 "Panadería", "Lácteos", "Hostal",   "Cosméticos"};
     const char* const places[] = {"Citalá", "La Palma", "San Ignacio", "Dulce Nombre de María",
                                   "Tejutla"};
-    const char* const people[] = {"Rosa Orellana", "Luis Gómez", "Carmen Guardado",
-                                  "Ana Rivas", "Julio Menjívar"};
+    const char* const people[] = {"Rosa Orellana", "Luis Gómez", "Carmen Guardado", "Ana Rivas",
+                                  "Julio Menjívar"};
     for (int i = 0; i < 40; ++i) {
       Enterprise e;
       const std::string place = places[i % 5];

@@ -1,4 +1,5 @@
-// Shared by the GUI tests: a ready center database, the main frame, event pumping, clicks and screenshots.
+// Shared by the GUI tests: a ready center database, the main frame, event pumping, clicks and
+// screenshots.
 #pragma once
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
-// First-run wizard driven through its real buttons: page validation, then the center and its director.
+// First-run wizard driven through its real buttons: page validation, then the center and its
+// director.
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/textctrl.h>
