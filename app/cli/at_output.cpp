@@ -1,6 +1,7 @@
 // Text output of the AT commands: readable by a person, split on tabs by a script.
 #include "cli/at_output.hpp"
 
+#include "core/at_payments.hpp"
 #include "core/subsidy_policy.hpp"
 
 namespace cdmype::cli {
@@ -16,6 +17,19 @@ std::string when_by(const std::optional<Date>& d, const std::string& who) {
 }
 
 std::string date_text(const std::optional<Date>& d) { return d ? to_display(*d) : std::string(); }
+
+// "$25.00 de $50.25 (último pago el 20/11/2026)"; shown once recorded, and as
+// "$0.00 de …" while compras still has it to record (contratada … finalizada).
+std::string payment_text(const TechnicalAssistance& a, AtPaymentKind kind) {
+  const auto& p = kind == AtPaymentKind::AporteEmpresa ? a.aporte_recibido : a.pago_proveedor;
+  const bool pending = a.estado == AtEstado::Contratada || a.estado == AtEstado::EnEjecucion ||
+                       a.estado == AtEstado::Finalizada;
+  if (!p && !pending) return {};
+  std::string out = format_money(payment_made(a, kind)) + " de " +
+                    format_money(payment_owed(a, kind));
+  if (p) out += " (último pago el " + to_display(p->fecha) + ")";
+  return out;
+}
 
 }  // namespace
 
@@ -53,6 +67,8 @@ void print_at_detail(std::ostream& out, const services::AtDetail& d,
   line(out, "Finalizada", date_text(a.fecha_finalizacion));
   if (a.calificacion)
     line(out, "Calificación del proveedor", std::to_string(*a.calificacion) + " de 5");
+  line(out, "Aporte recibido", payment_text(a, AtPaymentKind::AporteEmpresa));
+  line(out, "Pagado al proveedor", payment_text(a, AtPaymentKind::PagoProveedor));
   line(out, "Liquidada", date_text(a.fecha_liquidacion));
   line(out, "Cancelada", date_text(a.fecha_cancelacion));
   line(out, "Motivo de la cancelación", a.motivo_cancelacion);

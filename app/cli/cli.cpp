@@ -19,10 +19,11 @@ const std::map<std::string, Handler>& command_table() {
   static const std::map<std::string, Handler> table = {
       {"init", cmd_init},     {"user", cmd_user},     {"import", cmd_import},
       {"export", cmd_export}, {"report", cmd_report}, {"backup", cmd_backup},
-      {"check", cmd_check},   {"demo", cmd_demo},
+      {"check", cmd_check},   {"demo", cmd_demo},     {"restore", cmd_restore},
       {"goals", cmd_goals},
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider},
+      {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
   };
   return table;
 }
@@ -32,8 +33,9 @@ constexpr const char* kUsage =
     "  init --center \"NOMBRE\" --prefix CH --admin NOMBRE [--operator \"…\"] [--departamento …]\n"
     "  user add NOMBRE --role asesor|director|compras|ventanilla|admin|consulta --full-name \"…\"\n"
     "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
-    "  import empresas|sesiones|asistencias ARCHIVO.csv\n"
-    "  export empresas|sesiones|asistencias ARCHIVO.csv\n"
+    "  import empresas|sesiones|asistencias|remisiones|capacitaciones|asistentes|resultados\n"
+    "     ARCHIVO.csv   (export: los mismos tipos; una ventanilla exporta sus remisiones)\n"
+    "  export TIPO ARCHIVO.csv\n"
     "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
     "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
     "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
@@ -48,6 +50,8 @@ constexpr const char* kUsage =
     "  at approve CÓDIGO-AT | at reject CÓDIGO-AT --reason \"…\"   (dirección)\n"
     "  at contract CÓDIGO-AT [--proveedor \"…\"] | at start|settle CÓDIGO-AT\n"
     "  at finish CÓDIGO-AT [--rating 1-5] | at cancel CÓDIGO-AT [--reason \"…\"]\n"
+    "  at copago CÓDIGO-AT --monto 50.25 | at pago CÓDIGO-AT --monto 1005.05   (compras;\n"
+    "     aporte recibido de la empresa y pago al proveedor; liquidar exige ambos completos)\n"
     "     (cada paso acepta --fecha AAAA-MM-DD para registrarlo con fecha pasada)\n"
     "  policy show [--date AAAA-MM-DD]\n"
     "  policy set --from AAAA-MM-DD --base 90 --weighted 95\n"
@@ -60,7 +64,19 @@ constexpr const char* kUsage =
     "     [--primera-at N] [--dia-espera N] [--max-dias N|sin-limite]\n"
     "  provider add \"NOMBRE\" [--nit …] [--especialidades \"…\"] [--contacto \"…\"] [--distrito …]\n"
     "  provider list | provider show|disable|enable \"NOMBRE\"\n"
+    "  referral record --ventanilla DISTRITO --nombre \"…\" --sexo mujer|hombre [--sector …]\n"
+    "     [--telefono …] [--dui …] [--necesidad \"…\"] [--fecha …]   (imprime el uuid)\n"
+    "  referral list [--estado ESTADO] | referral inbox | referral suggest ID\n"
+    "  referral assign ID --asesor NOMBRE | referral link ID --empresa CÓDIGO\n"
+    "  referral new-file ID --zona rural|urbana [--nombre \"…\"] [--forma …] [--nit …]\n"
+    "     [--fecha-ingreso …]   (imprime el código) | referral reject ID --reason \"…\"\n"
+    "     (ID: los últimos 8 caracteres del uuid, como los muestra «referral list»)\n"
+    "  training add --titulo \"…\" --fecha … --horas 4 [--tema …] [--institucion …] [--lugar …]\n"
+    "  training attend --capacitacion \"TÍTULO\" --nombre \"…\" --sexo … [--empresa CÓDIGO]\n"
+    "  training list | result list --empresa CÓDIGO\n"
+    "  result add --empresa CÓDIGO --fecha … --tipo TIPO [--valor …] [--detalle \"…\"]\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
+    "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla)\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
 

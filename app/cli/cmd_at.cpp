@@ -10,7 +10,10 @@ namespace cdmype::cli {
 namespace {
 
 constexpr const char* kSubcommands =
-    "request, draft, queue, approve, reject, contract, start, finish, settle, cancel, show, list";
+    "request, draft, queue, approve, reject, contract, start, finish, copago, pago, settle, "
+    "cancel, show, list";
+
+bool is_payment(const std::string& sub) { return sub == "copago" || sub == "pago"; }
 
 services::AtDraft draft_options(const CommandContext& c) {
   c.args.allow_only({"empresa", "descripcion", "proveedor", "costo", "especialidad"});
@@ -44,6 +47,23 @@ int at_request(CommandContext& c, services::Workspace& ws, const Actor& actor, b
   return 0;
 }
 
+// The step; a contract refused for want of a provider says how to name one here.
+TechnicalAssistance take_step(services::Workspace& ws, const Actor& actor,
+                              const std::string& codigo, AtAction action, const AtStepInput& in,
+                              const std::string& proveedor) {
+  try {
+    return ws.assistances().step(actor, codigo, action, in, proveedor);
+  } catch (const PermissionDenied&) {
+    throw;
+  } catch (const UserError& e) {
+    if (action != AtAction::Contract || !proveedor.empty()) throw;
+    const auto d = ws.assistances().detail(actor, codigo);
+    if (!d || d->at.provider_id || d->at.estado != AtEstado::Aprobada) throw;
+    throw UserError(std::string(e.what()) + " Indíquelo con «cdmype-cli at contract " +
+                    d->at.codigo + " --proveedor \"Nombre del proveedor\"».");
+  }
+}
+
 int at_step(CommandContext& c, services::Workspace& ws, const Actor& actor, AtAction action) {
   c.args.max_positionals(2);
   const std::string codigo = c.args.positional(1, "el código de la asistencia (CH-AT-2026-0001)");
@@ -75,13 +95,33 @@ int at_step(CommandContext& c, services::Workspace& ws, const Actor& actor, AtAc
       c.args.allow_only({"fecha"});
   }
   in.fecha = fecha_option(c);
-  const TechnicalAssistance at = ws.assistances().step(actor, codigo, action, in, proveedor);
+  const TechnicalAssistance at = take_step(ws, actor, codigo, action, in, proveedor);
   c.term.err << "Asistencia " << at.codigo << ": " << at_estado_label(at.estado);
   if (action == AtAction::Approve && at.subsidio)
     c.term.err << "; subsidio " << format_money(at.subsidio->subsidio) << " ("
                << explain(*at.subsidio) << "), aporte de la empresa "
                << format_money(at.subsidio->copago);
   c.term.err << ".\n";
+  return 0;
+}
+
+// `at copago CÓDIGO --monto 50.25 [--fecha …]` and `at pago CÓDIGO --monto 1005.05 [--fecha …]`.
+int at_payment(CommandContext& c, services::Workspace& ws, const Actor& actor,
+               const std::string& sub) {
+  c.args.allow_only({"monto", "fecha"});
+  c.args.max_positionals(2);
+  const std::string codigo = c.args.positional(1, "el código de la asistencia (CH-AT-2026-0001)");
+  const Money monto = money_value("monto", c.args.required_option("monto"));
+  const std::optional<Date> fecha = fecha_option(c);
+  const bool copago = sub == "copago";
+  const TechnicalAssistance at =
+      copago ? ws.assistances().receive_copayment(actor, codigo, monto, fecha)
+             : ws.assistances().pay_provider(actor, codigo, monto, fecha);
+  const AtPaymentKind kind = copago ? AtPaymentKind::AporteEmpresa : AtPaymentKind::PagoProveedor;
+  c.term.err << "Asistencia " << at.codigo << ": "
+             << (copago ? "aporte de la empresa recibido " : "pagado al proveedor ")
+             << format_money(payment_made(at, kind)) << " de "
+             << format_money(payment_owed(at, kind)) << ".\n";
   return 0;
 }
 
@@ -148,6 +188,12 @@ void check_usage(const CommandContext& c, const std::string& sub, std::optional<
   c.args.max_positionals(2);
   c.args.positional(1, "el código de la asistencia (CH-AT-2026-0001)");
   if (sub == "show") return c.args.allow_only({});
+  if (is_payment(sub)) {
+    c.args.allow_only({"monto", "fecha"});
+    c.args.required_option("monto");
+    if (const auto f = c.args.option("fecha")) date_value("fecha", *f);
+    return;
+  }
   switch (*action) {
     case AtAction::Reject:
       c.args.allow_only({"reason", "fecha"});
@@ -174,7 +220,8 @@ int cmd_at(CommandContext& c) {
   const std::string sub =
       c.args.positional(0, (std::string("el subcomando (") + kSubcommands + ")").c_str());
   const auto action = parse_at_action(sub);
-  const bool known = action || sub == "draft" || sub == "queue" || sub == "show" || sub == "list";
+  const bool known = action || sub == "draft" || sub == "queue" || sub == "show" ||
+                     sub == "list" || is_payment(sub);
   if (!known) throw UsageError("subcomando de at desconocido «" + sub + "»; use " + kSubcommands);
   check_usage(c, sub, action);
   services::Workspace ws = c.open_workspace();
@@ -183,6 +230,7 @@ int cmd_at(CommandContext& c) {
   if (sub == "queue") return at_queue(c, ws, actor);
   if (sub == "show") return at_show(c, ws, actor);
   if (sub == "list") return at_list(c, ws, actor);
+  if (is_payment(sub)) return at_payment(c, ws, actor, sub);
   if (*action == AtAction::Request) return at_request(c, ws, actor, false);
   return at_step(c, ws, actor, *action);
 }

@@ -41,7 +41,8 @@ int cmd_import(CommandContext& c) {
     c.term.end_progress();
     for (const auto& w : summary.warnings) c.term.err << "Aviso: " << w << '\n';
     c.term.err << (summary.records == 1 ? "Importado " : "Importados ")
-               << records(summary.records) << " de " << kind << " desde " << file << ".\n";
+               << records(summary.records) << " de " << kind << " desde " << file
+               << (summary.detail.empty() ? "" : " (" + summary.detail + ")") << ".\n";
   } catch (const exchange::ImportFailed& e) {
     c.term.end_progress();
     for (const auto& w : e.warnings()) c.term.err << "Aviso: " << w << '\n';

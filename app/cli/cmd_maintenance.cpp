@@ -1,4 +1,4 @@
-// `backup`, `check` and `demo`: the database as a whole.
+// `backup`, `restore`, `check` and `demo`: the database as a whole.
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -20,6 +20,18 @@ int cmd_backup(CommandContext& c) {
   c.term.end_progress();
   c.term.err << "Copia verificada en " << result.path.string() << " (" << result.bytes
              << " bytes).\n";
+  return 0;
+}
+
+int cmd_restore(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  std::filesystem::path source = c.args.positional(0, "la copia de seguridad a restaurar");
+  services::Workspace ws = c.open_workspace();
+  Actor actor = c.sign_in(ws);
+  const auto result = ws.maintenance().restore(actor, source);
+  c.term.err << "Base de datos restaurada desde " << source.string()
+             << ".\nLa base anterior quedó guardada en " << result.kept_aside.string() << ".\n";
   return 0;
 }
 

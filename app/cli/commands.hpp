@@ -11,6 +11,7 @@ int cmd_export(CommandContext& c);
 int cmd_report(CommandContext& c);
 int cmd_backup(CommandContext& c);
 int cmd_check(CommandContext& c);
+int cmd_restore(CommandContext& c);
 int cmd_demo(CommandContext& c);
 int cmd_goals(CommandContext& c);
 // Technical assistance (issue 4): cmd_at.cpp, cmd_budget.cpp, cmd_policy.cpp, cmd_provider.cpp.
@@ -18,5 +19,9 @@ int cmd_at(CommandContext& c);
 int cmd_budget(CommandContext& c);
 int cmd_policy(CommandContext& c);
 int cmd_provider(CommandContext& c);
+// Referrals, trainings, results (issue 7): cmd_referral.cpp, cmd_outcome.cpp.
+int cmd_referral(CommandContext& c);
+int cmd_training(CommandContext& c);
+int cmd_result(CommandContext& c);
 
 }  // namespace cdmype::cli

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "core/at_payments.hpp"
 #include "core/text.hpp"
 
 namespace cdmype {
@@ -107,6 +108,7 @@ std::vector<std::string> validate(const TechnicalAssistance& at) {
   if (at.fecha_cancelacion && latest && *at.fecha_cancelacion < **latest->date)
     p.push_back("fecha_cancelacion: " + to_display(*at.fecha_cancelacion) + " es anterior a " +
                 latest->field + " (" + to_display(**latest->date) + ").");
+  append_payment_problems(at, p);
   return p;
 }
 

@@ -14,6 +14,13 @@
 
 namespace cdmype {
 
+// Money that changed hands for an AT, recorded by compras: the running total
+// and the date of the latest payment.
+struct AtPayment {
+  Money monto;
+  Date fecha;
+};
+
 struct TechnicalAssistance {
   RecordMeta meta;
   std::string codigo;  // CH-AT-2026-0003
@@ -44,6 +51,13 @@ struct TechnicalAssistance {
   std::optional<SubsidyDecision> subsidio;
   // Quality of the provider's work, 1–5, recorded when it is finished.
   std::optional<int> calificacion;
+
+  // Recorded by compras from contracting on (core/at_payments.hpp): what the
+  // enterprise has paid of its co-payment and what the center has paid the
+  // provider. Absent in imported history (the asistencias file has no such
+  // columns), so only a settlement through the program requires them.
+  std::optional<AtPayment> aporte_recibido;
+  std::optional<AtPayment> pago_proveedor;
 };
 
 inline constexpr int kMinCalificacion = 1;

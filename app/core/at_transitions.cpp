@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 
+#include "core/at_payments.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
@@ -178,6 +179,14 @@ std::optional<AtRefusal> check_input(const TechnicalAssistance& at, const Rule& 
                       "La calificación del proveedor debe estar entre 1 y 5 "
                       "(se indicó " +
                           std::to_string(*in.calificacion) + ").");
+      break;
+    case AtAction::Settle:
+      // Settling closes the accounts: the enterprise paid its part and the
+      // provider was paid (imported history, settled elsewhere, skips this).
+      if (const auto missing = settlement_shortfall(at))
+        return refuse(RefusalKind::Input, "No se puede liquidar la asistencia " + at.codigo +
+                                              ": " + *missing +
+                                              ". Registre primero lo que falta.");
       break;
     default:
       break;

@@ -19,7 +19,8 @@ std::string dui_problem(std::string_view text);
 std::optional<std::string> normalize_nit(std::string_view text);
 std::string nit_problem(std::string_view text);
 
-// Random UUID v4 "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx" for exchange and sync.
+// UUID v7 "tttttttt-tttt-7ccc-yxxx-xxxxxxxxxxxx" (time-ordered, 62 random bits) for
+// exchange and sync; values from one thread increase strictly.
 std::string new_uuid();
 
 }  // namespace cdmype

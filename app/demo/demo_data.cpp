@@ -157,6 +157,7 @@ DemoData generate(Scale scale, const Date& today, std::uint64_t seed) {
   Rng rng(seed);
   const bool national = scale == Scale::National;
   DemoData data;
+  data.scale = scale;
   data.center_name = national ? "CDMYPE Nacional (demostración)" : "CDMYPE Chalatenango";
   data.prefix = national ? "SV" : "CH";
   data.operator_name = national ? "CONAMYPE" : "Asociación de Municipios Cayaguanca";
@@ -196,7 +197,7 @@ DemoData generate(Scale scale, const Date& today, std::uint64_t seed) {
   // Sessions: about one a month per enterprise from its entry to today, over
   // the last year (small) or three years (national, ~1,000,000 in all).
   const int session_window = national ? 3 * 365 : 365;
-  const double per_day = national ? 10.0 / 365.0 : 8.0 / 365.0;
+  const double per_day = national ? 7.0 / 365.0 : 8.0 / 365.0;
   for (size_t ei = 0; ei < data.enterprises.size(); ++ei) {
     const auto& de = data.enterprises[ei];
     Date from = std::max(de.record.fecha_ingreso, today - boost::gregorian::days(session_window));

@@ -32,6 +32,7 @@ struct DemoSession {
 };
 
 struct DemoData {
+  Scale scale = Scale::Small;
   std::string center_name;
   std::string prefix;
   std::string operator_name;

@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "core/errors.hpp"
+#include "demo/demo_assistances.hpp"
+#include "demo/demo_referrals.hpp"
 #include "store/settings_repository.hpp"
 #include "store/write_transaction.hpp"
 
@@ -80,6 +82,11 @@ void store_data(services::Workspace& ws, const DemoData& data, const DemoProgres
     return keep_going(progress, "Sesiones", 0.3 + 0.7 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
   };
   ws.imports().import_sessions(director_out, std::move(sessions), options);
+  // Referrals (some typed by the ventanilla account), trainings and results (issue 7).
+  store_outcome_demo(ws, data, user_ids, enterprise_ids, today());
+
+  // Technical assistance: the year's budget, providers and AT in every state.
+  store_assistances(ws, data, generate_assistances(data, today()), user_ids, enterprise_ids);
 }
 
 }  // namespace

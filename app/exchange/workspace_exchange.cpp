@@ -11,14 +11,18 @@
 #include "exchange/empresas_exporter.hpp"
 #include "exchange/empresas_importer.hpp"
 #include "exchange/exchange_file.hpp"
+#include "exchange/outcome_exchange.hpp"
 #include "exchange/service_lookups.hpp"
 #include "exchange/sesiones_exporter.hpp"
 #include "exchange/sesiones_importer.hpp"
+#include "store/file_mode.hpp"
 
 namespace cdmype::exchange {
 namespace {
 
-constexpr std::string_view kKinds[] = {"empresas", "sesiones", "asistencias"};
+constexpr std::string_view kKinds[] = {"empresas",   "sesiones",       "asistencias",
+                                        "remisiones", "capacitaciones", "asistentes",
+                                        "resultados"};
 
 services::ImportOptions options_for(const std::vector<int>& lines, const ExchangeProgress& p) {
   services::ImportOptions o;
@@ -66,6 +70,10 @@ class AtomicOutput {
     path_ = target.path;
     direct_ = target.direct;
     tmp_ = direct_ ? path_ : std::filesystem::path(path_.string() + ".tmp");
+    // Owner-only before the first row: exports carry personal data (DUI, names).
+    if (const int error = direct_ ? 0 : store::recreate_private_file(tmp_))
+      throw UserError("No se puede escribir el archivo «" + shown_ + "»: " +
+                      file_error_text(error) + ".");
     out_.open(tmp_, std::ios::binary | std::ios::trunc);
     if (!out_) {
       const int error = errno;
@@ -131,7 +139,13 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
   ServiceImportLookups lookups(ws, actor);
   ImportContext context{lookups, actor.user_id};
   ImportSummary summary;
-  if (kind == "empresas") {
+  if (is_outcome_kind(kind)) {  // issue 7: outcome_exchange.cpp
+    auto r = import_outcome(ws, actor, kind, bytes, context,
+                            [&](const std::vector<int>& lines) { return options_for(lines, progress); });
+    summary.records = r.records;
+    summary.warnings = std::move(r.warnings);
+    summary.detail = std::move(r.detail);
+  } else if (kind == "empresas") {
     auto result = import_empresas(bytes, context);
     summary.warnings = result.warnings;
     summary.records = result.records.size();
@@ -162,7 +176,8 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
 std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
                         const std::filesystem::path& file, const ExchangeProgress& progress) {
   require_kind(kind);
-  require(actor, Action::ExportData);
+  // A ventanilla exports its own referrals without ExportData (the service checks).
+  if (kind != "remisiones") require(actor, Action::ExportData);
   AtomicOutput out(file);
   CurrentRowNames names;
   std::size_t count = 0;
@@ -173,7 +188,9 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     if (progress && count % 1000 == 0 && !progress(0.5)) cancelled = true;
     return !cancelled;
   };
-  if (kind == "empresas") {
+  if (is_outcome_kind(kind)) {
+    export_outcome(ws, actor, kind, out.stream(), tick);
+  } else if (kind == "empresas") {
     EmpresasExporter exporter(out.stream(), names);
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;

@@ -21,6 +21,7 @@ using ExchangeProgress = std::function<bool(double fraction)>;
 struct ImportSummary {
   std::size_t records = 0;
   std::vector<std::string> warnings;
+  std::string detail;  // e.g. "2 nuevas, 1 actualizada, 3 sin cambios" (kinds that merge)
 };
 
 // Reads the file, checks every row, then stores all of them in one

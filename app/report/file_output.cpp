@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "core/errors.hpp"
+#include "store/file_mode.hpp"
 
 namespace cdmype::report {
 
@@ -40,6 +41,8 @@ void write_file_atomically(const std::filesystem::path& shown, std::string_view 
     throw UserError("No se pudo escribir el archivo «" + shown.string() + "»: " + why +
                     ". Revise que la carpeta exista y tenga permiso de escritura.");
   };
+  // Owner-only before the first byte: reports carry personal data.
+  if (const int error = store::recreate_private_file(tmp)) fail(file_error_text(error));
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) fail(file_error_text(errno));

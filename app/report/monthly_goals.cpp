@@ -5,12 +5,15 @@
 #include <optional>
 
 #include "core/indicators.hpp"
+#include "report/monthly_outcomes.hpp"
 #include "report/report_range.hpp"
 #include "store/at_monthly_queries.hpp"
 #include "store/monthly_queries.hpp"
 
 namespace cdmype::report {
 namespace {
+
+std::int64_t month_value(const MonthlyFigures& f, std::string_view code);
 
 // Minutes as whole hours, rounded half-up: the unit of the "horas" goal.
 std::int64_t whole_hours(std::int64_t minutes) { return (minutes + 30) / 60; }
@@ -37,9 +40,13 @@ class RangeIndicators {
       if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(db_).finished(r_.from, r_.to);
       return *finalizadas_;
     }
-    // Referrals, trainings, results: not recorded yet. Whoever adds their
-    // sections must add their year-to-date aggregates here too (month_value
-    // below already reads the sections).
+    // Referrals, trainings, results: the sections' own aggregates over the
+    // range, read through the same mapping as the month (monthly_outcomes).
+    if (code == "remisiones") return outcomes().remisiones.recibidas;
+    if (code == "capacitaciones" || code == "participantes" || code.starts_with("empleos") ||
+        code == "ventas_centavos" || code == "formalizaciones" ||
+        code == "financiamiento_centavos")
+      return month_value(outcomes(), code);
     return 0;
   }
 
@@ -47,6 +54,17 @@ class RangeIndicators {
   const store::AttendedTotals& attended() {
     if (!attended_) attended_ = q_.attended_totals(r_);
     return *attended_;
+  }
+  // Only the three outcome sections are filled; month_value reads them.
+  const MonthlyFigures& outcomes() {
+    if (!outcomes_) {
+      store::OutcomeMonthlyQueries q(db_);
+      outcomes_.emplace();
+      outcomes_->remisiones = remisiones_of(q.referrals(r_.from, r_.to));
+      outcomes_->capacitaciones = capacitaciones_of(q.trainings(r_.from, r_.to));
+      outcomes_->resultados = resultados_of(q.results(r_.from, r_.to));
+    }
+    return *outcomes_;
   }
   const store::SessionTotals& sessions() {
     if (!sessions_) sessions_ = q_.sessions(r_);
@@ -66,6 +84,7 @@ class RangeIndicators {
   std::optional<std::int64_t> nuevas_;
   std::optional<store::AtApprovedTotals> approved_;
   std::optional<std::int64_t> finalizadas_;
+  std::optional<MonthlyFigures> outcomes_;
 };
 
 // The month's value of an indicator, read from the report's sections.

@@ -7,6 +7,7 @@
 #include "core/territory.hpp"
 #include "report/monthly_assistances.hpp"
 #include "report/monthly_goals.hpp"
+#include "report/monthly_outcomes.hpp"
 #include "store/monthly_queries.hpp"
 
 namespace cdmype::report {
@@ -76,6 +77,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   for (const auto& [name, t] : q.sessions_by_asesor(r))
     f.sesiones.por_asesor[name] = SesionesAsesor{t.count, t.minutes};
   f.asistencias_tecnicas = compute_assistance_figures(ws, month);
+  fill_outcome_figures(ws, month, f);  // referrals, trainings, results (issue 7)
   f.metas = compute_goal_rows(ws, actor, f);
   return f;
 }

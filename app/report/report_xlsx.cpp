@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "report/file_output.hpp"
+#include "store/file_mode.hpp"
 #include "report/report_format.hpp"
 #include "report/report_model.hpp"
 #endif
@@ -191,6 +192,8 @@ void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::pa
   const std::filesystem::path tmp =
       std::filesystem::temp_directory_path() /
       ("cdmype-informe-" + std::to_string(::getpid()) + "-" + std::to_string(++serial) + ".xlsx");
+  // libxlsxwriter reopens it with fopen("wb"), which keeps this 0600 mode.
+  if (const int error = store::recreate_private_file(tmp)) fail(path, file_error_text(error));
   lxw_workbook* wb = workbook_new(tmp.string().c_str());
   if (wb == nullptr) fail(path, "no se pudo crear el archivo");
   const Formats fmt(wb);

@@ -48,10 +48,26 @@ std::optional<std::string> future_date(const TechnicalAssistance& at, const Date
   return std::nullopt;
 }
 
-// Budget and per-enterprise sums of the file so far, on top of the database.
+// Budget and per-enterprise sums so far: the database's, read once (nothing
+// is written until every row is checked), plus the file's rows before.
 struct Running {
-  std::map<int, Money> committed;                                // year → subsidies of the file
+  struct Year {
+    std::optional<AtBudget> budget;
+    Money committed;
+  };
+  std::map<int, Year> years;
   std::map<std::pair<std::int64_t, int>, Money> per_enterprise;  // (enterprise, year) → subsidies
+
+  Year& year(store::BudgetRepository& budgets, int y) {
+    auto [it, fresh] = years.try_emplace(y);
+    if (fresh) it->second = {budgets.get(y), budgets.committed(y)};
+    return it->second;
+  }
+  Money& of_enterprise(store::AtRepository& repo, std::int64_t enterprise_id, int y) {
+    auto [it, fresh] = per_enterprise.try_emplace({enterprise_id, y});
+    if (fresh) it->second = repo.approved_subsidy(enterprise_id, y);
+    return it->second;
+  }
 };
 
 }  // namespace
@@ -117,15 +133,13 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
     if (at.fecha_aprobacion && at.estado != AtEstado::Rechazada && records_decision(at)) {
       const Date on = *at.fecha_aprobacion;
       const int year = on.year();
-      Money& mine = running.per_enterprise[{at.enterprise_id, year}];
-      at.subsidio =
-          calc.decide(*e, at.costo_total, on, repo.approved_subsidy(at.enterprise_id, year) + mine);
+      Money& mine = running.of_enterprise(repo, at.enterprise_id, year);
+      at.subsidio = calc.decide(*e, at.costo_total, on, mine);
       if (at_commits_budget(at.estado)) {
-        Money& file_committed = running.committed[year];
-        if (auto overdraw = check_approval(
-                budgets.get(year), budgets.committed(year) + file_committed, at.subsidio->subsidio))
+        auto& y = running.year(budgets, year);
+        if (auto overdraw = check_approval(y.budget, y.committed, at.subsidio->subsidio))
           fail(*overdraw);
-        file_committed += at.subsidio->subsidio;
+        y.committed += at.subsidio->subsidio;
         mine += at.subsidio->subsidio;
       }
     }

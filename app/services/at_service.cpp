@@ -25,14 +25,6 @@ std::string upper_trimmed(std::string_view text) {
   return out;
 }
 
-TechnicalAssistance load(store::AtRepository& repo, std::string_view codigo) {
-  auto at = repo.by_codigo(canonical_at_codigo(codigo));
-  if (!at)
-    throw UserError("No existe la asistencia técnica «" + trim(codigo) +
-                    "»; vea la lista con «cdmype-cli at list».");
-  return *at;
-}
-
 [[noreturn]] void refuse(const AtRefusal& r) {
   if (r.kind == RefusalKind::Permission) throw PermissionDenied(r.message);
   throw UserError(r.message);
@@ -50,6 +42,14 @@ void check_who_and_state(const Actor& actor, const TechnicalAssistance& at, AtAc
 }  // namespace
 
 std::string canonical_at_codigo(std::string_view codigo) { return upper_trimmed(codigo); }
+
+TechnicalAssistance load_at(store::AtRepository& repo, std::string_view codigo) {
+  auto at = repo.by_codigo(canonical_at_codigo(codigo));
+  if (!at)
+    throw UserError("No existe la asistencia técnica «" + trim(codigo) +
+                    "»; vea la lista con «cdmype-cli at list».");
+  return *at;
+}
 
 TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d) {
   require(actor, Action::RequestAt);
@@ -101,7 +101,7 @@ TechnicalAssistance AtService::approve(const Actor& actor, std::string_view codi
                                        std::optional<Date> fecha) {
   store::WriteTransaction tx(ctx_.db);
   store::AtRepository repo(ctx_.sql());
-  const TechnicalAssistance at = load(repo, codigo);
+  const TechnicalAssistance at = load_at(repo, codigo);
   const Date today = ctx_.today();
   AtStepInput input;
   input.fecha = fecha.value_or(today);
@@ -130,7 +130,7 @@ TechnicalAssistance AtService::step(const Actor& actor, std::string_view codigo,
   if (action == AtAction::Approve) return approve(actor, codigo, input.fecha);
   store::WriteTransaction tx(ctx_.db);
   store::AtRepository repo(ctx_.sql());
-  const TechnicalAssistance at = load(repo, codigo);
+  const TechnicalAssistance at = load_at(repo, codigo);
   const Date today = ctx_.today();
   check_who_and_state(actor, at, action, input, today);
 
@@ -156,7 +156,7 @@ TechnicalAssistance AtService::step(const Actor& actor, std::string_view codigo,
 SubsidyDecision AtService::preview(const Actor& actor, std::string_view codigo) {
   require(actor, Action::ViewAt);
   store::AtRepository repo(ctx_.sql());
-  const TechnicalAssistance at = load(repo, codigo);
+  const TechnicalAssistance at = load_at(repo, codigo);
   if (at.subsidio) return *at.subsidio;  // decided: the frozen values, never recomputed
   const Date today = ctx_.today();
   const auto empresa = store::EnterpriseRepository(ctx_.sql()).get(at.enterprise_id);

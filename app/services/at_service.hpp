@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/at_payments.hpp"
 #include "core/at_record.hpp"
 #include "core/at_transitions.hpp"
 #include "core/permissions.hpp"
@@ -75,6 +76,17 @@ class AtService {
   TechnicalAssistance step(const Actor& actor, std::string_view codigo, AtAction action,
                            const AtStepInput& input, std::string_view proveedor = {});
 
+  // ContractAt (compras, product.md §1). Money the enterprise paid of its
+  // frozen co-payment, added to what it paid before; pay_provider: what the
+  // center paid the provider, up to the total cost. From contracting on (not
+  // rechazada nor cancelada), monto > 0, never above what is owed; `fecha`
+  // defaults to today. Settling requires both complete. Refusals in Spanish
+  // (PermissionDenied / UserError); audited.
+  TechnicalAssistance receive_copayment(const Actor& actor, std::string_view codigo, Money monto,
+                                        std::optional<Date> fecha = std::nullopt);
+  TechnicalAssistance pay_provider(const Actor& actor, std::string_view codigo, Money monto,
+                                   std::optional<Date> fecha = std::nullopt);
+
   // ViewAt. What approving today would freeze (for the queue and screens).
   SubsidyDecision preview(const Actor& actor, std::string_view codigo);
   // ViewAt.
@@ -89,10 +101,15 @@ class AtService {
 
  private:
   TechnicalAssistance create_draft(const Actor& actor, const AtDraft& d);
+  TechnicalAssistance record_payment(const Actor& actor, std::string_view codigo,
+                                     AtPaymentKind kind, Money monto, std::optional<Date> fecha);
   ServiceContext& ctx_;
 };
 
 // "CH-at-2026-3 " → "CH-AT-2026-3": codes are typed by hand.
 std::string canonical_at_codigo(std::string_view codigo);
+
+// The AT with that code (typed by hand), or a UserError that names it.
+TechnicalAssistance load_at(store::AtRepository& repo, std::string_view codigo);
 
 }  // namespace cdmype::services

@@ -1,15 +1,44 @@
 // Permission checks in front of backup, check and audit reads.
 #include "services/maintenance_service.hpp"
 
+#include <ctime>
+
 #include "store/integrity.hpp"
 
 namespace cdmype::services {
+
+namespace {
+
+// Local wall-clock time as YYYYMMDD-HHMMSS, for file names a person reads.
+std::string local_stamp(store::TimePoint t) {
+  const std::time_t secs = std::chrono::system_clock::to_time_t(t);
+  std::tm local{};
+  ::localtime_r(&secs, &local);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
+  return text;
+}
+
+}  // namespace
 
 store::BackupResult MaintenanceService::backup(const Actor& actor,
                                                const std::filesystem::path& dest,
                                                const store::BackupProgress& progress) {
   require(actor, Action::Backup);
   return store::backup_to(ctx_.db, dest, progress);
+}
+
+store::RestoreResult MaintenanceService::restore(const Actor& actor,
+                                                 const std::filesystem::path& source) {
+  require(actor, Action::Restore);
+  const auto aside = store::aside_path_for(ctx_.db.path(), local_stamp(ctx_.clock()));
+  return store::restore_from(ctx_.db, source, aside);
+}
+
+store::DailyBackupOutcome MaintenanceService::automatic_backup(
+    const std::optional<std::filesystem::path>& folder) {
+  return store::make_daily_backup(
+      ctx_.db, folder.value_or(store::default_backup_folder(ctx_.db.path())), ctx_.today());
 }
 
 std::vector<std::string> MaintenanceService::check(const Actor& actor) {

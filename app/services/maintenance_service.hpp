@@ -1,6 +1,7 @@
 // Backup, integrity check and audit history: the admin's tools.
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,8 @@
 #include "services/service_context.hpp"
 #include "store/audit_repository.hpp"
 #include "store/backup.hpp"
+#include "store/daily_backups.hpp"
+#include "store/restore.hpp"
 
 namespace cdmype::services {
 
@@ -19,6 +22,17 @@ class MaintenanceService {
   // Backup: online copy to a new 0600 file, verified (see store::backup_to).
   store::BackupResult backup(const Actor& actor, const std::filesystem::path& dest,
                              const store::BackupProgress& progress = {});
+  // Restore: replaces the open database with `source` after vetting it (see
+  // store::restore_from); the current one is kept beside it as
+  // "<name>.antes-de-restaurar-YYYYMMDD-HHMMSS" (local time of the clock).
+  store::RestoreResult restore(const Actor& actor, const std::filesystem::path& source);
+
+  // What the desktop app does on start, before anyone signs in (so no actor):
+  // the first call of the local day writes a verified copy into `folder`
+  // (default: "copias-de-seguridad" beside the database) and prunes old ones.
+  store::DailyBackupOutcome automatic_backup(
+      const std::optional<std::filesystem::path>& folder = std::nullopt);
+
   // CheckIntegrity: Spanish findings, empty when all is well.
   std::vector<std::string> check(const Actor& actor);
 

@@ -15,7 +15,9 @@
 #include "services/issued_report_service.hpp"
 #include "services/maintenance_service.hpp"
 #include "services/policy_service.hpp"
+#include "services/outcome_service.hpp"
 #include "services/provider_service.hpp"
+#include "services/referral_service.hpp"
 #include "services/service_context.hpp"
 #include "services/session_service.hpp"
 #include "services/user_service.hpp"
@@ -59,6 +61,10 @@ class Workspace {
   ProviderService providers() { return ProviderService(*ctx_); }
   GoalService goals() { return GoalService(*ctx_); }
   IssuedReportService issued_reports() { return IssuedReportService(*ctx_); }
+  // Referrals, trainings and results (issue 7).
+  ReferralService referrals() { return ReferralService(*ctx_); }
+  TrainingService trainings() { return TrainingService(*ctx_); }
+  ResultService results() { return ResultService(*ctx_); }
 
  private:
   std::unique_ptr<store::Database> db_;

@@ -54,6 +54,13 @@ std::string at_json(const TechnicalAssistance& a) {
   }
   opt_int(j, "calificacion",
           a.calificacion ? std::optional<std::int64_t>(*a.calificacion) : std::nullopt);
+  // Payments appear in the audit only once recorded, so older entries read the same.
+  if (a.aporte_recibido)
+    j.integer("aporte_recibido_centavos", a.aporte_recibido->monto.cents)
+        .text("fecha_aporte", to_iso(a.aporte_recibido->fecha));
+  if (a.pago_proveedor)
+    j.integer("pago_proveedor_centavos", a.pago_proveedor->monto.cents)
+        .text("fecha_pago_proveedor", to_iso(a.pago_proveedor->fecha));
   return j.str();
 }
 

@@ -13,12 +13,13 @@
 namespace cdmype::store {
 namespace {
 
-// ?1..?28 the fields, ?29 uuid / id, ?30 timestamp, ?31 user, ?32 version.
+// ?1..?32 the fields, ?33 uuid / id, ?34 timestamp, ?35 user, ?36 version.
 std::string insert_sql() {
+  std::string values;
+  for (int i = 1; i <= kAtFieldCount + 1; ++i) values += "?" + std::to_string(i) + ", ";
   return std::string("INSERT INTO technical_assistance (") + kAtFieldColumns +
-         ", uuid, created_at, updated_at, created_by, updated_by, version) VALUES (?1, ?2, ?3, "
-         "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-         "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?30, ?31, ?31, 1)";
+         ", uuid, created_at, updated_at, created_by, updated_by, version) VALUES (" + values +
+         "?34, ?34, ?35, ?35, 1)";
 }
 
 constexpr const char* kUpdate =
@@ -29,8 +30,10 @@ constexpr const char* kUpdate =
     "fecha_liquidacion = ?15, fecha_cancelacion = ?16, approved_by = ?17, motivo_rechazo = ?18, "
     "motivo_cancelacion = ?19, policy_version_id = ?20, policy_kind = ?21, center_bp = ?22, "
     "subsidio_centavos = ?23, copago_centavos = ?24, subsidio_motivos = ?25, "
-    "subsidio_regla = ?26, subsidio_tope = ?27, calificacion = ?28, updated_at = ?30, "
-    "updated_by = ?31, version = version + 1 WHERE id = ?29 AND version = ?32";
+    "subsidio_regla = ?26, subsidio_tope = ?27, calificacion = ?28, "
+    "aporte_recibido_centavos = ?29, fecha_aporte = ?30, pago_proveedor_centavos = ?31, "
+    "fecha_pago_proveedor = ?32, updated_at = ?34, updated_by = ?35, version = version + 1 "
+    "WHERE id = ?33 AND version = ?36";
 
 std::string stale_message(int stored_version) {
   return "Otra persona modificó esta asistencia técnica (versión " +
@@ -53,8 +56,8 @@ std::string stale_message(int stored_version) {
 }
 
 void bind_author(SQLite::Statement& st, const Author& who) {
-  st.bind(30, who.at);
-  bind_id_or_null(st, 31, who.user_id);
+  st.bind(34, who.at);
+  bind_id_or_null(st, 35, who.user_id);
 }
 
 }  // namespace
@@ -72,7 +75,7 @@ void AtRepository::insert(const Author& who, TechnicalAssistance& at) {
   if (!insert_) insert_.emplace(db_, insert_sql());
   auto& st = *insert_;
   bind_at_fields(st, at);
-  st.bind(29, at.meta.uuid);
+  st.bind(33, at.meta.uuid);
   bind_author(st, who);
   try {
     st.exec();
@@ -96,9 +99,9 @@ void AtRepository::update(const Author& who, TechnicalAssistance& at) {
     throw StaleRecord(stale_message(before->meta.version));
   SQLite::Statement st(db_, kUpdate);
   bind_at_fields(st, at);
-  st.bind(29, static_cast<int64_t>(at.meta.id));
+  st.bind(33, static_cast<int64_t>(at.meta.id));
   bind_author(st, who);
-  st.bind(32, at.meta.version);
+  st.bind(36, at.meta.version);
   try {
     if (st.exec() != 1) throw StaleRecord(stale_message(before->meta.version));
   } catch (const SQLite::Exception& e) {

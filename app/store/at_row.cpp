@@ -20,6 +20,23 @@ void bind_optional_id(SQLite::Statement& st, int index, const std::optional<std:
     st.bind(index);
 }
 
+// A payment is two columns: cents (NULL when none) and the date of the latest one.
+std::optional<AtPayment> read_payment(SQLite::Statement& q, int cents_column) {
+  const auto date = column_optional_date(q.getColumn(cents_column + 1));
+  if (q.getColumn(cents_column).isNull() || !date) return std::nullopt;
+  return AtPayment{Money::from_cents(q.getColumn(cents_column).getInt64()), *date};
+}
+
+void bind_payment(SQLite::Statement& st, int cents_index, const std::optional<AtPayment>& p) {
+  if (p) {
+    st.bind(cents_index, static_cast<int64_t>(p->monto.cents));
+    st.bind(cents_index + 1, to_iso(p->fecha));
+  } else {
+    st.bind(cents_index);
+    st.bind(cents_index + 1);
+  }
+}
+
 }  // namespace
 
 TechnicalAssistance read_at(SQLite::Statement& q, int f) {
@@ -66,6 +83,8 @@ TechnicalAssistance read_at(SQLite::Statement& q, int f) {
     a.subsidio = d;
   }
   if (!q.getColumn(f + 34).isNull()) a.calificacion = q.getColumn(f + 34).getInt();
+  a.aporte_recibido = read_payment(q, f + 35);
+  a.pago_proveedor = read_payment(q, f + 37);
   return a;
 }
 
@@ -106,6 +125,8 @@ void bind_at_fields(SQLite::Statement& st, const TechnicalAssistance& a) {
     st.bind(28, *a.calificacion);
   else
     st.bind(28);
+  bind_payment(st, 29, a.aporte_recibido);
+  bind_payment(st, 31, a.pago_proveedor);
 }
 
 }  // namespace cdmype::store

@@ -15,8 +15,10 @@ inline constexpr const char* kAtSelectColumns =
     "a.fecha_contratacion, a.fecha_inicio, a.fecha_finalizacion, a.fecha_liquidacion, "
     "a.fecha_cancelacion, a.approved_by, a.motivo_rechazo, a.motivo_cancelacion, "
     "a.policy_version_id, a.policy_kind, a.center_bp, a.subsidio_centavos, a.copago_centavos, "
-    "a.subsidio_motivos, a.subsidio_regla, a.subsidio_tope, a.calificacion";
-inline constexpr int kAtSelectCount = 35;
+    "a.subsidio_motivos, a.subsidio_regla, a.subsidio_tope, a.calificacion, "
+    "a.aporte_recibido_centavos, a.fecha_aporte, a.pago_proveedor_centavos, "
+    "a.fecha_pago_proveedor";
+inline constexpr int kAtSelectCount = 39;
 
 // The states whose subsidy is reserved against the year's fund (core
 // at_commits_budget), for WHERE clauses on the alias-free column `estado`.
@@ -26,15 +28,16 @@ inline constexpr const char* kAtCommitsBudgetSql =
 // Reads the kAtSelectCount columns starting at `first`.
 TechnicalAssistance read_at(SQLite::Statement& q, int first = 0);
 
-// Binds the record's fields to ?1 … ?28 (in the order of kAtFieldColumns).
+// Binds the record's fields to ?1 … ?32 (in the order of kAtFieldColumns).
 void bind_at_fields(SQLite::Statement& st, const TechnicalAssistance& at);
-inline constexpr int kAtFieldCount = 28;
+inline constexpr int kAtFieldCount = 32;
 inline constexpr const char* kAtFieldColumns =
     "codigo, enterprise_id, drafted_by, requested_by, descripcion, especialidad, provider_id, "
     "costo_total_centavos, estado, fecha_solicitud, fecha_aprobacion, fecha_contratacion, "
     "fecha_inicio, fecha_finalizacion, fecha_liquidacion, fecha_cancelacion, approved_by, "
     "motivo_rechazo, motivo_cancelacion, policy_version_id, policy_kind, center_bp, "
     "subsidio_centavos, copago_centavos, subsidio_motivos, subsidio_regla, subsidio_tope, "
-    "calificacion";
+    "calificacion, aporte_recibido_centavos, fecha_aporte, pago_proveedor_centavos, "
+    "fecha_pago_proveedor";
 
 }  // namespace cdmype::store

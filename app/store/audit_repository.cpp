@@ -1,6 +1,7 @@
 // Writes and reads audit_log rows (UPDATE/DELETE are refused by triggers in the schema).
 #include "store/audit_repository.hpp"
 
+#include "store/audit_chain.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
 
@@ -8,11 +9,18 @@ namespace cdmype::store {
 
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT id, at, user_id, username, operation, table_name, record_id, before_json, after_json "
-    "FROM audit_log ";
+const std::string kSelect = std::string("SELECT ") + kAuditEntryColumns + " FROM audit_log ";
 
-AuditEntry read_entry(SQLite::Statement& q) {
+void bind_optional_text(SQLite::Statement& st, int index, const std::optional<std::string>& v) {
+  if (v)
+    st.bindNoCopy(index, *v);
+  else
+    st.bind(index);
+}
+
+}  // namespace
+
+AuditEntry read_audit_entry(SQLite::Statement& q) {
   AuditEntry e;
   e.id = q.getColumn(0).getInt64();
   e.at = q.getColumn(1).getString();
@@ -25,15 +33,6 @@ AuditEntry read_entry(SQLite::Statement& q) {
   if (!q.getColumn(8).isNull()) e.after_json = q.getColumn(8).getString();
   return e;
 }
-
-void bind_optional_text(SQLite::Statement& st, int index, const std::optional<std::string>& v) {
-  if (v)
-    st.bindNoCopy(index, *v);
-  else
-    st.bind(index);
-}
-
-}  // namespace
 
 std::string_view audit_op_code(AuditOp op) {
   switch (op) {
@@ -54,7 +53,22 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
   if (!insert_)
     insert_.emplace(db_,
                     "INSERT INTO audit_log (at, user_id, username, operation, table_name, "
-                    "record_id, before_json, after_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                    "record_id, before_json, after_json, id, chain_hash) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+  if (!head_) head_.emplace(db_, std::string(kAuditChainHeadSql));
+  // Chained to the newest entry, read under this transaction's write lock,
+  // so the id is known before the insert and no other writer can slip in.
+  const AuditChainHead head = read_audit_chain_head(*head_);
+  const AuditEntry entry{.id = head.id + 1,
+                         .at = who.at,
+                         .user_id = who.user_id,
+                         .username = who.username,
+                         .operation = std::string(audit_op_code(op)),
+                         .table_name = std::string(table),
+                         .record_id = record_id,
+                         .before_json = before,
+                         .after_json = after};
+  const std::string hash = audit_chain_hash(head.hash, entry);
   auto& st = *insert_;
   st.bindNoCopy(1, who.at);
   bind_id_or_null(st, 2, who.user_id);
@@ -64,6 +78,8 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
   st.bind(6, static_cast<int64_t>(record_id));
   bind_optional_text(st, 7, before);
   bind_optional_text(st, 8, after);
+  st.bind(9, static_cast<int64_t>(entry.id));
+  st.bindNoCopy(10, hash);
   st.exec();
   st.reset();
 }
@@ -71,19 +87,19 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
 std::vector<AuditEntry> AuditRepository::for_record(std::string_view table,
                                                     std::int64_t record_id) {
   SQLite::Statement q(
-      db_, std::string(kSelect) + "WHERE table_name = ?1 AND record_id = ?2 ORDER BY id");
+      db_, kSelect + "WHERE table_name = ?1 AND record_id = ?2 ORDER BY id");
   q.bind(1, std::string(table));
   q.bind(2, static_cast<int64_t>(record_id));
   std::vector<AuditEntry> out;
-  while (q.executeStep()) out.push_back(read_entry(q));
+  while (q.executeStep()) out.push_back(read_audit_entry(q));
   return out;
 }
 
 std::vector<AuditEntry> AuditRepository::latest(int limit) {
-  SQLite::Statement q(db_, std::string(kSelect) + "ORDER BY id DESC LIMIT ?1");
+  SQLite::Statement q(db_, kSelect + "ORDER BY id DESC LIMIT ?1");
   q.bind(1, limit);
   std::vector<AuditEntry> out;
-  while (q.executeStep()) out.push_back(read_entry(q));
+  while (q.executeStep()) out.push_back(read_audit_entry(q));
   return out;
 }
 

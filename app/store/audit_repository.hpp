@@ -34,6 +34,11 @@ struct AuditEntry {
   std::optional<std::string> after_json;   // nullopt on delete
 };
 
+// The columns read_audit_entry expects first, in this order.
+inline constexpr const char* kAuditEntryColumns =
+    "id, at, user_id, username, operation, table_name, record_id, before_json, after_json";
+AuditEntry read_audit_entry(SQLite::Statement& q);
+
 // Table names as written in audit rows.
 inline constexpr std::string_view kAuditEnterprise = "enterprise";
 inline constexpr std::string_view kAuditSession = "advisory_session";
@@ -46,6 +51,7 @@ class AuditRepository {
 
   // Must run inside the transaction of the change it records; the insert
   // statement is prepared once and reused (bulk imports write one per row).
+  // Each entry carries the hash chain of store/audit_chain.hpp.
   void append(const Author& who, AuditOp op, std::string_view table, std::int64_t record_id,
               const std::optional<std::string>& before, const std::optional<std::string>& after);
 
@@ -57,6 +63,7 @@ class AuditRepository {
  private:
   SQLite::Database& db_;
   std::optional<SQLite::Statement> insert_;
+  std::optional<SQLite::Statement> head_;  // the newest entry, to chain the next one to
 };
 
 }  // namespace cdmype::store

@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "store/database.hpp"
 #include "store/file_mode.hpp"
+#include "store/integrity.hpp"
 #include "store/sqlite_errors.hpp"
 
 namespace cdmype::store {
@@ -18,44 +19,48 @@ namespace {
 
 constexpr int kPagesPerStep = 4096;  // 16 MB at 4 KB pages: a step is well under a second
 
+void remove_copy(const std::filesystem::path& path) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    std::filesystem::remove(path.string() + suffix, ec);
+}
+
 // Removes the copy unless disarmed: a half-written or unverified backup must not look usable.
 struct RemoveOnFailure {
   std::filesystem::path path;
   bool armed = true;
   ~RemoveOnFailure() {
-    if (!armed) return;
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-      std::filesystem::remove(path.string() + suffix, ec);
+    if (armed) remove_copy(path);
   }
 };
 
-std::string integrity_problems(SQLite::Database& copy) {
-  SQLite::Statement q(copy, "PRAGMA integrity_check(10)");
+std::string joined_problems(SQLite::Database& copy) {
   std::string problems;
-  while (q.executeStep()) {
-    const std::string line = q.getColumn(0).getString();
-    if (line == "ok") break;
+  for (const auto& line : integrity_problems(copy, 10)) {
     if (!problems.empty()) problems += "; ";
     problems += line;
   }
   return problems;
 }
 
-}  // namespace
-
-BackupResult backup_to(Database& db, const std::filesystem::path& dest,
-                       const BackupProgress& progress) {
+// The online copy itself; `verify` adds the integrity check of the result.
+BackupResult copy_database(Database& db, const std::filesystem::path& dest,
+                           const BackupProgress& progress, bool verify) {
   std::error_code ec;
   if (std::filesystem::exists(dest, ec))
     throw UserError("Ya existe «" + dest.string() +
                     "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
-  create_private_file(dest);
-  RemoveOnFailure guard{dest};
+  // The copy is written and verified under a ".parcial" name and renamed
+  // only when sound: a power cut or a killed process mid-copy must never
+  // leave a file under the real name that looks like a finished backup.
+  const std::filesystem::path partial = dest.string() + ".parcial";
+  remove_copy(partial);  // one left by an earlier crash is ours to discard
+  create_private_file(partial);
+  RemoveOnFailure guard{partial};
   BackupResult result;
   result.path = dest;
   try {
-    SQLite::Database copy(dest.string(), SQLite::OPEN_READWRITE);
+    SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE);
     {
       SQLite::Backup bk(copy, db.connection());
       int rc = SQLITE_OK;
@@ -69,7 +74,7 @@ BackupResult backup_to(Database& db, const std::filesystem::path& dest,
       } while (rc != SQLITE_DONE);
     }
     copy.exec("PRAGMA busy_timeout = 5000");
-    const std::string problems = integrity_problems(copy);
+    const std::string problems = verify ? joined_problems(copy) : std::string();
     if (!problems.empty())
       throw UserError("La copia de seguridad no pasó la verificación de integridad (" + problems +
                       "); no se guardó. Ejecute «check» sobre la base de datos original.");
@@ -78,10 +83,25 @@ BackupResult backup_to(Database& db, const std::filesystem::path& dest,
       throw UserError("El disco está lleno: la copia de seguridad no se pudo completar.");
     rethrow_friendly(e);
   }
-  restrict_to_owner(dest);
-  result.bytes = std::filesystem::file_size(dest, ec);
+  restrict_to_owner(partial);
+  std::filesystem::rename(partial, dest, ec);
+  if (ec)
+    throw UserError("No se pudo guardar la copia de seguridad «" + dest.string() +
+                    "»: " + file_error_text(ec.value()) + ".");
   guard.armed = false;
+  result.bytes = std::filesystem::file_size(dest, ec);
   return result;
+}
+
+}  // namespace
+
+BackupResult backup_to(Database& db, const std::filesystem::path& dest,
+                       const BackupProgress& progress) {
+  return copy_database(db, dest, progress, true);
+}
+
+BackupResult copy_aside(Database& db, const std::filesystem::path& dest) {
+  return copy_database(db, dest, {}, false);
 }
 
 }  // namespace cdmype::store

@@ -26,4 +26,8 @@ using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)
 BackupResult backup_to(Database& db, const std::filesystem::path& dest,
                        const BackupProgress& progress = {});
 
+// The same online copy without the integrity check: keeps a possibly damaged
+// database aside before a restore replaces it (its worth is judged later).
+BackupResult copy_aside(Database& db, const std::filesystem::path& dest);
+
 }  // namespace cdmype::store

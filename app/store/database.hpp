@@ -30,6 +30,9 @@ class Database {
   const std::filesystem::path& path() const { return path_; }
 
   int schema_version();
+  // Applies pending migrations and seeds (done on open; again after a restore
+  // brought in a file from an older version).
+  void upgrade();
   // True when this open created the file or found it empty (no center yet
   // is a separate question: see SettingsRepository).
   bool created() const { return created_; }
@@ -41,6 +44,10 @@ class Database {
   bool created_ = false;
   SQLite::Database db_;
 };
+
+// Throws UserError (Spanish, naming `path`) unless `db` is empty or a CDMYPE
+// Desk database no newer than this program. Reads only.
+void refuse_foreign(SQLite::Database& db, const std::filesystem::path& path);
 
 // Per-connection pragmas; also used for backup copies opened for checking.
 void apply_connection_pragmas(SQLite::Database& db);

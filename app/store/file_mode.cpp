@@ -24,6 +24,15 @@ void create_private_file(const std::filesystem::path& path) {
   ::close(fd);
 }
 
+int recreate_private_file(const std::filesystem::path& path) noexcept {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) return errno;
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return errno;
+  ::fchmod(fd, 0600);
+  ::close(fd);
+  return 0;
+}
+
 void restrict_to_owner(const std::filesystem::path& path) {
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
     const std::string p = path.string() + suffix;

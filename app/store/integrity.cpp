@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/territory.hpp"
+#include "store/audit_chain.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 
@@ -18,12 +19,7 @@ std::int64_t scalar(SQLite::Database& db, const char* sql) {
 }
 
 void integrity(SQLite::Database& db, std::vector<std::string>& out) {
-  SQLite::Statement q(db, "PRAGMA integrity_check(20)");
-  while (q.executeStep()) {
-    const std::string line = q.getColumn(0).getString();
-    if (line == "ok") return;
-    out.push_back("Integridad del archivo: " + line);
-  }
+  for (const auto& line : integrity_problems(db)) out.push_back("Integridad del archivo: " + line);
 }
 
 void references(SQLite::Database& db, std::vector<std::string>& out) {
@@ -75,6 +71,12 @@ void audit(SQLite::Database& db, std::vector<std::string>& out) {
        "a.table_name = 'app_user' AND a.record_id = t.id AND a.operation = 'insert')",
        "cuentas de usuario"},
   };
+  if (const auto broken = first_audit_chain_break(db))
+    out.push_back("La bitácora de auditoría fue alterada fuera del programa: la primera entrada "
+                  "cuya huella no coincide es la n.º " + std::to_string(broken->id) +
+                  " (tabla «" + broken->table_name + "», del " + broken->at +
+                  "). Desde esa entrada la bitácora no es confiable; restaure una copia de "
+                  "seguridad anterior y revise quién tuvo acceso al archivo.");
   for (const auto& k : kinds)
     if (const auto n = scalar(db, k.sql); n > 0)
       out.push_back(std::to_string(n) + " " + k.what +
@@ -83,6 +85,17 @@ void audit(SQLite::Database& db, std::vector<std::string>& out) {
 }
 
 }  // namespace
+
+std::vector<std::string> integrity_problems(SQLite::Database& db, int limit) {
+  SQLite::Statement q(db, "PRAGMA integrity_check(" + std::to_string(limit) + ")");
+  std::vector<std::string> out;
+  while (q.executeStep()) {
+    const std::string line = q.getColumn(0).getString();
+    if (line == "ok") break;
+    out.push_back(line);
+  }
+  return out;
+}
 
 std::vector<std::string> check_database(Database& database) {
   auto& db = database.connection();

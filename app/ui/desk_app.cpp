@@ -28,7 +28,8 @@ void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
   parser.AddOption(wxString(), wxString::FromUTF8("db"), _("base de datos que se abre"),
                    wxCMD_LINE_VAL_STRING);
   parser.AddOption(wxString(), wxString::FromUTF8("pantalla"),
-                   _("pantalla inicial: inicio, empresas o sesiones"), wxCMD_LINE_VAL_STRING);
+                   _("pantalla inicial: inicio, empresas, sesiones, asistencia, aprobaciones, proveedores, "
+                     "informes o configuracion"), wxCMD_LINE_VAL_STRING);
 }
 
 bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -58,7 +59,8 @@ bool DeskApp::OnInit() {
   frame->Show();
   SetTopWindow(frame);
   for (const Screen s : frame->screens())
-    if (screen_title(s).Lower() == screen_.Lower()) frame->show_screen(s);
+    if (screen_title(s).Lower() == screen_.Lower() || screen_key(s) == screen_.Lower())
+      frame->show_screen(s);
   return true;
 }
 

@@ -47,7 +47,8 @@ void label_stock_buttons(wxWindow* dialog) {
     if (auto* button = dynamic_cast<wxButton*>(dialog->FindWindow(id))) {
       // A label still in English means no catalog translated it.
       const wxString current = button->GetLabel();
-      if (current.Contains(wxString::FromUTF8("Cancel")) || current == wxString::FromUTF8("OK"))
+      if (current.Contains(wxString::FromUTF8("Cancel")) ||
+          current.Contains(wxString::FromUTF8("OK")))
         button->SetLabel(tr(text));
     }
 }

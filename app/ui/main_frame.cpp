@@ -17,13 +17,18 @@
 
 #include "ui/app_icon.hpp"
 #include "ui/app_paths.hpp"
+#include "ui/approvals_panel.hpp"
+#include "ui/at_panel.hpp"
 #include "ui/backup_command.hpp"
 #include "ui/demo_banner.hpp"
 #include "ui/enterprises_panel.hpp"
 #include "ui/error_boundary.hpp"
 #include "ui/home_panel.hpp"
 #include "ui/i18n.hpp"
+#include "ui/providers_panel.hpp"
+#include "ui/reports_panel.hpp"
 #include "ui/sessions_panel.hpp"
+#include "ui/settings_panel.hpp"
 #include "ui/startup.hpp"
 #include "ui/wx_text.hpp"
 
@@ -110,6 +115,16 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
       return enterprises_ = new EnterprisesPanel(parent, ctx_);
     case Screen::Sesiones:
       return sessions_ = new SessionsPanel(parent, ctx_);
+    case Screen::Asistencia:
+      return at_ = new AtPanel(parent, ctx_);
+    case Screen::Aprobaciones:
+      return approvals_ = new ApprovalsPanel(parent, ctx_);
+    case Screen::Proveedores:
+      return providers_ = new ProvidersPanel(parent, ctx_);
+    case Screen::Informes:
+      return reports_ = new ReportsPanel(parent, ctx_);
+    case Screen::Configuracion:
+      return settings_ = new SettingsPanel(parent, ctx_);
   }
   return nullptr;
 }

@@ -17,6 +17,11 @@ class ScreenPanel;
 class HomePanel;
 class EnterprisesPanel;
 class SessionsPanel;
+class AtPanel;
+class ApprovalsPanel;
+class ProvidersPanel;
+class ReportsPanel;
+class SettingsPanel;
 
 class MainFrame : public wxFrame {
  public:
@@ -32,6 +37,11 @@ class MainFrame : public wxFrame {
   HomePanel* home() const { return home_; }
   EnterprisesPanel* enterprises() const { return enterprises_; }
   SessionsPanel* sessions() const { return sessions_; }
+  AtPanel* assistances() const { return at_; }
+  ApprovalsPanel* approvals() const { return approvals_; }
+  ProvidersPanel* providers() const { return providers_; }
+  ReportsPanel* reports() const { return reports_; }
+  SettingsPanel* settings() const { return settings_; }
   wxListBox* navigation() const { return nav_; }
 
  private:
@@ -49,6 +59,11 @@ class MainFrame : public wxFrame {
   HomePanel* home_ = nullptr;
   EnterprisesPanel* enterprises_ = nullptr;
   SessionsPanel* sessions_ = nullptr;
+  AtPanel* at_ = nullptr;
+  ApprovalsPanel* approvals_ = nullptr;
+  ProvidersPanel* providers_ = nullptr;
+  ReportsPanel* reports_ = nullptr;
+  SettingsPanel* settings_ = nullptr;
 };
 
 // The window title: "CDMYPE Desk — <center name>".

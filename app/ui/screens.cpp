@@ -11,6 +11,12 @@ std::vector<Screen> screens_for(Role role) {
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Inicio);
   if (allowed(role, Action::ViewEnterprises)) out.push_back(Screen::Empresas);
   if (allowed(role, Action::LogSession)) out.push_back(Screen::Sesiones);
+  if (allowed(role, Action::ViewAt)) out.push_back(Screen::Asistencia);
+  if (allowed(role, Action::ApproveAt)) out.push_back(Screen::Aprobaciones);
+  if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
+  if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
+  if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
+    out.push_back(Screen::Configuracion);
   return out;
 }
 
@@ -22,6 +28,38 @@ wxString screen_title(Screen screen) {
       return _("Empresas");
     case Screen::Sesiones:
       return _("Sesiones");
+    case Screen::Asistencia:
+      return _("Asistencia técnica");
+    case Screen::Aprobaciones:
+      return _("Aprobaciones");
+    case Screen::Proveedores:
+      return _("Proveedores");
+    case Screen::Informes:
+      return _("Informes");
+    case Screen::Configuracion:
+      return _("Configuración");
+  }
+  return wxString();
+}
+
+wxString screen_key(Screen screen) {
+  switch (screen) {
+    case Screen::Inicio:
+      return wxString::FromUTF8("inicio");
+    case Screen::Empresas:
+      return wxString::FromUTF8("empresas");
+    case Screen::Sesiones:
+      return wxString::FromUTF8("sesiones");
+    case Screen::Asistencia:
+      return wxString::FromUTF8("asistencia");
+    case Screen::Aprobaciones:
+      return wxString::FromUTF8("aprobaciones");
+    case Screen::Proveedores:
+      return wxString::FromUTF8("proveedores");
+    case Screen::Informes:
+      return wxString::FromUTF8("informes");
+    case Screen::Configuracion:
+      return wxString::FromUTF8("configuracion");
   }
   return wxString();
 }

@@ -8,10 +8,21 @@
 
 namespace cdmype::ui {
 
-enum class Screen { Inicio, Empresas, Sesiones };
+enum class Screen {
+  Inicio,
+  Empresas,
+  Sesiones,
+  Asistencia,
+  Aprobaciones,
+  Proveedores,
+  Informes,
+  Configuracion
+};
 
 // In navigation order, only those the role may use.
 std::vector<Screen> screens_for(Role role);
 wxString screen_title(Screen screen);
+// The plain name for `cdmype --pantalla` ("asistencia", "configuracion": no accents, one word).
+wxString screen_key(Screen screen);
 
 }  // namespace cdmype::ui

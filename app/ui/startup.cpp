@@ -35,6 +35,9 @@ std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem
     SetupWizard wizard(parent, path);
     return wizard.run();
   }
+  // The day's first start keeps a verified copy beside the database
+  // (14 days, 12 months); a failure is shown as a warning and the app opens.
+  guarded(parent, [&] { ws->maintenance().automatic_backup(); });
 
   const wxString center = to_wx(ws->center().settings().center_name);
   SignInDialog dialog(parent, *ws, center);

@@ -28,6 +28,18 @@ void TextTable::set_rows(std::vector<Row> rows) {
   Refresh();
 }
 
+long TextTable::selected_row() const {
+  const long item = GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  return item >= 0 && item < static_cast<long>(rows_.size()) ? item : -1;
+}
+
+void TextTable::select_row(long index) {
+  if (index < 0 || index >= static_cast<long>(rows_.size())) return;
+  SetItemState(index, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+               wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+  EnsureVisible(index);
+}
+
 wxString TextTable::OnGetItemText(long item, long column) const {
   if (rows_.empty()) return item == 0 && column == empty_column_ ? empty_text_ : wxString();
   if (item < 0 || item >= static_cast<long>(rows_.size())) return wxString();

@@ -21,6 +21,10 @@ class TextTable : public wxListCtrl {
   using Row = std::vector<wxString>;
   void set_rows(std::vector<Row> rows);
   const std::vector<Row>& rows() const { return rows_; }
+  // The selected row's index, or -1 (the placeholder line is never a row).
+  long selected_row() const;
+  // Selects and shows row `index`.
+  void select_row(long index);
 
  protected:
   wxString OnGetItemText(long item, long column) const override;

@@ -102,7 +102,9 @@ TEST_F(AtCli, RefusalsAreSpanishOnStderrWithExitOneAndMisuseIsTwo) {
        {std::vector<std::string>{"--user", "directora", "at", "approve"},
         {"--user", "asesora", "at", "request", "--empresa", "CH-2026-0001"},
         {"--user", "compras", "at", "finish", codigo, "--nota", "x"},
-        {"--user", "directora", "at", "approve", codigo, "--fecha", "ayer"}}) {
+        {"--user", "directora", "at", "approve", codigo, "--fecha", "ayer"},
+        {"--user", "compras", "at", "copago", codigo},
+        {"--user", "compras", "at", "pago", codigo, "--monto", "10", "--rating", "5"}}) {
     r = cli.run(args);
     EXPECT_EQ(r.status, 2) << r.err;
     EXPECT_THAT(r.err, ::testing::Not(HasSubstr("Contraseña")));
@@ -129,8 +131,27 @@ TEST_F(AtCli, TheWholeLifeCycleWithTheProvidersRating) {
   RunResult r = as("compras", {"at", "finish", codigo, "--rating", "9"});
   EXPECT_EQ(r.status, 1);
   ASSERT_EQ(as("compras", {"at", "finish", codigo, "--rating", "5"}).status, 0);
+  // Settling needs the co-payment ($100.00 of $2,000.00 at 95 %) and the provider paid.
+  r = as("compras", {"at", "settle", codigo});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("falta recibir $100.00 del aporte de la empresa (recibido $0.00 de "
+                               "$100.00) y falta pagar $2,000.00 al proveedor"));
+  EXPECT_THAT(show(codigo), HasSubstr("Aporte recibido: $0.00 de $100.00\n"));
+  r = as("directora", {"at", "copago", codigo, "--monto", "100.00"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("no puede registrar el aporte de la empresa; lo registra el "
+                               "técnico de compras"));
+  r = as("compras", {"at", "copago", codigo, "--monto", "100,00"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("aporte de la empresa recibido $100.00 de $100.00"));
+  r = as("compras", {"at", "pago", codigo, "--monto", "2000.01"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("más de lo que corresponde ($2,000.00)"));
+  ASSERT_EQ(as("compras", {"at", "pago", codigo, "--monto", "2000"}).status, 0);
+  EXPECT_THAT(show(codigo), HasSubstr("Pagado al proveedor: $2,000.00 de $2,000.00 (último pago el "));
   ASSERT_EQ(as("compras", {"at", "settle", codigo}).status, 0);
   EXPECT_THAT(show(codigo), HasSubstr("Estado: liquidada\n"));
+  EXPECT_THAT(show(codigo), HasSubstr("Aporte recibido: $100.00 de $100.00 (último pago el "));
   r = as("compras", {"provider", "list"});
   EXPECT_THAT(r.out, HasSubstr("Diseños Citalá\tactivo\t1 AT\t5.0 de 5 (1 calificación)"));
   r = as("compras", {"at", "cancel", codigo});
@@ -171,6 +192,22 @@ TEST_F(AtCli, TheQueueExplainsEachScore) {
                        "primera AT del año +15\n" +
                        man +
                        "\t15 puntos\tCH-2026-0002\tTaller Niño\t$100.00\tprimera AT del año +15\n");
+}
+
+TEST_F(AtCli, ContractWithoutAProviderSaysHowToNameOne) {
+  RunResult r = as("asesora", {"at", "request", "--empresa", "CH-2026-0002", "--descripcion",
+                               "Catálogo de artesanías", "--costo", "300.00"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string codigo = r.out.substr(0, r.out.size() - 1);
+  ASSERT_EQ(as("directora", {"at", "approve", codigo}).status, 0);
+  r = as("compras", {"at", "contract", codigo});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("Asigne un proveedor antes de contratar la asistencia " + codigo +
+                               ". Indíquelo con «cdmype-cli at contract " + codigo +
+                               " --proveedor \"Nombre del proveedor\"»."));
+  r = as("compras", {"at", "contract", codigo, "--proveedor", "Artesanos Niño"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(show(codigo), HasSubstr("Proveedor: Artesanos Niño\n"));
 }
 
 TEST_F(AtCli, PolicyVersionsAreShownAndSetByTheDirector) {

@@ -32,9 +32,12 @@ class AtLifecycleTest : public AtTest {
         const AtEstado order[] = {AtEstado::Aprobada, AtEstado::Contratada, AtEstado::EnEjecucion,
                                   AtEstado::Finalizada, AtEstado::Liquidada};
         for (AtEstado s : order) {
+          if (s == AtEstado::Liquidada) at = pay_in_full(at);
           go(s == AtEstado::Aprobada ? directora : compras, *action_to(s));
           if (s == estado) break;
         }
+        // Paid in full once finished, so settling is refused only for its state.
+        if (estado == AtEstado::Finalizada) at = pay_in_full(at);
       }
     }
     EXPECT_EQ(at.estado, estado);
@@ -192,9 +195,15 @@ TEST_F(AtLifecycleTest, FinishRecordsTheRatingAndSettleCompletes) {
             "La calificación del proveedor debe estar entre 1 y 5 (se indicó 6).");
   at = step(compras, at, AtAction::Finish, with_rating(4));
   EXPECT_EQ(get(at.codigo).calificacion, 4);
+  EXPECT_EQ(refusal([&] { step(compras, at, AtAction::Settle); }),
+            "No se puede liquidar la asistencia " + at.codigo +
+                ": falta recibir $50.25 del aporte de la empresa (recibido $0.00 de $50.25) y "
+                "falta pagar $1,005.05 al proveedor (pagado $0.00 de $1,005.05). Registre "
+                "primero lo que falta.");
+  at = pay_in_full(at);
   at = step(compras, at, AtAction::Settle);
   EXPECT_EQ(get(at.codigo).estado, AtEstado::Liquidada);
-  EXPECT_EQ(audit_rows(at), 7) << "alta, solicitud y cinco pasos";
+  EXPECT_EQ(audit_rows(at), 9) << "alta, solicitud, cinco pasos y los dos pagos";
 }
 
 TEST_F(AtLifecycleTest, TheRequesterWithdrawsBeforeTheDecisionOnly) {

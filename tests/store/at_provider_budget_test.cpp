@@ -81,7 +81,7 @@ TEST_F(AtProviderBudgetTest, BudgetIsSetByTheDirectorWithItsSplitAndFigures) {
   EXPECT_EQ(operador_share(*b), Money::from_cents(1000000));
   const auto e = mujer_urbana();
   const auto done = finished(e, 5, "Diseños Citalá");
-  step(compras, done, AtAction::Settle);
+  step(compras, pay_in_full(done), AtAction::Settle);
   ws->assistances().approve(directora, request(e, "1005.05").codigo);
   const auto f = ws->budgets().figures(consulta, 2026);
   EXPECT_EQ(f.committed, Money::from_cents(38000 + 95480));

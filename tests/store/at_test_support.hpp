@@ -74,6 +74,11 @@ class AtTest : public StoreTest {
     return static_cast<std::int64_t>(
         ws->maintenance().history(directora, store::kAuditAt, at.meta.id).size());
   }
+  // Compras records the whole co-payment and the provider's payment (settling needs both).
+  TechnicalAssistance pay_in_full(const TechnicalAssistance& at) {
+    ws->assistances().receive_copayment(compras, at.codigo, at.subsidio->copago);
+    return ws->assistances().pay_provider(compras, at.codigo, at.costo_total);
+  }
   void set_budget(int year, const std::string& fondo) {
     ws->budgets().set(directora, AtBudget{year, *parse_money(fondo), kDefaultConamypeBp});
   }

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/at_payments.hpp"
 #include "core/errors.hpp"
 #include "core/subsidy_compute.hpp"
 
@@ -54,6 +55,10 @@ TechnicalAssistance at_in(AtEstado estado) {
   if (reached(AtEstado::Contratada)) at.fecha_contratacion = Date(2026, 3, 6);
   if (reached(AtEstado::EnEjecucion)) at.fecha_inicio = Date(2026, 3, 8);
   if (reached(AtEstado::Finalizada)) at.fecha_finalizacion = Date(2026, 3, 10);
+  if (reached(AtEstado::Finalizada)) {  // settling needs both payments complete
+    at.aporte_recibido = AtPayment{at.subsidio->copago, Date(2026, 3, 11)};
+    at.pago_proveedor = AtPayment{at.costo_total, Date(2026, 3, 11)};
+  }
   if (reached(AtEstado::Liquidada)) at.fecha_liquidacion = Date(2026, 3, 12);
   if (estado == AtEstado::Cancelada) at.fecha_cancelacion = Date(2026, 3, 3);
   return at;
@@ -262,6 +267,14 @@ TEST(AtTransitions, WalksTheWholeLifeCycle) {
   finish.calificacion = 5;
   at = apply_transition(compras, at, AtAction::Finish, finish, Date(2026, 3, 9));
   EXPECT_EQ(at.calificacion, 5);
+  EXPECT_EQ(check_transition(compras, at, AtAction::Settle, {}, Date(2026, 3, 12))->message,
+            "No se puede liquidar la asistencia CH-AT-2026-0003: falta recibir $100.50 del "
+            "aporte de la empresa (recibido $0.00 de $100.50) y falta pagar $1,005.05 al "
+            "proveedor (pagado $0.00 de $1,005.05). Registre primero lo que falta.");
+  at = apply_payment(compras, at, AtPaymentKind::AporteEmpresa, Money::from_cents(10050),
+                     Date(2026, 3, 10), Date(2026, 3, 12));
+  at = apply_payment(compras, at, AtPaymentKind::PagoProveedor, Money::from_cents(100505),
+                     Date(2026, 3, 11), Date(2026, 3, 12));
   at = apply_transition(compras, at, AtAction::Settle, {}, Date(2026, 3, 12));
   EXPECT_EQ(at.estado, AtEstado::Liquidada);
   EXPECT_EQ(at.fecha_liquidacion, Date(2026, 3, 12));

@@ -62,8 +62,8 @@ TEST(Nit, RejectsWrongLengthsLettersAndMisplacedHyphens) {
   }
 }
 
-TEST(Uuid, IsVersionFourWithTheRfcVariant) {
-  const std::regex shape("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+TEST(Uuid, IsVersionSevenWithTheRfcVariant) {
+  const std::regex shape("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
   for (int i = 0; i < 200; ++i) {
     const std::string u = new_uuid();
     EXPECT_TRUE(std::regex_match(u, shape)) << u;
@@ -74,6 +74,15 @@ TEST(Uuid, DoesNotRepeat) {
   std::set<std::string> seen;
   for (int i = 0; i < 5000; ++i) seen.insert(new_uuid());
   EXPECT_EQ(seen.size(), 5000u);
+}
+
+TEST(Uuid, IncreasesWithinAThreadSoIndexesAppend) {
+  std::string previous = new_uuid();
+  for (int i = 0; i < 20000; ++i) {  // far more than 4,096 per millisecond
+    const std::string u = new_uuid();
+    ASSERT_LT(previous, u);
+    previous = u;
+  }
 }
 
 }  // namespace

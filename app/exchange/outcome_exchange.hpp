@@ -1,0 +1,39 @@
+// The issue-7 kinds of exchange file (remisiones, capacitaciones, asistentes, resultados) behind
+// workspace_exchange's import/export dispatch.
+#pragma once
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/permissions.hpp"
+#include "exchange/importer.hpp"
+#include "services/workspace.hpp"
+
+namespace cdmype::exchange {
+
+inline constexpr std::string_view kOutcomeKinds[] = {"remisiones", "capacitaciones", "asistentes",
+                                                     "resultados"};
+bool is_outcome_kind(std::string_view kind);
+
+struct OutcomeImportResult {
+  std::size_t records = 0;
+  std::vector<std::string> warnings;
+  std::string detail;  // "2 nuevas, 1 actualizada, 3 sin cambios"
+};
+
+using OptionsForLines = std::function<services::ImportOptions(const std::vector<int>& lines)>;
+
+// Reads `bytes` as `kind` and stores it through the services (permissions
+// there). Throws ImportFailed / ValidationFailed / UserError; nothing written then.
+OutcomeImportResult import_outcome(services::Workspace& ws, const Actor& actor,
+                                   std::string_view kind, std::string_view bytes,
+                                   const ImportContext& context, const OptionsForLines& options);
+
+// Writes every record of `kind` the actor may see; `tick` is called per row
+// and returns false to stop. A ventanilla exports only its own referrals.
+void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
+                    std::ostream& out, const std::function<bool()>& tick);
+
+}  // namespace cdmype::exchange

@@ -1,0 +1,239 @@
+// Training and result use cases: permission, validation, one transaction with audit.
+#include "services/outcome_service.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "services/reference_checks.hpp"
+#include "store/enterprise_repository.hpp"
+#include "store/result_repository.hpp"
+#include "store/training_repository.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::services {
+namespace {
+
+constexpr std::size_t kMaxListedProblems = 200;
+
+void require_any(const Actor& actor, Action a, Action b) {
+  if (!allowed(actor.role, a)) require(actor, b);
+}
+
+void tidy(Training& t) {
+  t.titulo = trim(t.titulo);
+  t.tema = trim(t.tema);
+  t.institucion = trim(t.institucion);
+  t.lugar = trim(t.lugar);
+}
+
+bool same_training(const Training& a, const Training& b) {
+  return a.titulo == b.titulo && a.tema == b.tema && a.institucion == b.institucion &&
+         a.fecha == b.fecha && a.minutos == b.minutos && a.lugar == b.lugar;
+}
+
+// Every row's problems as "línea N: campo: …"; throws them all at once.
+template <class Row>
+void check_rows(const std::vector<Row>& rows, const ImportOptions& options,
+                const std::function<std::vector<std::string>(const Row&)>& problems_of) {
+  std::vector<std::string> all;
+  for (std::size_t i = 0; i < rows.size() && all.size() < kMaxListedProblems; ++i)
+    for (const auto& p : problems_of(rows[i]))
+      all.push_back(row_label(options.line_numbers, i) + p);
+  if (!all.empty()) throw ValidationFailed(all);
+}
+
+void tick(const ImportOptions& o, std::size_t done, std::size_t total) {
+  if (o.progress && (done % 500 == 0 || done == total) && !o.progress(done, total))
+    throw UserError("Importación cancelada; no se guardó nada.");
+}
+
+void require_enterprise(SQLite::Database& db, std::int64_t id) {
+  if (id != 0 && !store::EnterpriseRepository(db).get(id))
+    throw ValidationFailed({"empresa: no existe el expediente número " + std::to_string(id)});
+}
+
+}  // namespace
+
+Training TrainingService::create(const Actor& actor, Training t) {
+  require(actor, Action::ManageTrainings);
+  tidy(t);
+  if (auto p = validate(t); !p.empty()) throw ValidationFailed(p);
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository(ctx_.sql()).insert(ctx_.author(actor), t);
+  tx.commit();
+  return t;
+}
+
+TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAttendee a) {
+  require(actor, Action::ManageTrainings);
+  a.nombre = trim(a.nombre);
+  if (auto p = validate(a); !p.empty()) throw ValidationFailed(p);
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  if (!repo.get(a.training_id)) throw UserError("La capacitación ya no existe.");
+  require_enterprise(ctx_.sql(), a.enterprise_id);
+  repo.insert_attendee(ctx_.author(actor), a);
+  tx.commit();
+  return a;
+}
+
+std::vector<Training> TrainingService::list(const Actor& actor) {
+  require_any(actor, Action::ManageTrainings, Action::ViewReports);
+  return store::TrainingRepository(ctx_.sql()).all();
+}
+
+std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
+                                                         std::int64_t training_id) {
+  require_any(actor, Action::ManageTrainings, Action::ViewReports);
+  return store::TrainingRepository(ctx_.sql()).attendees(training_id);
+}
+
+void TrainingService::for_each_attendee(const Actor& actor,
+                                        const std::function<bool(const TrainingAttendee&)>& visit) {
+  require_any(actor, Action::ManageTrainings, Action::ViewReports);
+  store::TrainingRepository(ctx_.sql()).for_each_attendee(visit);
+}
+
+std::vector<std::string> TrainingService::institutions(const Actor& actor) {
+  require_any(actor, Action::ManageTrainings, Action::ViewReports);
+  return store::TrainingRepository(ctx_.sql()).institutions();
+}
+
+OutcomeImportSummary TrainingService::import_trainings(const Actor& actor,
+                                                       std::vector<Training> rows,
+                                                       const ImportOptions& options) {
+  require(actor, Action::ManageTrainings);
+  require(actor, Action::ImportData);
+  for (auto& t : rows) tidy(t);
+  check_rows<Training>(rows, options, [](const Training& t) { return validate(t); });
+  OutcomeImportSummary summary;
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  // (folded título, fecha) → stored training; the table is small.
+  std::map<std::pair<std::string, std::string>, Training> known;
+  for (auto& t : repo.all()) known[{fold_for_match(t.titulo), to_iso(t.fecha)}] = t;
+  const store::Author who = ctx_.author(actor);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Training& t = rows[i];
+    const auto key = std::make_pair(fold_for_match(t.titulo), to_iso(t.fecha));
+    if (auto it = known.find(key); it != known.end()) {
+      if (same_training(it->second, t)) {
+        ++summary.sin_cambios;
+      } else {
+        t.meta = it->second.meta;
+        repo.update(who, t);
+        it->second = t;
+        ++summary.actualizadas;
+      }
+    } else {
+      repo.insert(who, t);
+      known[key] = t;
+      ++summary.nuevas;
+    }
+    tick(options, i + 1, rows.size());
+  }
+  tx.commit();
+  return summary;
+}
+
+OutcomeImportSummary TrainingService::import_attendees(const Actor& actor,
+                                                       std::vector<TrainingAttendee> rows,
+                                                       const ImportOptions& options) {
+  require(actor, Action::ManageTrainings);
+  require(actor, Action::ImportData);
+  for (auto& a : rows) a.nombre = trim(a.nombre);
+  check_rows<TrainingAttendee>(rows, options,
+                               [](const TrainingAttendee& a) { return validate(a); });
+  OutcomeImportSummary summary;
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  std::map<std::int64_t, std::vector<std::string>> present;  // training → folded names
+  const store::Author who = ctx_.author(actor);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    TrainingAttendee& a = rows[i];
+    auto [it, fresh] = present.try_emplace(a.training_id);
+    if (fresh)
+      for (const auto& stored : repo.attendees(a.training_id))
+        it->second.push_back(fold_for_match(stored.nombre));
+    const std::string name = fold_for_match(a.nombre);
+    if (std::find(it->second.begin(), it->second.end(), name) != it->second.end()) {
+      ++summary.sin_cambios;
+    } else {
+      repo.insert_attendee(who, a);
+      it->second.push_back(name);
+      ++summary.nuevas;
+    }
+    tick(options, i + 1, rows.size());
+  }
+  tx.commit();
+  return summary;
+}
+
+ResultRecord ResultService::record(const Actor& actor, ResultRecord r) {
+  require(actor, Action::RecordResults);
+  r.detalle = trim(r.detalle);
+  if (valor_kind(r.tipo) == ValorResultado::Ninguno && r.valor == 0) r.valor = 1;
+  if (auto p = validate(r); !p.empty()) throw ValidationFailed(p);
+  store::WriteTransaction tx(ctx_.db);
+  require_enterprise(ctx_.sql(), r.enterprise_id);
+  store::ResultRepository(ctx_.sql()).insert(ctx_.author(actor), r);
+  tx.commit();
+  return r;
+}
+
+void ResultService::remove(const Actor& actor, std::int64_t id) {
+  require(actor, Action::RecordResults);
+  store::WriteTransaction tx(ctx_.db);
+  store::ResultRepository(ctx_.sql()).remove(ctx_.author(actor), id);
+  tx.commit();
+}
+
+std::vector<ResultRecord> ResultService::by_enterprise(const Actor& actor,
+                                                       std::int64_t enterprise_id) {
+  require(actor, Action::ViewEnterprises);
+  return store::ResultRepository(ctx_.sql()).by_enterprise(enterprise_id);
+}
+
+void ResultService::for_each_export(
+    const Actor& actor, const std::function<bool(const ResultRecord&, const std::string&)>& visit) {
+  require(actor, Action::ExportData);
+  store::ResultRepository(ctx_.sql()).for_each_export(visit);
+}
+
+OutcomeImportSummary ResultService::import_results(const Actor& actor,
+                                                   std::vector<ResultRecord> rows,
+                                                   const ImportOptions& options) {
+  require(actor, Action::RecordResults);
+  require(actor, Action::ImportData);
+  for (auto& r : rows) {
+    r.detalle = trim(r.detalle);
+    if (valor_kind(r.tipo) == ValorResultado::Ninguno && r.valor == 0) r.valor = 1;
+  }
+  check_rows<ResultRecord>(rows, options, [](const ResultRecord& r) { return validate(r); });
+  OutcomeImportSummary summary;
+  store::WriteTransaction tx(ctx_.db);
+  store::ResultRepository repo(ctx_.sql());
+  const store::Author who = ctx_.author(actor);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    ResultRecord& r = rows[i];
+    if (auto stored = repo.find_same(r.enterprise_id, r.fecha, r.tipo, r.detalle)) {
+      if (stored->valor == r.valor) {
+        ++summary.sin_cambios;
+      } else {
+        stored->valor = r.valor;
+        repo.update(who, *stored);
+        ++summary.actualizadas;
+      }
+    } else {
+      repo.insert(who, r);
+      ++summary.nuevas;
+    }
+    tick(options, i + 1, rows.size());
+  }
+  tx.commit();
+  return summary;
+}
+
+}  // namespace cdmype::services

@@ -1,0 +1,74 @@
+// Trainings with their attendance, and results per enterprise: record, list, import (issue 7).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/permissions.hpp"
+#include "core/result_record.hpp"
+#include "core/training.hpp"
+#include "services/import_service.hpp"
+#include "services/service_context.hpp"
+
+namespace cdmype::services {
+
+// What a bulk import did; rows already stored as in the file are skipped.
+struct OutcomeImportSummary {
+  std::size_t nuevas = 0;
+  std::size_t actualizadas = 0;
+  std::size_t sin_cambios = 0;
+};
+
+class TrainingService {
+ public:
+  explicit TrainingService(ServiceContext& ctx) : ctx_(ctx) {}
+
+  // ManageTrainings. Validated, audited.
+  Training create(const Actor& actor, Training t);
+  TrainingAttendee add_attendee(const Actor& actor, TrainingAttendee a);
+  // ViewReports or ManageTrainings.
+  std::vector<Training> list(const Actor& actor);
+  std::vector<TrainingAttendee> attendees(const Actor& actor, std::int64_t training_id);
+  void for_each_attendee(const Actor& actor,
+                         const std::function<bool(const TrainingAttendee&)>& visit);
+  // The partner institutions named so far (the center's list), alphabetical.
+  std::vector<std::string> institutions(const Actor& actor);
+
+  // ManageTrainings + ImportData. A training with the same título (folded)
+  // and fecha is the same one: its other fields are updated when they differ.
+  OutcomeImportSummary import_trainings(const Actor& actor, std::vector<Training> rows,
+                                        const ImportOptions& options = {});
+  // ManageTrainings + ImportData. A person already on that training (folded
+  // name) is not added twice.
+  OutcomeImportSummary import_attendees(const Actor& actor, std::vector<TrainingAttendee> rows,
+                                        const ImportOptions& options = {});
+
+ private:
+  ServiceContext& ctx_;
+};
+
+class ResultService {
+ public:
+  explicit ResultService(ServiceContext& ctx) : ctx_(ctx) {}
+
+  // RecordResults. Validated (the enterprise must exist), audited.
+  ResultRecord record(const Actor& actor, ResultRecord r);
+  void remove(const Actor& actor, std::int64_t id);
+  // ViewEnterprises. Newest first.
+  std::vector<ResultRecord> by_enterprise(const Actor& actor, std::int64_t enterprise_id);
+  // ExportData. Oldest first with the enterprise's código.
+  void for_each_export(const Actor& actor,
+                       const std::function<bool(const ResultRecord&, const std::string&)>& visit);
+  // RecordResults + ImportData. A row with the same enterprise, fecha, tipo
+  // and detalle as a stored one is the same result: its valor is updated
+  // when it differs, so importing a file twice changes nothing.
+  OutcomeImportSummary import_results(const Actor& actor, std::vector<ResultRecord> rows,
+                                      const ImportOptions& options = {});
+
+ private:
+  ServiceContext& ctx_;
+};
+
+}  // namespace cdmype::services

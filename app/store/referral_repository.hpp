@@ -1,0 +1,55 @@
+// The referral table: insert/update with audit and version check, lookups by uuid, lists.
+#pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/referral.hpp"
+#include "store/audit_repository.hpp"
+
+namespace cdmype::store {
+
+inline constexpr std::string_view kAuditReferral = "referral";
+
+// Which referrals a list shows; unset fields do not filter.
+struct ReferralFilter {
+  std::optional<EstadoRemision> estado;
+  std::int64_t registrada_por = 0;  // a ventanilla's own
+  std::int64_t asesor_id = 0;
+  int distrito_id = 0;
+  int limit = 0;  // 0: all
+};
+
+// Keeps its insert statement prepared between calls (bulk imports and demo).
+class ReferralRepository {
+ public:
+  explicit ReferralRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+
+  // An empty uuid gets a new one; fills r.meta and writes the audit row.
+  void insert(const Author& who, Referral& r);
+  // Version-checked (StaleRecord); audited before/after.
+  void update(const Author& who, Referral& r);
+
+  std::optional<Referral> get(std::int64_t id);
+  std::optional<Referral> by_uuid(std::string_view uuid);
+  // Up to two referrals whose uuid starts or ends with `part` (two: ambiguous).
+  std::vector<Referral> by_uuid_part(std::string_view part);
+  // Oldest first (fecha, id).
+  std::vector<Referral> list(const ReferralFilter& filter);
+  // Every referral in file order for export (fecha, id); stop by returning false.
+  void for_each(const ReferralFilter& filter, const std::function<bool(const Referral&)>& visit);
+  std::int64_t count_all();
+
+ private:
+  SQLite::Database& db_;
+  AuditRepository audit_;
+  std::optional<SQLite::Statement> insert_;
+};
+
+}  // namespace cdmype::store

@@ -1,0 +1,45 @@
+// The training and training_attendee tables: writes with audit, lists, partner institutions.
+#pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/training.hpp"
+#include "store/audit_repository.hpp"
+
+namespace cdmype::store {
+
+inline constexpr std::string_view kAuditTraining = "training";
+inline constexpr std::string_view kAuditAttendee = "training_attendee";
+
+class TrainingRepository {
+ public:
+  explicit TrainingRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+
+  void insert(const Author& who, Training& t);
+  // Version-checked (StaleRecord); audited before/after.
+  void update(const Author& who, Training& t);
+  void insert_attendee(const Author& who, TrainingAttendee& a);
+
+  std::optional<Training> get(std::int64_t id);
+  // Oldest first (fecha, id): the exchange and the list screen.
+  std::vector<Training> all();
+  std::vector<TrainingAttendee> attendees(std::int64_t training_id);
+  // Every attendee with its training, oldest training first; stop by returning false.
+  void for_each_attendee(const std::function<bool(const TrainingAttendee&)>& visit);
+  // The partner institutions named so far, alphabetical (the center's list).
+  std::vector<std::string> institutions();
+
+ private:
+  SQLite::Database& db_;
+  AuditRepository audit_;
+  std::optional<SQLite::Statement> insert_attendee_;
+};
+
+}  // namespace cdmype::store

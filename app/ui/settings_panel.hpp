@@ -1,0 +1,31 @@
+// Configuración: the pages the role may use (users for admin; budget and policy for the director).
+#pragma once
+#include <vector>
+
+#include "ui/screen_panel.hpp"
+
+class wxNotebook;
+
+namespace cdmype::ui {
+
+struct DeskContext;
+class BudgetPolicyPage;
+class UsersPage;
+
+class SettingsPanel : public ScreenPanel {
+ public:
+  SettingsPanel(wxWindow* parent, DeskContext& ctx);
+
+  void reload() override;
+  wxNotebook* book() const { return book_; }
+  UsersPage* users() const { return users_; }
+  BudgetPolicyPage* budget_policy() const { return budget_policy_; }
+
+ private:
+  wxNotebook* book_;
+  UsersPage* users_ = nullptr;
+  BudgetPolicyPage* budget_policy_ = nullptr;
+  std::vector<ScreenPanel*> pages_;
+};
+
+}  // namespace cdmype::ui
