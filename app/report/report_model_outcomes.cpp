@@ -20,9 +20,15 @@ Section asistencias_section(const MonthlyFigures& f) {
                    {"Aporte de las empresas", Cell::of_money(a.aporte_empresas_centavos)},
                    {"Con subsidio ponderado", Cell::of_count(a.ponderadas)},
                    {"Finalizadas en el mes", Cell::of_count(a.finalizadas)}}));
-  s.blocks.push_back(count_table(
+  ModelTable motivos = count_table(
       "Asistencias con subsidio ponderado, por motivo", "Motivo de la ponderación", "Asistencias",
-      labeled_fixed(a.por_motivo, standard_motivos(), motivo_label), false));
+      labeled_fixed(a.por_motivo, standard_motivos(), motivo_label), false);
+  // One assistance may have several reasons (woman-led and rural): the sum
+  // of the rows is not a count of assistances, so the last row gives the
+  // weighted assistances themselves.
+  motivos.totals = {Cell::of_text("Asistencias ponderadas (una puede tener varios motivos)"),
+                    Cell::of_count(a.ponderadas)};
+  s.blocks.push_back(std::move(motivos));
 
   const std::string year = std::to_string(f.periodo.year);
   const std::string caption =

@@ -95,6 +95,20 @@ TEST_F(ReportPdf, BudgetNotSetIsSaid) {
   EXPECT_TRUE(contains(text, "No hay metas definidas para el año 2026."));
 }
 
+TEST_F(ReportPdf, WeightingReasonsEndWithTheWeightedCountNotTheirSum) {
+  auto f = typical_month();
+  // Four weighted assistances, one of them both woman-led and rural.
+  f.asistencias_tecnicas.ponderadas = 4;
+  f.asistencias_tecnicas.por_motivo = {{"liderada_por_mujer", 3}, {"rural", 2}};
+  const std::string text = render(f, "motivos");
+  const auto at = text.find("Asistencias ponderadas (una puede tener varios motivos)");
+  ASSERT_NE(at, std::string::npos) << text;
+  // The rest of that line of the laid-out text: the count column.
+  const std::string line = text.substr(at, text.find('\n', at) - at);
+  EXPECT_NE(line.find(" 4"), std::string::npos) << line;
+  EXPECT_EQ(line.find('5'), std::string::npos) << line;
+}
+
 TEST_F(ReportPdf, LongTableRepeatsItsHeaderOnEveryPage) {
   auto f = typical_month();
   f.empresas_atendidas.por_distrito.clear();
