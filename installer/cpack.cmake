@@ -6,9 +6,10 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Expedientes, asesorías, subsidios e info
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# Run-time libraries of Debian 12 (bookworm).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libwxgtk3.2-1, libsqlite3-0 (>= 3.37), libsqlitecpp0, libhpdf-2.3.0, libsodium23, libxlsxwriter1")
+# Run-time libraries computed by dpkg-shlibdeps from the installed binaries,
+# so Depends names exactly the Debian 12 packages they link (a hand-written
+# list had named libxlsxwriter1, which bookworm does not have).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_GENERATOR "DEB")
 
 install(FILES ${PROJECT_SOURCE_DIR}/installer/cdmype-desk.desktop DESTINATION share/applications)
