@@ -1,4 +1,4 @@
-// `training add|attend|list` and `result add|list`: trainings, attendance and results (issue 7).
+// `training add|attend|list|edit|delete|institutions|institution-add` and `result add|list`: trainings, attendance and results (issue 7).
 #include <ostream>
 
 #include "cli/at_values.hpp"
@@ -23,6 +23,21 @@ Enterprise enterprise_option(const CommandContext& c, services::Workspace& ws, c
   return *e;
 }
 
+// By the título cell «training list» shows, the uuid or the number.
+Training find_training(services::Workspace& ws, const Actor& actor, const std::string& label,
+                       const std::string& wanted) {
+  const auto trainings = ws.trainings().list(actor);
+  const auto index = exchange::index_trainings(trainings);
+  for (const auto& t : trainings)
+    if (exchange::training_cell(index, t) == wanted || t.meta.uuid == wanted ||
+        std::to_string(t.meta.id) == wanted)
+      return t;
+  // Folded match through the importer's rules would need a row; a plain
+  // message listing what to type is clearer on the command line.
+  throw UserError(label + ": no hay una capacitación «" + wanted +
+                  "»; use el título exacto que muestra «training list».");
+}
+
 int training_add(CommandContext& c, services::Workspace& ws, const Actor& actor) {
   c.args.allow_only({"titulo", "tema", "institucion", "fecha", "horas", "lugar"});
   c.args.max_positionals(1);
@@ -45,23 +60,70 @@ int training_attend(CommandContext& c, services::Workspace& ws, const Actor& act
   c.args.allow_only({"capacitacion", "nombre", "sexo", "empresa"});
   c.args.max_positionals(1);
   const std::string wanted = c.args.required_option("capacitacion");
-  const auto trainings = ws.trainings().list(actor);
-  const auto index = exchange::index_trainings(trainings);
   TrainingAttendee a;
-  for (const auto& t : trainings)
-    if (exchange::training_cell(index, t) == wanted || t.meta.uuid == wanted)
-      a.training_id = t.meta.id;
-  if (a.training_id == 0) {
-    // Folded match through the importer's rules would need a row; a plain
-    // message listing what to type is clearer on the command line.
-    throw UserError("--capacitacion: no hay una capacitación «" + wanted +
-                    "»; use el título exacto que muestra «training list».");
-  }
+  a.training_id = find_training(ws, actor, "--capacitacion", wanted).meta.id;
   a.nombre = c.args.required_option("nombre");
   a.sexo = code_value<Sexo>("sexo", c.args.required_option("sexo"));
   if (c.args.option("empresa")) a.enterprise_id = enterprise_option(c, ws, actor).meta.id;
   ws.trainings().add_attendee(actor, a);
   c.term.err << a.nombre << " anotada en «" << wanted << "».\n";
+  return 0;
+}
+
+int training_edit(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({"titulo", "tema", "institucion", "fecha", "horas", "lugar", "si-version"});
+  c.args.max_positionals(2);
+  const Training t = find_training(ws, actor, "capacitación", c.args.positional(1, "la capacitación"));
+  services::TrainingChanges changes;
+  changes.titulo = c.args.option("titulo");
+  changes.tema = c.args.option("tema");
+  changes.institucion = c.args.option("institucion");
+  changes.lugar = c.args.option("lugar");
+  if (auto fecha = c.args.option("fecha")) changes.fecha = date_value("fecha", *fecha);
+  if (auto horas = c.args.option("horas")) {
+    changes.minutos = parse_hours(*horas);
+    if (!changes.minutos) throw UserError("--horas: «" + *horas + "» no es un número de horas.");
+  }
+  // --si-version N: refuse when someone saved the training since the caller
+  // looked at version N («--version» is the program's own flag).
+  int version = t.meta.version;
+  if (auto v = c.args.option("si-version")) {
+    if (v->empty() || v->find_first_not_of("0123456789") != std::string::npos || v->size() > 9)
+      throw UserError("--si-version: «" + *v + "» no es un número de versión.");
+    version = std::stoi(*v);
+  }
+  const Training saved = ws.trainings().edit(actor, t.meta.id, version, changes);
+  c.term.err << "Capacitación «" << saved.titulo << "» del " << to_display(saved.fecha)
+             << " actualizada.\n";
+  return 0;
+}
+
+int training_delete(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({});
+  c.args.max_positionals(2);
+  const Training t = find_training(ws, actor, "capacitación", c.args.positional(1, "la capacitación"));
+  ws.trainings().remove(actor, t.meta.id);
+  c.term.err << "Capacitación «" << t.titulo << "» borrada.\n";
+  return 0;
+}
+
+int training_institutions(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  const auto names = ws.trainings().institutions(actor);
+  if (names.empty()) c.term.err << "No hay instituciones socias en la lista.\n";
+  for (const auto& n : names) c.term.out << n << '\n';
+  return 0;
+}
+
+int training_institution_add(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({});
+  c.args.max_positionals(2);
+  const std::string name = c.args.positional(1, "el nombre de la institución");
+  if (ws.trainings().add_institution(actor, name))
+    c.term.err << "Institución «" << name << "» agregada a la lista.\n";
+  else
+    c.term.err << "La institución «" << name << "» ya está en la lista.\n";
   return 0;
 }
 
@@ -127,12 +189,18 @@ int result_list(CommandContext& c, services::Workspace& ws, const Actor& actor) 
 
 int cmd_training(CommandContext& c) {
   const std::string sub = c.args.positional(0, "el subcomando");
-  if (sub != "add" && sub != "attend" && sub != "list")
-    throw UsageError("subcomando desconocido «" + sub + "»; use add, attend, list");
+  if (sub != "add" && sub != "attend" && sub != "list" && sub != "edit" && sub != "delete" &&
+      sub != "institutions" && sub != "institution-add")
+    throw UsageError("subcomando desconocido «" + sub +
+                     "»; use add, attend, list, edit, delete, institutions, institution-add");
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
   if (sub == "add") return training_add(c, ws, actor);
   if (sub == "attend") return training_attend(c, ws, actor);
+  if (sub == "edit") return training_edit(c, ws, actor);
+  if (sub == "delete") return training_delete(c, ws, actor);
+  if (sub == "institutions") return training_institutions(c, ws, actor);
+  if (sub == "institution-add") return training_institution_add(c, ws, actor);
   return training_list(c, ws, actor);
 }
 

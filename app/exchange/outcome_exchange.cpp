@@ -55,7 +55,38 @@ class CodigoNames final : public ExportLookups {
   std::unordered_map<std::int64_t, std::string> codigos_;
 };
 
+// A ventanilla may not read users or enterprise files: nothing to look up.
+class NoLookups final : public ImportLookups {
+ public:
+  std::optional<std::int64_t> user_id(std::string_view) const override { return std::nullopt; }
+  std::optional<std::int64_t> enterprise_id(std::string_view) const override {
+    return std::nullopt;
+  }
+  std::string center_departamento() const override { return {}; }
+};
+
 }  // namespace
+
+bool is_center_answer(const Actor& actor, std::string_view kind) {
+  return kind == "remisiones" && !allowed(actor.role, Action::ManageReferrals) &&
+         allowed(actor.role, Action::ViewOwnReferrals);
+}
+
+OutcomeImportResult import_center_answer(services::Workspace& ws, const Actor& actor,
+                                         std::string_view bytes) {
+  const NoLookups lookups;
+  const ImportContext context{lookups, actor.user_id};
+  RemisionesImporter importer(context);
+  importer.ignore_unknown_codigos();
+  importer.read_file(bytes);
+  auto result = importer.take_result();
+  OutcomeImportResult out{result.records.size(), result.warnings, {}};
+  const auto s = ws.referrals().apply_center_states(actor, std::move(result.records));
+  out.detail = counted(s.actualizadas, "actualizada", "actualizadas") + ", " +
+               std::to_string(s.sin_cambios) + " sin cambios, " +
+               counted(s.ignoradas, "de otra ventanilla ignorada", "de otras ventanillas ignoradas");
+  return out;
+}
 
 bool is_outcome_kind(std::string_view kind) {
   for (auto k : kOutcomeKinds)

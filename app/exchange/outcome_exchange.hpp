@@ -31,6 +31,14 @@ OutcomeImportResult import_outcome(services::Workspace& ws, const Actor& actor,
                                    std::string_view kind, std::string_view bytes,
                                    const ImportContext& context, const OptionsForLines& options);
 
+// True when `actor` is a ventanilla taking back the center's `remisiones`
+// file (it has no ImportData; import_center_answer applies it).
+bool is_center_answer(const Actor& actor, std::string_view kind);
+// Updates the estado of the actor's own referrals from the center's file;
+// the detail counts the rows of other ventanillas that were ignored.
+OutcomeImportResult import_center_answer(services::Workspace& ws, const Actor& actor,
+                                         std::string_view bytes);
+
 // Writes every record of `kind` the actor may see; `tick` is called per row
 // and returns false to stop. A ventanilla exports only its own referrals.
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,

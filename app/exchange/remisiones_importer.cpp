@@ -51,7 +51,7 @@ void RemisionesImporter::read_row(RowReader& row) {
     const auto canonical = normalize_enterprise_codigo(codigo);
     if (auto id = context().lookups.enterprise_id(canonical ? *canonical : codigo))
       r.enterprise_id = *id;
-    else
+    else if (!ignore_unknown_codigos_)
       row.problem("empresa", "no existe la empresa con código «" + codigo + "».");
   }
   // Checked here too, so a bad DUI is listed with the row's other problems.

@@ -13,12 +13,16 @@ class RemisionesImporter final : public Importer {
   std::string_view kind() const override { return "remisiones"; }
   std::span<const ColumnSpec> columns() const override;
   ImportResult<Referral> take_result();
+  // The ventanilla's side: a código unknown here is left out, not a problem
+  // (its database usually holds no enterprise files).
+  void ignore_unknown_codigos() { ignore_unknown_codigos_ = true; }
 
  protected:
   void read_row(RowReader& row) override;
 
  private:
   ImportResult<Referral> result_;
+  bool ignore_unknown_codigos_ = false;
 };
 
 ImportResult<Referral> import_remisiones(std::string_view bytes, const ImportContext& context);

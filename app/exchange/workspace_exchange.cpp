@@ -133,6 +133,11 @@ bool is_exchange_kind(std::string_view kind) {
 ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
                           const std::filesystem::path& file, const ExchangeProgress& progress) {
   require_kind(kind);
+  if (is_center_answer(actor, kind)) {  // a ventanilla takes back the center's states
+    auto r = import_center_answer(ws, actor, read_exchange_file(file));
+    return ImportSummary{.records = r.records, .warnings = std::move(r.warnings),
+                         .detail = std::move(r.detail)};
+  }
   require(actor, Action::ImportData);
   const std::string bytes = read_exchange_file(file);
   if (progress && !progress(0.05)) throw UserError("Importación cancelada.");

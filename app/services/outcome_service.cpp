@@ -9,6 +9,7 @@
 #include "services/reference_checks.hpp"
 #include "store/enterprise_repository.hpp"
 #include "store/result_repository.hpp"
+#include "store/settings_repository.hpp"
 #include "store/training_repository.hpp"
 #include "store/write_transaction.hpp"
 
@@ -16,6 +17,8 @@ namespace cdmype::services {
 namespace {
 
 constexpr std::size_t kMaxListedProblems = 200;
+// Setting row holding the partners added by hand, one name per line (no schema change needed).
+constexpr std::string_view kPartnerInstitutionsKey = "partner_institutions";
 
 void require_any(const Actor& actor, Action a, Action b) {
   if (!allowed(actor.role, a)) require(actor, b);
@@ -47,6 +50,20 @@ void check_rows(const std::vector<Row>& rows, const ImportOptions& options,
 void tick(const ImportOptions& o, std::size_t done, std::size_t total) {
   if (o.progress && (done % 500 == 0 || done == total) && !o.progress(done, total))
     throw UserError("Importación cancelada; no se guardó nada.");
+}
+
+std::vector<std::string> added_institutions(SQLite::Database& db) {
+  std::vector<std::string> out;
+  const std::string stored =
+      store::SettingsRepository(db).get(kPartnerInstitutionsKey).value_or("");
+  std::size_t start = 0;
+  while (start < stored.size()) {
+    std::size_t end = stored.find('\n', start);
+    if (end == std::string::npos) end = stored.size();
+    if (end > start) out.push_back(stored.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
 }
 
 void require_enterprise(SQLite::Database& db, std::int64_t id) {
@@ -84,6 +101,58 @@ std::vector<Training> TrainingService::list(const Actor& actor) {
   return store::TrainingRepository(ctx_.sql()).all();
 }
 
+Training TrainingService::edit(const Actor& actor, std::int64_t id, int version,
+                              const TrainingChanges& changes) {
+  require(actor, Action::ManageTrainings);
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  auto stored = repo.get(id);
+  if (!stored) throw UserError("La capacitación ya no existe.");
+  Training t = *stored;
+  t.meta.version = version;  // the repository refuses when it is no longer the stored one
+  if (changes.titulo) t.titulo = *changes.titulo;
+  if (changes.tema) t.tema = *changes.tema;
+  if (changes.institucion) t.institucion = *changes.institucion;
+  if (changes.lugar) t.lugar = *changes.lugar;
+  if (changes.fecha) t.fecha = *changes.fecha;
+  if (changes.minutos) t.minutos = *changes.minutos;
+  tidy(t);
+  if (auto p = validate(t); !p.empty()) throw ValidationFailed(p);
+  repo.update(ctx_.author(actor), t);
+  tx.commit();
+  return t;
+}
+
+void TrainingService::remove(const Actor& actor, std::int64_t id) {
+  require(actor, Action::ManageTrainings);
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  if (const std::size_t n = repo.attendee_count(id); n > 0)
+    throw UserError("No se puede borrar la capacitación: tiene " + std::to_string(n) +
+                    (n == 1 ? " participante anotado" : " participantes anotados") +
+                    "; su asistencia cuenta en los informes.");
+  repo.remove(ctx_.author(actor), id);
+  tx.commit();
+}
+
+bool TrainingService::add_institution(const Actor& actor, const std::string& name) {
+  require(actor, Action::ManageTrainings);
+  const std::string clean = trim(name);
+  if (clean.empty()) throw ValidationFailed({"institución: escriba el nombre."});
+  if (clean.find('\n') != std::string::npos)
+    throw ValidationFailed({"institución: el nombre debe ir en una sola línea."});
+  store::WriteTransaction tx(ctx_.db);
+  const std::string folded = fold_for_match(clean);
+  for (const auto& known : institutions(actor))
+    if (fold_for_match(known) == folded) return false;
+  std::string stored;
+  for (const auto& added : added_institutions(ctx_.sql())) stored += added + '\n';
+  store::SettingsRepository(ctx_.sql())
+      .set(ctx_.author(actor), kPartnerInstitutionsKey, stored + clean);
+  tx.commit();
+  return true;
+}
+
 std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
                                                          std::int64_t training_id) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
@@ -98,7 +167,14 @@ void TrainingService::for_each_attendee(const Actor& actor,
 
 std::vector<std::string> TrainingService::institutions(const Actor& actor) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  return store::TrainingRepository(ctx_.sql()).institutions();
+  std::vector<std::string> names = store::TrainingRepository(ctx_.sql()).institutions();
+  for (auto& added : added_institutions(ctx_.sql())) names.push_back(std::move(added));
+  // One entry per folded name (the first spelling seen), sorted by the folded name.
+  std::map<std::string, std::string> by_folded;
+  for (auto& n : names) by_folded.emplace(fold_for_match(n), std::move(n));
+  std::vector<std::string> out;
+  for (auto& [folded, n] : by_folded) out.push_back(std::move(n));
+  return out;
 }
 
 OutcomeImportSummary TrainingService::import_trainings(const Actor& actor,

@@ -21,6 +21,13 @@ struct OutcomeImportSummary {
   std::size_t sin_cambios = 0;
 };
 
+// The fields `TrainingService::edit` changes; the ones left empty keep their stored value.
+struct TrainingChanges {
+  std::optional<std::string> titulo, tema, institucion, lugar;
+  std::optional<Date> fecha;
+  std::optional<int> minutos;
+};
+
 class TrainingService {
  public:
   explicit TrainingService(ServiceContext& ctx) : ctx_(ctx) {}
@@ -28,12 +35,21 @@ class TrainingService {
   // ManageTrainings. Validated, audited.
   Training create(const Actor& actor, Training t);
   TrainingAttendee add_attendee(const Actor& actor, TrainingAttendee a);
+  // ManageTrainings. `version` is the one the caller saw (StaleRecord when
+  // someone saved in between); validated, audited.
+  Training edit(const Actor& actor, std::int64_t id, int version, const TrainingChanges& changes);
+  // ManageTrainings. Refused while someone is recorded as attending it.
+  void remove(const Actor& actor, std::int64_t id);
+  // ManageTrainings. Adds a partner to the center's list; false when the list
+  // already has it (same name ignoring accents and case).
+  bool add_institution(const Actor& actor, const std::string& name);
   // ViewReports or ManageTrainings.
   std::vector<Training> list(const Actor& actor);
   std::vector<TrainingAttendee> attendees(const Actor& actor, std::int64_t training_id);
   void for_each_attendee(const Actor& actor,
                          const std::function<bool(const TrainingAttendee&)>& visit);
-  // The partner institutions named so far (the center's list), alphabetical.
+  // The center's list of partners: the ones named on trainings plus the ones
+  // added, one per folded name, alphabetical.
   std::vector<std::string> institutions(const Actor& actor);
 
   // ManageTrainings + ImportData. A training with the same título (folded)

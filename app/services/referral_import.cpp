@@ -1,4 +1,5 @@
-// ReferralService::import_referrals: a ventanilla's `remisiones` file, idempotent by uuid.
+// ReferralService::import_referrals: a ventanilla's `remisiones` file, idempotent by uuid;
+// apply_center_states: the center's answer back in the ventanilla's database.
 #include <unordered_set>
 
 #include "core/errors.hpp"
@@ -65,6 +66,33 @@ ReferralImportSummary ReferralService::import_referrals(const Actor& actor,
     if (options.progress && (i % 500 == 0 || i + 1 == rows.size()) &&
         !options.progress(i + 1, rows.size()))
       throw UserError("Importación cancelada; no se guardó nada.");
+  }
+  tx.commit();
+  return summary;
+}
+
+ReferralStatusSummary ReferralService::apply_center_states(const Actor& actor,
+                                                          std::vector<Referral> rows) {
+  require(actor, Action::ViewOwnReferrals);
+  ReferralStatusSummary summary;
+  store::WriteTransaction tx(ctx_.db);
+  store::ReferralRepository repo(ctx_.sql());
+  const store::Author who = ctx_.author(actor);
+  for (const Referral& r : rows) {
+    auto stored = repo.by_uuid(r.meta.uuid);
+    if (!stored || stored->registrada_por != actor.user_id) {
+      ++summary.ignoradas;
+      continue;
+    }
+    const std::int64_t enterprise_id = r.enterprise_id != 0 ? r.enterprise_id : stored->enterprise_id;
+    if (stored->estado == r.estado && stored->enterprise_id == enterprise_id) {
+      ++summary.sin_cambios;
+      continue;
+    }
+    stored->estado = r.estado;
+    stored->enterprise_id = enterprise_id;
+    repo.update(who, *stored);
+    ++summary.actualizadas;
   }
   tx.commit();
   return summary;

@@ -29,6 +29,13 @@ struct ReferralImportSummary {
   std::size_t sin_cambios = 0;   // already here as in the file
 };
 
+// What a ventanilla's import of the center's `remisiones` file did.
+struct ReferralStatusSummary {
+  std::size_t actualizadas = 0;  // estado or empresa changed by the center
+  std::size_t sin_cambios = 0;
+  std::size_t ignoradas = 0;  // rows of other ventanillas (or not recorded here)
+};
+
 class ReferralService {
  public:
   explicit ReferralService(ServiceContext& ctx) : ctx_(ctx) {}
@@ -71,6 +78,11 @@ class ReferralService {
   // rows are taken from the file. All-or-nothing (ValidationFailed).
   ReferralImportSummary import_referrals(const Actor& actor, std::vector<Referral> rows,
                                          const ImportOptions& options = {});
+  // ViewOwnReferrals (the ventanilla's side of the exchange). For each row
+  // that is one of this actor's own referrals (same uuid), takes the
+  // center's estado, and the enterprise when the file names one known here;
+  // the intake fields are never touched. Other rows are counted as ignored.
+  ReferralStatusSummary apply_center_states(const Actor& actor, std::vector<Referral> rows);
   // For the export: the referrals this actor may see (see list()), oldest first.
   void for_each_visible(const Actor& actor, const std::function<bool(const Referral&)>& visit);
 

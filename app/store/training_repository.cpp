@@ -128,6 +128,23 @@ void TrainingRepository::insert_attendee(const Author& who, TrainingAttendee& a)
   audit_.append(who, AuditOp::Insert, kAuditAttendee, a.meta.id, std::nullopt, attendee_json(a));
 }
 
+void TrainingRepository::remove(const Author& who, std::int64_t id) {
+  require_transaction(db_);
+  const auto before = get(id);
+  if (!before) throw UserError("La capacitación ya no existe.");
+  SQLite::Statement st(db_, "DELETE FROM training WHERE id = ?1");
+  st.bind(1, static_cast<int64_t>(id));
+  st.exec();
+  audit_.append(who, AuditOp::Delete, kAuditTraining, id, training_json(*before), std::nullopt);
+}
+
+std::size_t TrainingRepository::attendee_count(std::int64_t training_id) {
+  SQLite::Statement q(db_, "SELECT count(*) FROM training_attendee WHERE training_id = ?1");
+  q.bind(1, static_cast<int64_t>(training_id));
+  q.executeStep();
+  return static_cast<std::size_t>(q.getColumn(0).getInt64());
+}
+
 std::optional<Training> TrainingRepository::get(std::int64_t id) {
   SQLite::Statement q(
       db_, std::string("SELECT ") + kTrainingColumns + " FROM training t WHERE t.id = ?1");

@@ -26,6 +26,9 @@ class TrainingRepository {
   // Version-checked (StaleRecord); audited before/after.
   void update(const Author& who, Training& t);
   void insert_attendee(const Author& who, TrainingAttendee& a);
+  // Audited; the caller checks there is no attendance first (the foreign key refuses too).
+  void remove(const Author& who, std::int64_t id);
+  std::size_t attendee_count(std::int64_t training_id);
 
   std::optional<Training> get(std::int64_t id);
   // Oldest first (fecha, id): the exchange and the list screen.

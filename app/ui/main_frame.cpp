@@ -26,6 +26,7 @@
 #include "ui/home_panel.hpp"
 #include "ui/i18n.hpp"
 #include "ui/providers_panel.hpp"
+#include "ui/referrals_panel.hpp"
 #include "ui/reports_panel.hpp"
 #include "ui/sessions_panel.hpp"
 #include "ui/settings_panel.hpp"
@@ -119,6 +120,8 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
       return at_ = new AtPanel(parent, ctx_);
     case Screen::Aprobaciones:
       return approvals_ = new ApprovalsPanel(parent, ctx_);
+    case Screen::Remisiones:
+      return referrals_ = new ReferralsPanel(parent, ctx_);
     case Screen::Proveedores:
       return providers_ = new ProvidersPanel(parent, ctx_);
     case Screen::Informes:

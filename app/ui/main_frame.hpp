@@ -20,6 +20,7 @@ class SessionsPanel;
 class AtPanel;
 class ApprovalsPanel;
 class ProvidersPanel;
+class ReferralsPanel;
 class ReportsPanel;
 class SettingsPanel;
 
@@ -40,6 +41,7 @@ class MainFrame : public wxFrame {
   AtPanel* assistances() const { return at_; }
   ApprovalsPanel* approvals() const { return approvals_; }
   ProvidersPanel* providers() const { return providers_; }
+  ReferralsPanel* referrals() const { return referrals_; }
   ReportsPanel* reports() const { return reports_; }
   SettingsPanel* settings() const { return settings_; }
   wxListBox* navigation() const { return nav_; }
@@ -62,6 +64,7 @@ class MainFrame : public wxFrame {
   AtPanel* at_ = nullptr;
   ApprovalsPanel* approvals_ = nullptr;
   ProvidersPanel* providers_ = nullptr;
+  ReferralsPanel* referrals_ = nullptr;
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
 };

@@ -13,6 +13,8 @@ std::vector<Screen> screens_for(Role role) {
   if (allowed(role, Action::LogSession)) out.push_back(Screen::Sesiones);
   if (allowed(role, Action::ViewAt)) out.push_back(Screen::Asistencia);
   if (allowed(role, Action::ApproveAt)) out.push_back(Screen::Aprobaciones);
+  if (allowed(role, Action::ViewOwnReferrals) || allowed(role, Action::ManageReferrals))
+    out.push_back(Screen::Remisiones);
   if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
   if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
@@ -32,6 +34,8 @@ wxString screen_title(Screen screen) {
       return _("Asistencia técnica");
     case Screen::Aprobaciones:
       return _("Aprobaciones");
+    case Screen::Remisiones:
+      return _("Remisiones");
     case Screen::Proveedores:
       return _("Proveedores");
     case Screen::Informes:
@@ -54,6 +58,8 @@ wxString screen_key(Screen screen) {
       return wxString::FromUTF8("asistencia");
     case Screen::Aprobaciones:
       return wxString::FromUTF8("aprobaciones");
+    case Screen::Remisiones:
+      return wxString::FromUTF8("remisiones");
     case Screen::Proveedores:
       return wxString::FromUTF8("proveedores");
     case Screen::Informes:

@@ -14,6 +14,7 @@ enum class Screen {
   Sesiones,
   Asistencia,
   Aprobaciones,
+  Remisiones,
   Proveedores,
   Informes,
   Configuracion

@@ -197,8 +197,12 @@ TEST_F(OutcomeDb, CenterExportsTheStatusBackAndTheVentanillaOnlyItsOwn) {
   EXPECT_EQ(again.detail, "0 nuevas, 0 actualizadas, 3 sin cambios");
 }
 
-TEST_F(OutcomeDb, VentanillaCannotImport) {
-  EXPECT_THROW(import_file(*ws, p.ventanilla, "remisiones", write("r.csv", kRemisiones)),
+TEST_F(OutcomeDb, VentanillaImportOnlyTakesStatesOfItsOwnReferrals) {
+  // Not its own referrals: nothing is inserted, they are counted as ignored.
+  const auto s = import_file(*ws, p.ventanilla, "remisiones", write("r.csv", kRemisiones));
+  EXPECT_EQ(s.detail, "0 actualizadas, 0 sin cambios, 2 de otras ventanillas ignoradas");
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM referral"), 0);
+  EXPECT_THROW(import_file(*ws, p.ventanilla, "capacitaciones", write("c.csv", "titulo\n")),
                PermissionDenied);
 }
 

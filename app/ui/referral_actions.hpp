@@ -1,0 +1,21 @@
+// The center's steps on one referral, each asking what it needs first; true when the referral
+// changed (shown errors come from the services, in Spanish).
+#pragma once
+#include "core/referral.hpp"
+
+class wxWindow;
+
+namespace cdmype::ui {
+
+struct DeskContext;
+
+// Chooses an active asesor or director and assigns the referral to them.
+bool assign_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);
+// Shows the files the referral is probably about, or lets one be searched, and links it.
+bool link_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);
+// Opens a new file pre-filled from the referral (asks the enterprise's name) and links it.
+bool open_referral_file(wxWindow* parent, DeskContext& ctx, const Referral& r);
+// Marks it no procede; the reason is required.
+bool decline_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);
+
+}  // namespace cdmype::ui

@@ -1,0 +1,223 @@
+// Remisiones: the ventanilla records a referral with accents through the intake form and sees it
+// recibida; the directora assigns it, links it to the file suggested as a duplicate, and it leaves
+// the pending list.
+#include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/choice.h>
+#include <wx/listbox.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include "at_ui_support.hpp"
+#include "core/territory.hpp"
+#include "ui/code_choice.hpp"
+#include "ui/distrito_picker.hpp"
+#include "ui/main_frame.hpp"
+#include "ui/reason_dialog.hpp"
+#include "ui/referral_dialog.hpp"
+#include "ui/referral_link_dialog.hpp"
+#include "ui/referrals_panel.hpp"
+#include "ui/text_table.hpp"
+
+namespace cdmype::testing_support {
+namespace {
+
+wxString u8(const char* s) { return wxString::FromUTF8(s); }
+
+class ReferralsScreenTest : public UiTest {
+ protected:
+  Actor add_ventanilla() {
+    auto ctx = context(&accounts.admin);
+    const auto u = ctx.ws().users().add(
+        accounts.admin, {"ventanilla.citala", "Lucía Niño", Role::Ventanilla, kPassword, false});
+    return Actor{u.meta.id, u.username, u.role};
+  }
+  // A file whose titular is the person referred, in the same distrito (a duplicate to suggest).
+  std::int64_t add_file_of_jose() {
+    auto ctx = context();
+    Enterprise e;
+    e.nombre = "Quesería Peña";
+    e.titular.nombre = "Jose Pena";
+    e.titular.sexo = Sexo::Hombre;
+    e.sector = Sector::AlimentosBebidas;
+    e.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+    e.zona = Zona::Rural;
+    e.fecha_ingreso = today();
+    e.asesor_id = accounts.asesor.user_id;
+    return ctx.ws().enterprises().create(accounts.directora, e).meta.id;
+  }
+  void close_frame() {
+    frame->Destroy();
+    frame = nullptr;
+    pump(50);
+  }
+  static void cancel_shown() {
+    for (wxWindow* w : wxTopLevelWindows)
+      if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) d->EndModal(wxID_CANCEL);
+  }
+};
+
+TEST_F(ReferralsScreenTest, VentanillaRecordsThenDirectoraAssignsAndLinks) {
+  const Actor ventanilla = add_ventanilla();
+  const std::int64_t file_id = add_file_of_jose();
+
+  auto* f = open_main_frame(&ventanilla);
+  ASSERT_EQ(f->navigation()->GetCount(), 1u);
+  auto* p = f->referrals();
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->assign_button(), nullptr);  // the center's actions are not the ventanilla's
+  EXPECT_TRUE(p->referrals().empty());
+  {
+    ModalScript script(
+        {[&] {
+           auto* d = find_shown<ui::ReferralDialog>();
+           ASSERT_NE(d, nullptr);
+           d->nombre()->SetValue(u8("José Peña"));
+           d->sexo()->SetSelection(1);  // Hombre
+           d->telefono()->SetValue(u8("7123-4567"));
+           ui::select_code(d->sector(), Sector::AlimentosBebidas, false);
+           ASSERT_TRUE(d->distrito()->select_name("Citalá"));
+           d->necesidad()->SetValue(u8("Crédito para ampliar la quesería; quiere formalizarse."));
+         },
+         [&] {  // a step later: the dialog has painted what was filled in
+           auto* d = find_shown<ui::ReferralDialog>();
+           ASSERT_NE(d, nullptr);
+           screenshot(d, "40-remision-nueva", false);
+           press_enter(d->nombre());
+         }},
+        cancel_shown);
+    p->add();
+    ASSERT_TRUE(script.finished());
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_EQ(p->referrals().size(), 1u);
+  const auto& row = p->table()->rows()[0];
+  EXPECT_EQ(row[2].utf8_string(), "José Peña");
+  EXPECT_EQ(row[3].utf8_string(), "Citalá");
+  EXPECT_EQ(row[4].utf8_string(), display_of(Sector::AlimentosBebidas));
+  EXPECT_EQ(row[6].utf8_string(), "Recibida");
+  screenshot(f, "41-remisiones-ventanilla");
+  close_frame();
+
+  f = open_main_frame();
+  f->show_screen(ui::Screen::Remisiones);
+  p = f->referrals();
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->referrals().size(), 1u);
+  screenshot(f, "42-remisiones-centro");
+  {
+    ModalScript script(
+        {[&] {
+          auto* d = find_shown<wxSingleChoiceDialog>();
+          ASSERT_NE(d, nullptr);
+          d->SetSelection(0);  // advisors by full name: José Niño Cortez, the asesor, first
+          d->EndModal(wxID_OK);
+        }},
+        cancel_shown);
+    p->assign_selected();
+    ASSERT_TRUE(script.finished());
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_EQ(p->referrals().size(), 1u);
+  EXPECT_EQ(p->referrals()[0].estado, EstadoRemision::Asignada);
+  EXPECT_EQ(p->referrals()[0].asesor_id, accounts.asesor.user_id);
+  {
+    ModalScript script({[&] {
+                         auto* d = find_shown<ui::ReferralLinkDialog>();
+                         ASSERT_NE(d, nullptr);
+                         ASSERT_EQ(d->suggestions()->GetCount(), 1u);
+                         EXPECT_TRUE(d->suggestions()->GetString(0).utf8_string().find(
+                                         "Quesería Peña") != std::string::npos);
+                         EXPECT_TRUE(d->ok_button()->IsEnabled());
+                         screenshot(d, "43-remision-vincular", false);
+                         click(d->ok_button());
+                       }},
+                       cancel_shown);
+    p->link_selected();
+    ASSERT_TRUE(script.finished());
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_TRUE(p->referrals().empty());  // atendida: no longer pending
+  auto& ctx = f->context();
+  const auto all = ctx.ws().referrals().list(ctx.actor);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].estado, EstadoRemision::Atendida);
+  EXPECT_EQ(all[0].enterprise_id, file_id);
+}
+
+TEST_F(ReferralsScreenTest, NoProcedeNeedsAReason) {
+  {
+    auto ctx = context();
+    Referral r;
+    r.fecha = today();
+    r.nombre = "Ana Peña";
+    r.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+    r.necesidad = "Empleo";
+    ctx.ws().referrals().record(accounts.directora, r);
+  }
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Remisiones);
+  auto* p = f->referrals();
+  ASSERT_EQ(p->referrals().size(), 1u);
+  {
+    ModalScript script({[&] {
+                         auto* d = find_shown<ui::ReasonDialog>();
+                         ASSERT_NE(d, nullptr);
+                         EXPECT_FALSE(d->ok_button()->IsEnabled());
+                         d->text()->SetValue(u8("Busca empleo, no tiene empresa."));
+                         EXPECT_TRUE(d->ok_button()->IsEnabled());
+                         click(d->ok_button());
+                       }},
+                       cancel_shown);
+    p->decline_selected();
+    ASSERT_TRUE(script.finished());
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_TRUE(p->referrals().empty());
+  auto& ctx = f->context();
+  const auto all = ctx.ws().referrals().list(ctx.actor);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].estado, EstadoRemision::NoProcede);
+  EXPECT_EQ(all[0].motivo, "Busca empleo, no tiene empresa.");
+}
+
+TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
+  {
+    auto ctx = context();
+    Referral r;
+    r.fecha = today();
+    r.nombre = "Lucía Niño";
+    r.sector = Sector::Artesanias;
+    r.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+    r.necesidad = "Vender sus artesanías en línea";
+    ctx.ws().referrals().record(accounts.directora, r);
+  }
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Remisiones);
+  auto* p = f->referrals();
+  ASSERT_EQ(p->referrals().size(), 1u);
+  {
+    ModalScript script({[&] {
+                         auto* d = find_shown<wxTextEntryDialog>();
+                         ASSERT_NE(d, nullptr);
+                         d->SetValue(u8("Artesanías Niño"));
+                         d->EndModal(wxID_OK);
+                       }},
+                       cancel_shown);
+    p->open_file_selected();
+    ASSERT_TRUE(script.finished());
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_TRUE(p->referrals().empty());
+  auto& ctx = f->context();
+  const auto all = ctx.ws().referrals().list(ctx.actor);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].estado, EstadoRemision::Atendida);
+  const auto file = ctx.ws().enterprises().get(ctx.actor, all[0].enterprise_id);
+  ASSERT_TRUE(file.has_value());
+  EXPECT_EQ(file->nombre, "Artesanías Niño");
+  EXPECT_EQ(file->titular.nombre, "Lucía Niño");
+}
+
+}  // namespace
+}  // namespace cdmype::testing_support
