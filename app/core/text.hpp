@@ -1,5 +1,6 @@
 // UTF-8 text helpers for Spanish: accent/case folding for matching, trimming.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,5 +15,9 @@ std::string trim(std::string_view text);
 
 // True when `text` is valid UTF-8 (imports refuse Latin-1 files with a clear message).
 bool is_valid_utf8(std::string_view text);
+
+// Bytes of the valid UTF-8 sequence starting at s[i] (1 for ASCII), or 0 when
+// it is invalid (bad lead or continuation, truncated, overlong, surrogate, > U+10FFFF).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 
 }  // namespace cdmype

@@ -5,12 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_text.hpp"
+
 namespace cdmype::report {
 
-// JSON string literal with quotes: `"`, `\` and control characters escaped
-// (\n \r \t shorthand, others \u00XX); valid UTF-8 passes through unchanged,
-// invalid bytes become \ufffd so the output is always valid JSON.
-std::string json_quote(std::string_view utf8);
+using cdmype::json_quote;
 
 // Writes `"key": value` pairs with two-space indentation, one member per
 // line, so files diff line by line and tests can match `"key": 123`.

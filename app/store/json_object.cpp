@@ -1,51 +1,19 @@
-// Builds the audit snapshots' JSON text; escapes per RFC 8259.
+// Builds the audit snapshots' JSON text (escaping in core/json_text).
 #include "store/json_object.hpp"
+
+#include "core/json_text.hpp"
 
 namespace cdmype::store {
 
-void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
-
 void JsonObject::key(std::string_view k) {
   if (out_.size() > 1) out_ += ',';
-  append_json_string(out_, k);
+  append_json_quoted(out_, k);
   out_ += ':';
 }
 
 JsonObject& JsonObject::text(std::string_view k, std::string_view value) {
   key(k);
-  append_json_string(out_, value);
+  append_json_quoted(out_, value);
   return *this;
 }
 

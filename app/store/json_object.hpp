@@ -24,7 +24,4 @@ class JsonObject {
   std::string out_ = "{";
 };
 
-// Appends `s` as a JSON string literal (quotes, escapes; UTF-8 passes through).
-void append_json_string(std::string& out, std::string_view s);
-
 }  // namespace cdmype::store
