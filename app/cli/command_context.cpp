@@ -6,10 +6,12 @@
 
 #include "core/errors.hpp"
 #include "core/user.hpp"
+#include "services/network_share_warning.hpp"
 
 namespace cdmype::cli {
 
 services::Workspace CommandContext::open_workspace() const {
+  if (auto warning = services::network_share_warning(db)) term.err << "Aviso: " << *warning << "\n";
   return services::Workspace::open(db);
 }
 

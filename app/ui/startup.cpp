@@ -3,9 +3,13 @@
 
 #include <system_error>
 
+#include <wx/msgdlg.h>
+
 #include "core/errors.hpp"
+#include "services/network_share_warning.hpp"
 #include "ui/change_password_dialog.hpp"
 #include "ui/error_boundary.hpp"
+#include "ui/i18n.hpp"
 #include "ui/setup_wizard.hpp"
 #include "ui/sign_in_dialog.hpp"
 #include "ui/wx_text.hpp"
@@ -20,6 +24,8 @@ std::string display_name(services::Workspace& ws, const Actor& actor) {
 }
 
 std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem::path& path) {
+  if (auto warning = services::network_share_warning(path))
+    wxMessageBox(to_wx(*warning), _("Base de datos en una carpeta de red"), wxOK | wxICON_WARNING, parent);
   std::error_code ec;
   std::unique_ptr<services::Workspace> ws;
   bool needs_center = !std::filesystem::exists(path, ec);
