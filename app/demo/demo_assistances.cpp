@@ -7,15 +7,12 @@
 
 #include "core/territory.hpp"
 #include "demo/demo_names.hpp"
+#include "demo/demo_random.hpp"
 
 namespace cdmype::demo {
 namespace {
 
-using Rng = std::mt19937_64;
 using boost::gregorian::days;
-
-int uniform(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
-bool chance(Rng& rng, double p) { return std::bernoulli_distribution(p)(rng); }
 
 // What CDMYPE technical assistance usually buys, with its specialty and a
 // usual price range in dollars.
@@ -103,7 +100,7 @@ std::vector<Provider> national_providers(Rng& rng) {
   const auto& all = Territory::el_salvador().distritos();
   const auto family = surnames();
   auto surname = [&] {
-    return std::string(family[static_cast<size_t>(uniform(rng, 0, static_cast<int>(family.size()) - 1))]);
+    return std::string(pick(rng, family));
   };
   for (const auto& k : kKinds) {
     for (int i = 0; i < 4; ++i) {
@@ -118,7 +115,7 @@ std::vector<Provider> national_providers(Rng& rng) {
       p.especialidades = k.especialidad;
       p.contacto = "2" + std::to_string(uniform(rng, 100, 999)) + "-" +
                    std::to_string(uniform(rng, 1000, 9999));
-      p.distrito_id = all[static_cast<size_t>(uniform(rng, 0, static_cast<int>(all.size()) - 1))].id;
+      p.distrito_id = pick(rng, all).id;
       out.push_back(std::move(p));
     }
   }
@@ -130,7 +127,7 @@ size_t provider_for(Rng& rng, const std::vector<Provider>& providers, const AtKi
   for (size_t i = 0; i < providers.size(); ++i)
     if (providers[i].especialidades.find(kind.especialidad) != std::string::npos) fit.push_back(i);
   if (fit.empty()) return 0;
-  return fit[static_cast<size_t>(uniform(rng, 0, static_cast<int>(fit.size()) - 1))];
+  return pick(rng, fit);
 }
 
 // "$1,005.05"-like prices: whole dollars, sometimes with cents.
@@ -266,7 +263,7 @@ size_t pick_enterprise(Context& c, const std::optional<Date>& by,
 size_t requester(Context& c, size_t enterprise_index) {
   const size_t own = c.data.enterprises[enterprise_index].asesor_index;
   if (c.data.users[own].role == Role::Asesor) return own;
-  return c.asesores[static_cast<size_t>(uniform(c.rng, 0, static_cast<int>(c.asesores.size()) - 1))];
+  return pick(c.rng, c.asesores);
 }
 
 // The small center's current-month approvals show each weighting reason and the base 90 %.

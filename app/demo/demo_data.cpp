@@ -8,19 +8,10 @@
 #include "core/identity.hpp"
 #include "core/territory.hpp"
 #include "demo/demo_names.hpp"
+#include "demo/demo_random.hpp"
 
 namespace cdmype::demo {
 namespace {
-
-using Rng = std::mt19937_64;
-
-int uniform(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
-bool chance(Rng& rng, double p) { return std::bernoulli_distribution(p)(rng); }
-
-template <class T>
-const T& pick(Rng& rng, std::span<const T> pool) {
-  return pool[static_cast<size_t>(uniform(rng, 0, static_cast<int>(pool.size()) - 1))];
-}
 
 std::string make_dui(Rng& rng) {
   std::string digits;
@@ -90,7 +81,7 @@ std::vector<DemoUser> national_users() {
   for (int i = 4; i <= 70; ++i) {
     Rng rng(static_cast<std::uint64_t>(i));
     Sexo s = i % 2 ? Sexo::Mujer : Sexo::Hombre;
-    users.push_back({"asesor" + std::to_string(i), person_name(rng, s), Role::Asesor});
+    users.push_back({"asesor" + std::to_string(i), person_name(rng, s), Role::Asesor, true});
   }
   return users;
 }
@@ -184,8 +175,8 @@ DemoData generate(Scale scale, const Date& today, std::uint64_t seed) {
   }
   std::sort(order.begin(), order.end());
   for (const auto& [ingreso, unused] : order) {
-    const Distrito& d = *distritos[static_cast<size_t>(uniform(rng, 0, static_cast<int>(distritos.size()) - 1))];
-    DemoEnterprise de{make_enterprise(rng, d, ingreso), asesores[static_cast<size_t>(uniform(rng, 0, static_cast<int>(asesores.size()) - 1))]};
+    const Distrito& d = *pick(rng, distritos);
+    DemoEnterprise de{make_enterprise(rng, d, ingreso), pick(rng, asesores)};
     int year = ingreso.year();
     char code[32];
     std::snprintf(code, sizeof code, "%s-%04d-%04d", data.prefix.c_str(), year, ++next_seq[year]);
@@ -209,7 +200,7 @@ DemoData generate(Scale scale, const Date& today, std::uint64_t seed) {
       DemoSession ds;
       ds.enterprise_index = ei;
       ds.asesor_index = chance(rng, 0.85) ? de.asesor_index
-                                          : asesores[static_cast<size_t>(uniform(rng, 0, static_cast<int>(asesores.size()) - 1))];
+                                          : pick(rng, asesores);
       auto& s = ds.record;
       s.meta.uuid = new_uuid();
       s.fecha = from + boost::gregorian::days(uniform(rng, 0, span - 1));

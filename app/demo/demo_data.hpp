@@ -16,6 +16,9 @@ struct DemoUser {
   std::string username;
   std::string full_name;
   Role role;
+  // One of the national demo's many generated asesores (not a named account
+  // of the printed list): its password hash is made at the minimum cost.
+  bool generated = false;
 };
 
 // Records refer to users and enterprises by index into the vectors, since

@@ -6,7 +6,10 @@
 #include "core/errors.hpp"
 #include "demo/demo_assistances.hpp"
 #include "demo/demo_referrals.hpp"
+#include "store/bulk_load.hpp"
+#include "store/password_hash.hpp"
 #include "store/settings_repository.hpp"
+#include "store/user_repository.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::demo {
@@ -16,15 +19,44 @@ constexpr std::string_view kDemoSettingKey = "demo";
 
 void remove_database_files(const std::filesystem::path& path) {
   std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm"})
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
     std::filesystem::remove(path.string() + suffix, ec);
+}
+
+// The demo is written here and renamed to its real name only when complete,
+// so an interrupted run (power cut, kill) never leaves a file that looks like
+// a finished demo; the next run removes the leftover.
+std::filesystem::path in_progress_path(const std::filesystem::path& path) {
+  return path.string() + ".demo-en-curso";
 }
 
 bool keep_going(const DemoProgress& progress, const std::string& step, double fraction) {
   return !progress || progress(step, fraction);
 }
 
-void store_data(services::Workspace& ws, const DemoData& data, const DemoProgress& progress,
+// The national demo's 67 extra asesores: at Argon2id's normal cost their
+// hashes alone took about 9 s of CPU. Their password is the printed demo one,
+// and the first sign-in re-hashes it at the normal cost.
+void store_generated_users(services::Workspace& ws, const Actor& admin, const DemoData& data,
+                           std::vector<std::int64_t>& user_ids) {
+  store::WriteTransaction tx(ws.database());
+  store::UserRepository users(ws.database().connection());
+  const store::Author who = ws.context().author(admin);
+  for (size_t i = 0; i < data.users.size(); ++i) {
+    const DemoUser& u = data.users[i];
+    if (!u.generated) continue;
+    User stored;
+    stored.username = u.username;
+    stored.full_name = u.full_name;
+    stored.role = u.role;
+    users.insert(who, stored, store::hash_demo_password(kDemoPassword));
+    user_ids[i] = stored.meta.id;
+  }
+  tx.commit();
+}
+
+// Consumes data.sessions (moved into the import, a million records not copied).
+void store_data(services::Workspace& ws, DemoData& data, const DemoProgress& progress,
                 Actor& director_out) {
   services::CenterInit init;
   init.center_name = data.center_name;
@@ -49,11 +81,12 @@ void store_data(services::Workspace& ws, const DemoData& data, const DemoProgres
     const DemoUser& u = data.users[i];
     if (u.username == admin.username) {
       user_ids[i] = admin.user_id;
-      continue;
+    } else if (!u.generated) {
+      User stored = ws.users().add(admin, {u.username, u.full_name, u.role, kDemoPassword, false});
+      user_ids[i] = stored.meta.id;
     }
-    User stored = ws.users().add(admin, {u.username, u.full_name, u.role, kDemoPassword, false});
-    user_ids[i] = stored.meta.id;
   }
+  store_generated_users(ws, admin, data, user_ids);
   const DemoUser& d = data.users.front();
   director_out = Actor{user_ids.front(), d.username, d.role};
   if (!keep_going(progress, "Usuarios", 0.05)) throw UserError("Demostración cancelada.");
@@ -73,11 +106,12 @@ void store_data(services::Workspace& ws, const DemoData& data, const DemoProgres
 
   std::vector<AdvisorySession> sessions;
   sessions.reserve(data.sessions.size());
-  for (const auto& ds : data.sessions) {
-    sessions.push_back(ds.record);
+  for (auto& ds : data.sessions) {
+    sessions.push_back(std::move(ds.record));
     sessions.back().enterprise_id = enterprise_ids[ds.enterprise_index];
     sessions.back().asesor_id = user_ids[ds.asesor_index];
   }
+  data.sessions = {};
   options.progress = [&](std::size_t done, std::size_t total) {
     return keep_going(progress, "Sesiones", 0.3 + 0.7 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
   };
@@ -107,7 +141,6 @@ Actor create_demo_database(const std::filesystem::path& path, Scale scale,
     if (!is_demo_database(path))
       throw UserError("El archivo " + path.string() +
                       " ya existe y no es una base de demostración; elija otro nombre.");
-    remove_database_files(path);
   }
   if (path.has_parent_path()) {
     std::error_code ec;
@@ -117,12 +150,24 @@ Actor create_demo_database(const std::filesystem::path& path, Scale scale,
                       file_error_text(ec.value()) + ".");
   }
   DemoData data = generate(scale, today());
+  const std::filesystem::path partial = in_progress_path(path);
+  remove_database_files(partial);
   Actor director;
   try {
-    services::Workspace ws = services::Workspace::create(path);
-    store_data(ws, data, progress, director);
+    {
+      services::Workspace ws = services::Workspace::create(partial);
+      store::BulkLoad bulk(ws.database().connection());
+      store_data(ws, data, progress, director);
+      bulk.finish();
+    }  // closed: the file is complete, in WAL mode, on disk
+    remove_database_files(path);  // the earlier demo and its -wal, never paired with the new file
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec)
+      throw UserError("No se pudo dar su nombre a la base de demostración «" + path.string() +
+                      "»: " + file_error_text(ec.value()) + ".");
   } catch (...) {
-    remove_database_files(path);
+    remove_database_files(partial);
     throw;
   }
   return director;

@@ -5,6 +5,7 @@
 
 #include "core/territory.hpp"
 #include "demo/demo_names.hpp"
+#include "demo/demo_random.hpp"
 #include "store/referral_repository.hpp"
 #include "store/result_repository.hpp"
 #include "store/training_repository.hpp"
@@ -13,21 +14,9 @@
 namespace cdmype::demo {
 namespace {
 
-using Rng = std::mt19937_64;
-
-int uniform(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
-bool chance(Rng& rng, double p) { return std::bernoulli_distribution(p)(rng); }
-
-template <class T>
-const T& pick(Rng& rng, const std::vector<T>& pool) {
-  return pool[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(pool.size()) - 1))];
-}
-
 std::string person(Rng& rng, Sexo sexo) {
   auto first = sexo == Sexo::Mujer ? women_first_names() : men_first_names();
-  auto last = surnames();
-  return std::string(first[static_cast<std::size_t>(uniform(rng, 0, int(first.size()) - 1))]) +
-         " " + std::string(last[static_cast<std::size_t>(uniform(rng, 0, int(last.size()) - 1))]);
+  return std::string(pick(rng, first)) + " " + std::string(pick(rng, surnames()));
 }
 
 std::string phone(Rng& rng) {
@@ -109,7 +98,7 @@ void store_referrals(services::Workspace& ws, const DemoData& data,
     r.fecha = today - boost::gregorian::days(age_days);
     // Most attended referrals become the file of the person referred.
     const std::size_t ei =
-        static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(data.enterprises.size()) - 1));
+        pick_index(rng, data.enterprises.size());
     const Enterprise& e = data.enterprises[ei].record;
     const bool attended = age_days > 20 && chance(rng, 0.6);
     const bool own = la_palma && chance(rng, 0.4);  // typed by the demo's ventanilla account
@@ -171,8 +160,7 @@ void store_trainings(services::Workspace& ws, const DemoData& data,
       TrainingAttendee a;
       a.training_id = t.meta.id;
       if (chance(rng, 0.7)) {
-        const std::size_t ei = static_cast<std::size_t>(
-            uniform(rng, 0, static_cast<int>(data.enterprises.size()) - 1));
+        const std::size_t ei = pick_index(rng, data.enterprises.size());
         a.enterprise_id = enterprise_ids[ei];
         a.nombre = data.enterprises[ei].record.titular.nombre;
         a.sexo = data.enterprises[ei].record.titular.sexo;
@@ -207,7 +195,7 @@ void store_results(services::Workspace& ws, const DemoData& data,
   for (std::size_t i = 0; i < count; ++i) {
     ResultRecord r;
     const std::size_t ei =
-        static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(data.enterprises.size()) - 1));
+        pick_index(rng, data.enterprises.size());
     r.enterprise_id = enterprise_ids[ei];
     r.fecha = today - boost::gregorian::days(uniform(rng, 0, 364));
     r.tipo = kKinds[uniform(rng, 0, static_cast<int>(std::size(kKinds)) - 1)];

@@ -92,10 +92,14 @@ void EnterpriseRepository::update(const Author& who, Enterprise& e) {
 }
 
 std::optional<Enterprise> EnterpriseRepository::get(std::int64_t id) {
-  SQLite::Statement q(db_, select_sql("WHERE e.id = ?1"));
+  if (!get_) get_.emplace(db_, select_sql("WHERE e.id = ?1"));
+  auto& q = *get_;
+  q.reset();  // in case an earlier read threw half-way
   q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) return std::nullopt;
-  return read_enterprise(q);
+  std::optional<Enterprise> found;
+  if (q.executeStep()) found = read_enterprise(q);
+  q.reset();
+  return found;
 }
 
 std::optional<Enterprise> EnterpriseRepository::by_codigo(std::string_view codigo) {

@@ -52,6 +52,7 @@ class EnterpriseRepository {
   SQLite::Database& db_;
   AuditRepository audit_;
   std::optional<SQLite::Statement> insert_;
+  std::optional<SQLite::Statement> get_;  // kept: the AT import reads 50,000 files by id
 };
 
 }  // namespace cdmype::store

@@ -129,25 +129,34 @@ void ReferralRepository::update(const Author& who, Referral& r) {
   if (!before) throw UserError("La remisión ya no existe.");
   if (before->meta.version != r.meta.version)
     throw StaleRecord(stale_message(before->meta.version));
-  SQLite::Statement st(db_, kUpdate);
+  if (!update_) update_.emplace(db_, kUpdate);
+  auto& st = *update_;
   bind_fields(st, r, who);
   st.bind(14, static_cast<int64_t>(r.meta.id));
   st.bind(17, r.meta.version);
+  int changed = 0;
   try {
-    if (st.exec() != 1) throw StaleRecord(stale_message(before->meta.version));
+    changed = st.exec();
+    st.reset();
   } catch (const SQLite::Exception& e) {
+    st.tryReset();
     rethrow_constraint(e);
   }
+  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
   stamp_updated(r.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditReferral, r.meta.id, referral_json(*before),
                 referral_json(r));
 }
 
 std::optional<Referral> ReferralRepository::get(std::int64_t id) {
-  SQLite::Statement q(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = ?1");
+  if (!get_) get_.emplace(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = ?1");
+  auto& q = *get_;
+  q.reset();  // in case an earlier read threw half-way
   q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) return std::nullopt;
-  return read_referral(q);
+  std::optional<Referral> found;
+  if (q.executeStep()) found = read_referral(q);
+  q.reset();
+  return found;
 }
 
 std::optional<Referral> ReferralRepository::by_uuid(std::string_view uuid) {

@@ -50,6 +50,8 @@ class ReferralRepository {
   SQLite::Database& db_;
   AuditRepository audit_;
   std::optional<SQLite::Statement> insert_;
+  // Kept for bulk writers (the national demo updates 20,000 referrals).
+  std::optional<SQLite::Statement> update_, get_;
 };
 
 }  // namespace cdmype::store
