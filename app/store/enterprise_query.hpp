@@ -38,7 +38,7 @@ enum class EnterpriseSort {
   Asesor,
   Estado,
   Sector,
-  Relevancia,  // best full-text match first; same as Codigo without texto
+  Relevancia,  // best full-text match first (by id past 2,000 matches); Codigo without texto
 };
 
 struct EnterpriseOrder {

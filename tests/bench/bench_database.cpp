@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "demo/demo_data.hpp"
@@ -27,27 +28,9 @@ void build(const std::filesystem::path& path, long wanted) {
   const long stride = std::max<long>(1, static_cast<long>(data.enterprises.size()) / wanted);
 
   auto ws = services::Workspace::create(path);
-  services::CenterInit init;
-  init.center_name = "CDMYPE Chalatenango";
-  init.prefix = "CH";
-  init.operator_name = "Asociación de Municipios Cayaguanca";
-  init.departamento = "Chalatenango";
-  init.username = "admin";
-  init.full_name = "Soporte Informático";
-  init.password = kPassword;
-  init.role = Role::Admin;
-  const Actor admin = ws.center().initialize(init);
-  const auto d =
-      ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
-  const Actor director{d.meta.id, d.username, d.role};
-  std::vector<std::int64_t> asesores;
-  for (int i = 1; i <= kAsesores; ++i) {
-    const auto& u = data.users[static_cast<std::size_t>(i) % data.users.size()];
-    asesores.push_back(
-        ws.users()
-            .add(admin, {"asesor" + std::to_string(i), u.full_name, Role::Asesor, kPassword, false})
-            .meta.id);
-  }
+  const BenchCenter center = create_bench_center(ws);
+  const Actor& director = center.director;
+  const auto& asesores = center.asesores;
 
   std::vector<Enterprise> enterprises;
   std::unordered_map<std::size_t, std::size_t> kept;  // demo index → position in `enterprises`
@@ -87,6 +70,39 @@ long count(SQLite::Database& db, const char* table) {
 }
 
 }  // namespace
+
+long enterprises_from_env(long fallback) {
+  const char* n = std::getenv("CDMYPE_BENCH_ENTERPRISES");
+  return n && std::atol(n) > 0 ? std::atol(n) : fallback;
+}
+
+BenchCenter create_bench_center(services::Workspace& ws) {
+  // Fixed usernames, so a file exported from one bench center imports into another.
+  static const char* const kNames[kAsesores] = {
+      "Ana Lucía Citalá", "José Peña Ramos",  "Marta Niño López",   "René Orellana",
+      "Sofía Menjívar",   "Óscar Hernández", "Rocío Alvarado Díaz", "Julián Martínez"};
+  services::CenterInit init;
+  init.center_name = "CDMYPE Chalatenango";
+  init.prefix = "CH";
+  init.operator_name = "Asociación de Municipios Cayaguanca";
+  init.departamento = "Chalatenango";
+  init.username = "admin";
+  init.full_name = "Soporte Informático";
+  init.password = kPassword;
+  init.role = Role::Admin;
+  const Actor admin = ws.center().initialize(init);
+  const auto d =
+      ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
+  BenchCenter c;
+  c.director = Actor{d.meta.id, d.username, d.role};
+  for (int i = 1; i <= kAsesores; ++i) {
+    c.asesores.push_back(ws.users()
+                             .add(admin, {"asesor" + std::to_string(i), kNames[i - 1],
+                                          Role::Asesor, kPassword, false})
+                             .meta.id);
+  }
+  return c;
+}
 
 BenchDatabase bench_database(long enterprises) {
   BenchDatabase b;

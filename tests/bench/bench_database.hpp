@@ -1,10 +1,13 @@
 // The benchmark's generated center database: demo data at a chosen scale, stored through the
 // services.
 #pragma once
+#include <cstdint>
 #include <filesystem>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "core/permissions.hpp"
+#include "services/workspace.hpp"
 
 namespace cdmype::bench {
 
@@ -15,6 +18,17 @@ struct BenchDatabase {
   long enterprises = 0;
   long sessions = 0;
 };
+
+// The size asked for in CDMYPE_BENCH_ENTERPRISES, or `fallback`.
+long enterprises_from_env(long fallback);
+
+// The center every bench database starts from: admin, a director and eight
+// asesores (asesor1…asesor8), all with one password.
+struct BenchCenter {
+  Actor director;
+  std::vector<std::int64_t> asesores;
+};
+BenchCenter create_bench_center(services::Workspace& ws);
 
 // Builds (or reuses) a database of about `enterprises` enterprises with
 // their sessions, taken from the national demo data (≈ 10 sessions per

@@ -184,8 +184,7 @@ BENCHMARK(BM_WholeReportMonthly)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv) {
   using namespace cdmype::bench;
   benchmark::Initialize(&argc, argv);
-  long enterprises = 10000;
-  if (const char* n = std::getenv("CDMYPE_BENCH_ENTERPRISES")) enterprises = std::atol(n);
+  const long enterprises = enterprises_from_env(10000);
   auto& s = state();
   s.db = bench_database(enterprises);
   s.ws.emplace(cdmype::services::Workspace::open(s.db.path));
