@@ -16,6 +16,7 @@ PACKAGES=(
   poppler-utils                   # pdftotext/pdftoppm in report tests
   xvfb xauth imagemagick          # GUI tests and screenshots
   dpkg-dev file                   # cpack -G DEB
+  clang libclang-rt-14-dev        # libFuzzer targets (-fsanitize=fuzzer) in CI
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi

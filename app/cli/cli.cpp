@@ -79,7 +79,8 @@ constexpr const char* kUsage =
     "  training institutions | training institution-add \"NOMBRE\"\n"
     "  result add --empresa CÓDIGO --fecha … --tipo TIPO [--valor …] [--detalle \"…\"]\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
-    "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla)\n"
+    "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla;\n"
+    "     si la actual está tan dañada que no abre, --user debe ser administración en la copia)\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
 

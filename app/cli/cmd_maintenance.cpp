@@ -1,5 +1,7 @@
 // `backup`, `restore`, `check` and `demo`: the database as a whole.
+#include <optional>
 #include <ostream>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
@@ -23,13 +25,39 @@ int cmd_backup(CommandContext& c) {
   return 0;
 }
 
+namespace {
+
+// The current database cannot be opened, so nobody can sign in to it: the
+// person proves to be an administrator of the backup instead.
+int restore_damaged(CommandContext& c, const std::filesystem::path& source,
+                    const std::string& why) {
+  if (!c.user) throw UsageError("falta --user NOMBRE (una cuenta de administración de la copia)");
+  c.term.err << why << "\nSe restaurará desde la copia; la cuenta «" << *c.user
+             << "» debe ser de administración en esa copia.\n";
+  const auto password = c.term.password("CDMYPE_PASSWORD", "Contraseña de " + *c.user + ": ");
+  if (!password)
+    throw UserError("Falta la contraseña: defina CDMYPE_PASSWORD o escríbala al pedirla.");
+  const auto result = services::MaintenanceService::restore_damaged(c.db, source, *c.user, *password);
+  c.term.err << "Base de datos restaurada desde " << source.string()
+             << ".\nLa base dañada quedó guardada en " << result.kept_aside.string() << ".\n";
+  return 0;
+}
+
+}  // namespace
+
 int cmd_restore(CommandContext& c) {
   c.args.allow_only({});
   c.args.max_positionals(1);
   std::filesystem::path source = c.args.positional(0, "la copia de seguridad a restaurar");
-  services::Workspace ws = c.open_workspace();
-  Actor actor = c.sign_in(ws);
-  const auto result = ws.maintenance().restore(actor, source);
+  std::optional<services::Workspace> ws;
+  try {
+    ws.emplace(c.open_workspace());
+  } catch (const UserError& why) {
+    if (!services::MaintenanceService::database_too_damaged_to_open(c.db)) throw;
+    return restore_damaged(c, source, why.what());
+  }
+  Actor actor = c.sign_in(*ws);
+  const auto result = ws->maintenance().restore(actor, source);
   c.term.err << "Base de datos restaurada desde " << source.string()
              << ".\nLa base anterior quedó guardada en " << result.kept_aside.string() << ".\n";
   return 0;

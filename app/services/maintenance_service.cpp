@@ -3,6 +3,7 @@
 
 #include <ctime>
 
+#include "services/auth_service.hpp"
 #include "store/integrity.hpp"
 
 namespace cdmype::services {
@@ -33,6 +34,19 @@ store::RestoreResult MaintenanceService::restore(const Actor& actor,
   require(actor, Action::Restore);
   const auto aside = store::aside_path_for(ctx_.db.path(), local_stamp(ctx_.clock()));
   return store::restore_from(ctx_.db, source, aside);
+}
+
+store::RestoreResult MaintenanceService::restore_damaged(const std::filesystem::path& db_path,
+                                                         const std::filesystem::path& source,
+                                                         std::string_view username,
+                                                         std::string_view password,
+                                                         store::Clock clock) {
+  const auto aside = store::aside_path_for(db_path, local_stamp(clock()));
+  return store::restore_over_damaged(db_path, source, aside, [&](const std::filesystem::path& copy) {
+    store::Database restored(copy);  // upgraded to this program's schema
+    ServiceContext ctx{restored, clock};
+    require(AuthService(ctx).sign_in(username, password), Action::Restore);
+  });
 }
 
 store::DailyBackupOutcome MaintenanceService::automatic_backup(

@@ -26,6 +26,18 @@ class MaintenanceService {
   // store::restore_from); the current one is kept beside it as
   // "<name>.antes-de-restaurar-YYYYMMDD-HHMMSS" (local time of the clock).
   store::RestoreResult restore(const Actor& actor, const std::filesystem::path& source);
+  // Restore when the database at `db_path` is too damaged to open (see
+  // store::too_damaged_to_open): it has no accounts left to ask, so the person
+  // signs in against `source` instead and must be an administrator there (the
+  // spec gives restore to admin). The damaged file is renamed aside, as above.
+  static bool database_too_damaged_to_open(const std::filesystem::path& db_path) {
+    return store::too_damaged_to_open(db_path);
+  }
+  static store::RestoreResult restore_damaged(const std::filesystem::path& db_path,
+                                              const std::filesystem::path& source,
+                                              std::string_view username,
+                                              std::string_view password,
+                                              store::Clock clock = store::system_clock());
 
   // What the desktop app does on start, before anyone signs in (so no actor):
   // the first call of the local day writes a verified copy into `folder`

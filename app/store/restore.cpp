@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <string>
@@ -22,13 +23,14 @@ namespace {
 
 std::string quoted(const std::filesystem::path& p) { return "«" + p.string() + "»"; }
 
-void refuse_unusable_path(const Database& db, const std::filesystem::path& source) {
+void refuse_unusable_path(const std::filesystem::path& db_path,
+                          const std::filesystem::path& source) {
   std::error_code ec;
   if (!std::filesystem::exists(source, ec))
     throw UserError("No existe el archivo " + quoted(source) + ". Revise la ruta de la copia.");
   if (!std::filesystem::is_regular_file(source, ec))
     throw UserError(quoted(source) + " no es un archivo de copia de seguridad.");
-  if (std::filesystem::equivalent(source, db.path(), ec))
+  if (std::filesystem::equivalent(source, db_path, ec))
     throw UserError(quoted(source) +
                     " es la misma base de datos abierta; elija una copia de seguridad.");
 }
@@ -39,6 +41,9 @@ int vet_source(const std::filesystem::path& source) {
   try {
     SQLite::Database src(source.string(), SQLite::OPEN_READONLY);
     src.exec("PRAGMA busy_timeout = 5000");
+    // Read the schema here, so damage to its pages is worded as a damaged copy
+    // below (refuse_foreign would word it for an open database).
+    SQLite::Statement(src, "SELECT COUNT(*) FROM sqlite_master").executeStep();
     refuse_foreign(src, source);
     const int version = read_schema_version(src);
     if (version == 0)
@@ -60,10 +65,12 @@ int vet_source(const std::filesystem::path& source) {
   }
 }
 
-void copy_into(Database& db, const std::filesystem::path& source) {
+// Copies every page of `source` into `dest` (SQLite's backup API: commits
+// still in the source's -wal come along; `dest`'s other connections see it).
+void copy_pages(SQLite::Database& dest, const std::filesystem::path& source) {
   try {
     SQLite::Database src(source.string(), SQLite::OPEN_READONLY);
-    SQLite::Backup bk(db.connection(), src);
+    SQLite::Backup bk(dest, src);
     int rc = SQLITE_OK;
     do {
       rc = bk.executeStep(-1);
@@ -78,6 +85,38 @@ void copy_into(Database& db, const std::filesystem::path& source) {
   }
 }
 
+constexpr const char* kCompanions[] = {"-wal", "-shm", "-journal"};
+
+bool exists_with_companions(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) return true;
+  for (const char* suffix : kCompanions)
+    if (std::filesystem::exists(path.string() + suffix, ec)) return true;
+  return false;
+}
+
+// Companions first: a crash halfway must never leave an old -wal beside a
+// new main file, where SQLite would replay it into the wrong database.
+void rename_with_companions(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::error_code ec;
+  for (const char* suffix : kCompanions)
+    if (std::filesystem::exists(from.string() + suffix, ec))
+      std::filesystem::rename(from.string() + suffix, to.string() + suffix);
+  std::filesystem::rename(from, to);
+}
+
+void remove_with_companions(const std::filesystem::path& path) noexcept {
+  std::error_code ec;
+  for (const char* suffix : kCompanions) std::filesystem::remove(path.string() + suffix, ec);
+  std::filesystem::remove(path, ec);
+}
+
+// True when PRAGMA quick_check reports anything but "ok".
+bool fails_quick_check(SQLite::Database& db) {
+  SQLite::Statement q(db, "PRAGMA quick_check(1)");
+  return !q.executeStep() || q.getColumn(0).getString() != "ok";
+}
+
 }  // namespace
 
 std::filesystem::path aside_path_for(const std::filesystem::path& db_path,
@@ -87,14 +126,63 @@ std::filesystem::path aside_path_for(const std::filesystem::path& db_path,
 
 RestoreResult restore_from(Database& db, const std::filesystem::path& source,
                            const std::filesystem::path& aside) {
-  refuse_unusable_path(db, source);
+  refuse_unusable_path(db.path(), source);
   RestoreResult result;
   result.restored_schema_version = vet_source(source);
   copy_aside(db, aside);
   result.kept_aside = aside;
-  copy_into(db, source);
+  copy_pages(db.connection(), source);
   db.upgrade();
   restrict_to_owner(db.path());
+  return result;
+}
+
+bool too_damaged_to_open(const std::filesystem::path& db_path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(db_path, ec) || std::filesystem::file_size(db_path, ec) == 0)
+    return false;
+  try {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READONLY);
+    db.exec("PRAGMA busy_timeout = 5000");
+    SQLite::Statement tables(db, "SELECT COUNT(*) FROM sqlite_master");
+    tables.executeStep();
+    if (tables.getColumn(0).getInt() > 0 && !db.tableExists("schema_version"))
+      return false;  // another program's database: not ours to replace
+    if (read_schema_version(db) > latest_schema_version()) return false;
+    // Regardless of size (Database skips it above 128 MiB): a restore is rare.
+    return fails_quick_check(db);
+  } catch (const SQLite::Exception& e) {
+    return is_not_a_database(e) || e.getErrorCode() == SQLITE_CORRUPT;
+  }
+}
+
+RestoreResult restore_over_damaged(const std::filesystem::path& db_path,
+                                   const std::filesystem::path& source,
+                                   const std::filesystem::path& aside,
+                                   const std::function<void(const std::filesystem::path&)>& accept) {
+  refuse_unusable_path(db_path, source);
+  RestoreResult result;
+  result.restored_schema_version = vet_source(source);
+  if (exists_with_companions(aside))
+    throw UserError("Ya existe " + quoted(aside) +
+                    "; no se sobrescribe. Espere un segundo e inténtelo de nuevo.");
+  const std::filesystem::path staging = db_path.string() + ".restaurando";
+  remove_with_companions(staging);  // one left by an earlier crash is ours to discard
+  try {
+    create_private_file(staging);
+    {
+      SQLite::Database out(staging.string(), SQLite::OPEN_READWRITE);
+      copy_pages(out, source);
+    }
+    accept(staging);
+    rename_with_companions(db_path, aside);
+  } catch (...) {
+    remove_with_companions(staging);
+    throw;
+  }
+  rename_with_companions(staging, db_path);
+  restrict_to_owner(db_path);
+  result.kept_aside = aside;
   return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <stdexcept>
 
 #include "store/database.hpp"
@@ -12,11 +13,27 @@ namespace cdmype::store {
 
 WriteTransaction::WriteTransaction(Database& db) : WriteTransaction(db.connection()) {}
 
+namespace {
+
+// busy_timeout lets one BEGIN IMMEDIATE wait 5 s, polling with pauses that
+// grow to 100 ms; a writer that commits and begins again at once can win
+// every poll and starve the other for longer than that (seen with two
+// writers on a loaded machine). Beginning again restarts the short polls,
+// so the waiting writer gets its turn; only a database held this long
+// reaches the person as "ocupada".
+constexpr auto kKeepTryingFor = std::chrono::seconds(30);
+
+}  // namespace
+
 WriteTransaction::WriteTransaction(SQLite::Database& db) : db_(db) {
-  try {
-    db_.exec("BEGIN IMMEDIATE");
-  } catch (const SQLite::Exception& e) {
-    rethrow_friendly(e);
+  const auto give_up = std::chrono::steady_clock::now() + kKeepTryingFor;
+  for (;;) {
+    try {
+      db_.exec("BEGIN IMMEDIATE");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (!is_busy(e) || std::chrono::steady_clock::now() >= give_up) rethrow_friendly(e);
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "store/migrations.hpp"
 #include "store/write_transaction.hpp"
+#include "sanitizer_slack.hpp"
 #include "store_test_support.hpp"
 
 namespace cdmype::testing_support {
@@ -128,7 +129,7 @@ TEST_F(AuditChainTest, TenThousandEnterprisesImportQuickly) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cout << "10.000 expedientes importados en " << seconds << " s\n";
-  EXPECT_LT(seconds, 20.0);
+  EXPECT_LT(seconds, 20.0 * kTimeLimitSlack);
   EXPECT_FALSE(store::first_audit_chain_break(sql()));
 }
 

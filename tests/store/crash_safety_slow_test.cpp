@@ -4,9 +4,11 @@
 // half-applied.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <random>
@@ -33,45 +35,72 @@ class CrashSafetyTest : public AtTest {
     return text;
   }
 
-  // What the child does until it is killed: import a batch, walk an AT
-  // through its states, back up, over and over, starting with `first`.
+  // One operation, by `round % 3`: import a batch, walk an AT through its
+  // states, or back up; `ack` gets a line before and after each durable write.
+  void one_round(services::Workspace& w, int ack, int cycle, int round, int& batch) {
+    switch (round % 3) {
+      case 0: {
+        acknowledge(ack, "begin import");
+        std::vector<Enterprise> rows;
+        for (int i = 0; i < kRowsPerImport; ++i)
+          rows.push_back(enterprise(batch_name(batch, i), "Rosa Peña"));
+        w.imports().import_enterprises(asesor1, rows, {});
+        acknowledge(ack, "import " + std::to_string(batch));
+        ++batch;
+        break;
+      }
+      case 1: {
+        acknowledge(ack, "begin at");
+        auto d = draft_for(*w.enterprises().get(asesor1, empresa_id), "300.00");
+        auto at = w.assistances().request_new(asesor1, d);
+        acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
+        at = w.assistances().approve(directora, at.codigo);
+        acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
+        for (AtAction a : {AtAction::Contract, AtAction::Start, AtAction::Finish}) {
+          at = w.assistances().step(compras, at.codigo, a,
+                                    a == AtAction::Finish ? with_rating(4) : AtStepInput{});
+          acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
+        }
+        break;
+      }
+      default: {
+        acknowledge(ack, "begin backup");
+        const auto name = "copia-" + std::to_string(cycle) + "-" + std::to_string(round) + ".db";
+        w.maintenance().backup(admin, dir / name);
+        acknowledge(ack, "backup " + name);
+      }
+    }
+  }
+
+  // What the child does until it is killed: every kind of round, over and
+  // over, starting with the kind `cycle` picks.
   void write_until_killed(int ack, int cycle) {
     auto w = services::Workspace::open(db_path);
     int batch = cycle * 1000;
-    for (int round = cycle;; ++round) {
-      switch (round % 3) {
-        case 0: {
-          acknowledge(ack, "begin import");
-          std::vector<Enterprise> rows;
-          for (int i = 0; i < kRowsPerImport; ++i)
-            rows.push_back(enterprise(batch_name(batch, i), "Rosa Peña"));
-          w.imports().import_enterprises(asesor1, rows, {});
-          acknowledge(ack, "import " + std::to_string(batch));
-          ++batch;
-          break;
-        }
-        case 1: {
-          acknowledge(ack, "begin at");
-          auto d = draft_for(*w.enterprises().get(asesor1, empresa_id), "300.00");
-          auto at = w.assistances().request_new(asesor1, d);
-          acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
-          at = w.assistances().approve(directora, at.codigo);
-          acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
-          for (AtAction a : {AtAction::Contract, AtAction::Start, AtAction::Finish}) {
-            at = w.assistances().step(compras, at.codigo, a,
-                                      a == AtAction::Finish ? with_rating(4) : AtStepInput{});
-            acknowledge(ack, "at " + at.codigo + " " + std::to_string(static_cast<int>(at.estado)));
-          }
-          break;
-        }
-        default: {
-          acknowledge(ack, "begin backup");
-          const auto name = "copia-" + std::to_string(cycle) + "-" + std::to_string(round) + ".db";
-          w.maintenance().backup(admin, dir / name);
-          acknowledge(ack, "backup " + name);
-        }
-      }
+    for (int round = cycle;; ++round) one_round(w, ack, cycle, round, batch);
+  }
+
+  // Milliseconds for an open plus two of the slowest kind of round, measured
+  // here: a sanitizer build on a busy machine runs many times slower than
+  // Release, and the kill delays must still land during each kind (and let
+  // some finish), not only during the open.
+  int open_and_slowest_round_ms() {
+    using std::chrono::steady_clock;
+    const auto ms = [](steady_clock::duration d) {
+      return static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+    };
+    const int sink = ::open("/dev/null", O_WRONLY);
+    auto start = steady_clock::now();
+    auto w = services::Workspace::open(db_path);
+    const int open_ms = ms(steady_clock::now() - start);
+    int slowest = 0, batch = 0;  // batch 0 and copia-0-*: no child uses them
+    for (int round = 0; round < 3; ++round) {
+      start = steady_clock::now();
+      one_round(w, sink, 0, round, batch);
+      slowest = std::max(slowest, ms(steady_clock::now() - start));
     }
+    ::close(sink);
+    return open_ms + 2 * slowest;
   }
 
   std::int64_t empresa_id = 0;
@@ -82,8 +111,11 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
   empresa_id = mujer_urbana().meta.id;
   ws.reset();  // no connection may cross a fork
 
+  // 220 ms was tuned on Release; a slower build widens the window (and the time allowed).
+  const int window_ms = std::max(220, open_and_slowest_round_ms());
+  const double slowdown = window_ms / 220.0;
   std::mt19937 random(20261015);
-  std::uniform_int_distribution<int> delay_ms(2, 220);
+  std::uniform_int_distribution<int> delay_ms(2, window_ms);
   std::map<std::string, int> acked_at;  // código → highest acknowledged state
   std::set<int> acked_batches;
   std::map<std::string, int> interrupted;  // what the child was doing when killed
@@ -156,12 +188,12 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
   std::ostringstream summary;
   for (const auto& [what, n] : interrupted) summary << what << ": " << n << "  ";
   std::cout << kKills << " procesos matados en " << seconds.count() << " s; interrumpidos en "
-            << summary.str() << "\n";
+            << summary.str() << "(ventana de " << window_ms << " ms)\n";
   EXPECT_GT(acked_batches.size(), 5u);
   EXPECT_GT(acked_at.size(), 5u);
   for (const char* kind : {"import", "at", "backup"})
     EXPECT_GT(interrupted[kind], 0) << "ninguna muerte cayó durante: " << kind;
-  EXPECT_LT(seconds.count(), 60.0);
+  EXPECT_LT(seconds.count(), 60.0 * slowdown) << "ventana de " << window_ms << " ms";
 }
 
 }  // namespace

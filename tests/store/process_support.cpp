@@ -59,6 +59,7 @@ std::vector<std::string> WriterProcess::finish() {
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
   killed_ = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+  exited_ok_ = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   std::vector<std::string> lines;
   std::istringstream in(all);
   for (std::string line; std::getline(in, line);) lines.push_back(line);

@@ -24,11 +24,14 @@ class WriterProcess {
   std::vector<std::string> finish();
   // Whether the child ended by SIGKILL (after finish()).
   bool killed() const { return killed_; }
+  // Whether the child ran its work to the end and _exit(0)ed (after finish()).
+  bool exited_ok() const { return exited_ok_; }
 
  private:
   pid_t pid_ = -1;
   int read_fd_ = -1;
   bool killed_ = false;
+  bool exited_ok_ = false;
 };
 
 // Writes "text\n" in one write() call: a line on a pipe is all there or not at all.
