@@ -16,4 +16,10 @@ install(FILES ${PROJECT_SOURCE_DIR}/installer/cdmype-desk.desktop DESTINATION sh
 install(FILES ${PROJECT_SOURCE_DIR}/installer/sv.cdmype.Desk.metainfo.xml DESTINATION share/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/cdmype-desk.svg
         DESTINATION share/icons/hicolor/scalable/apps)
+# Raster sizes for menus and docks that do not draw SVG: cdmype-desk-<N>.png
+# becomes hicolor/<N>x<N>/apps/cdmype-desk.png (the name the .desktop entry uses).
+foreach(size IN ITEMS 16 32 48 64 128 256)
+  install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/cdmype-desk-${size}.png
+          DESTINATION share/icons/hicolor/${size}x${size}/apps RENAME cdmype-desk.png)
+endforeach()
 include(CPack)

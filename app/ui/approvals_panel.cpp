@@ -11,6 +11,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -29,6 +30,7 @@ ApprovalsPanel::ApprovalsPanel(wxWindow* parent, DeskContext& ctx)
                           {_("Porcentaje y motivo"), 220}},
                          _("No hay solicitudes esperando la decisión."));
   table_->SetName(_("Solicitudes por prioridad"));
+  remember_columns(table_, wxString::FromUTF8("approvals"));
   approve_ = new wxButton(this, wxID_ANY, _("&Aprobar"));
   approve_->SetToolTip(_("Aprueba la solicitud elegida con el subsidio mostrado (Ctrl+Enter)"));
   reject_ = new wxButton(this, wxID_ANY, _("&Rechazar…"));

@@ -15,6 +15,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -81,6 +82,7 @@ AtPanel::AtPanel(wxWindow* parent, DeskContext& ctx) : ScreenPanel(parent), ctx_
                           {_("Solicitada"), 100}},
                          _("No hay asistencias técnicas con este filtro."));
   table_->SetName(_("Asistencias técnicas"));
+  remember_columns(table_, wxString::FromUTF8("assistances"));
   steps_ = new AtStepBar(
       this, {AtAction::Request, AtAction::Approve, AtAction::Reject, AtAction::Contract,
              AtAction::Start, AtAction::Finish, AtAction::Settle, AtAction::Cancel});

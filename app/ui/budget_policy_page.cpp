@@ -18,6 +18,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -78,6 +79,7 @@ wxSizer* BudgetPolicyPage::build_policy() {
                             _("Ninguna versión guardada: rige la política de fábrica (90 % y "
                               "95 % ponderada)."));
   versions_->SetName(_("Versiones de la política"));
+  remember_columns(versions_, wxString::FromUTF8("policy_versions"));
   desde_ = new DateField(p, wxTE_PROCESS_ENTER);
   desde_->SetName(_("Vigente desde"));
   base_ = new wxTextCtrl(p, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(70, -1)));

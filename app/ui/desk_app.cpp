@@ -17,8 +17,8 @@ void prepare_app_environment() {
   wxTheApp->SetAppDisplayName(wxString::FromUTF8("CDMYPE Desk"));
   wxTheApp->SetVendorName(wxString::FromUTF8("cdmype"));
   wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-  setup_translations();
   install_config();
+  setup_translations();  // after the config: the language preference lives there
 }
 
 void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {

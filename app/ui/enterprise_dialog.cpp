@@ -10,6 +10,8 @@
 #include "ui/desk_context.hpp"
 #include "ui/enterprise_data_page.hpp"
 #include "ui/enterprise_history_page.hpp"
+#include "ui/enterprise_at_page.hpp"
+#include "ui/enterprise_results_page.hpp"
 #include "ui/enterprise_sessions_page.hpp"
 #include "ui/enterprise_titular_page.hpp"
 #include "ui/error_boundary.hpp"
@@ -20,7 +22,7 @@
 namespace cdmype::ui {
 
 EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
-                                   std::optional<std::int64_t> id)
+                                   std::optional<std::int64_t> id, std::optional<Enterprise> draft)
     : wxDialog(parent, wxID_ANY, id ? _("Expediente de empresa") : _("Nueva empresa"),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       ctx_(ctx),
@@ -30,7 +32,7 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
     if (!found) throw UserError("El expediente ya no existe; actualice la lista (F5).");
     record_ = std::move(*found);
   } else {
-    record_ = new_record();
+    record_ = draft ? std::move(*draft) : new_record();
   }
 
   heading_ = make_heading(this, wxString());
@@ -42,6 +44,12 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
   if (record_.meta.id != 0) {
     sessions_ = new EnterpriseSessionsPage(notebook_, ctx_);
     notebook_->AddPage(sessions_, _("Sesiones"));
+    if (ctx_.may(Action::ViewAt)) {
+      assistances_ = new EnterpriseAtPage(notebook_, ctx_);
+      notebook_->AddPage(assistances_, _("Asistencias técnicas"));
+    }
+    results_ = new EnterpriseResultsPage(notebook_, ctx_);
+    notebook_->AddPage(results_, _("Resultados"));
     if (ctx_.may(Action::ViewAudit)) {
       history_ = new EnterpriseHistoryPage(notebook_, ctx_);
       notebook_->AddPage(history_, _("Historial"));
@@ -64,6 +72,8 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
 
   show_record();
   if (sessions_) sessions_->load(record_.meta.id);
+  if (assistances_) assistances_->load(record_.meta.id);
+  if (results_) results_->load(record_.meta.id);
   if (history_) history_->load(record_.meta.id);
 
   notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
@@ -130,7 +140,10 @@ bool EnterpriseDialog::save() {
       throw ValidationFailed(text);
     }
     auto service = ctx_.ws().enterprises();
-    record_ = e.meta.id == 0 ? service.create(ctx_.actor, e) : service.update(ctx_.actor, e);
+    if (e.meta.id != 0)
+      record_ = service.update(ctx_.actor, e);
+    else
+      record_ = create_ ? create_(e) : service.create(ctx_.actor, e);
     saved_id_ = record_.meta.id;
     show_record();
   });

@@ -1,9 +1,10 @@
-// The enterprise file editor: tabs datos, titular y socias/socios, sesiones, historial; saves
-// through EnterpriseService.
+// The enterprise file editor: tabs datos, titular y socias/socios, sesiones, resultados,
+// historial; saves through EnterpriseService.
 #pragma once
 #include <wx/dialog.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 #include "core/enterprise.hpp"
@@ -15,15 +16,24 @@ class wxStaticText;
 namespace cdmype::ui {
 
 struct DeskContext;
+class EnterpriseAtPage;
 class EnterpriseDataPage;
 class EnterpriseHistoryPage;
+class EnterpriseResultsPage;
 class EnterpriseSessionsPage;
 class EnterpriseTitularPage;
 
 class EnterpriseDialog : public wxDialog {
  public:
-  // `id`: the file to edit; nullopt opens a new one with sensible defaults.
-  EnterpriseDialog(wxWindow* parent, DeskContext& ctx, std::optional<std::int64_t> id);
+  // `id`: the file to edit; nullopt opens a new one with sensible defaults, or with `draft` when
+  // given (a file opened from a referral).
+  EnterpriseDialog(wxWindow* parent, DeskContext& ctx, std::optional<std::int64_t> id,
+                   std::optional<Enterprise> draft = std::nullopt);
+
+  // How a new file is stored instead of EnterpriseService::create (a referral opens the file and
+  // links itself to it in one transaction); returns the stored file.
+  using Creator = std::function<Enterprise(const Enterprise&)>;
+  void set_creator(Creator create) { create_ = std::move(create); }
 
   // Reads the tabs and creates/updates the record. Problems (unreadable
   // fields, the service's ValidationFailed, StaleRecord) are shown and the
@@ -37,6 +47,8 @@ class EnterpriseDialog : public wxDialog {
   EnterpriseTitularPage* titular_page() const { return titular_; }
   EnterpriseSessionsPage* sessions_page() const { return sessions_; }
   EnterpriseHistoryPage* history_page() const { return history_; }
+  EnterpriseAtPage* assistances_page() const { return assistances_; }
+  EnterpriseResultsPage* results_page() const { return results_; }
   wxButton* save_button() const { return save_button_; }
 
  private:
@@ -54,7 +66,10 @@ class EnterpriseDialog : public wxDialog {
   EnterpriseTitularPage* titular_;
   EnterpriseSessionsPage* sessions_ = nullptr;
   EnterpriseHistoryPage* history_ = nullptr;
+  EnterpriseAtPage* assistances_ = nullptr;
+  EnterpriseResultsPage* results_ = nullptr;
   wxButton* save_button_;
+  Creator create_;
 };
 
 }  // namespace cdmype::ui

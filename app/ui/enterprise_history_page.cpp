@@ -9,6 +9,7 @@
 #include "ui/audit_changes.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -48,6 +49,7 @@ EnterpriseHistoryPage::EnterpriseHistoryPage(wxWindow* parent, DeskContext& ctx)
                           {_("Operación"), 110},
                           {_("Campos cambiados"), 480}},
                          _("Sin entradas en la bitácora."));
+  remember_columns(table_, wxString::FromUTF8("enterprise_history"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(table_, 1, wxEXPAND | wxALL, 12);
   SetSizer(sizer);

@@ -8,6 +8,7 @@
 #include "core/dates.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -23,6 +24,7 @@ EnterpriseSessionsPage::EnterpriseSessionsPage(wxWindow* parent, DeskContext& ct
                           {_("Área"), 170},
                           {_("Tema"), 260}},
                          _("Todavía no hay sesiones registradas con esta empresa."));
+  remember_columns(table_, wxString::FromUTF8("enterprise_sessions"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(table_, 1, wxEXPAND | wxALL, 12);
   SetSizer(sizer);

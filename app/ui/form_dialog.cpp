@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 
 #include "ui/i18n.hpp"
+#include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
 
@@ -26,6 +27,13 @@ wxButton* finish_form_dialog(wxDialog* dialog, wxSizer* form, const wxString& ok
   ok->Bind(wxEVT_BUTTON, [save](wxCommandEvent&) { save(); });
   for (wxTextCtrl* t : enter_saves) t->Bind(wxEVT_TEXT_ENTER, [save](wxCommandEvent&) { save(); });
   return ok;
+}
+
+wxTextCtrl* make_form_line(wxWindow* parent, const std::string& value, const wxString& hint) {
+  auto* text = new wxTextCtrl(parent, wxID_ANY, to_wx(value), wxDefaultPosition,
+                              parent->FromDIP(wxSize(360, -1)), wxTE_PROCESS_ENTER);
+  text->SetHint(hint);
+  return text;
 }
 
 }  // namespace cdmype::ui

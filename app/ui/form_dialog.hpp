@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <string>
 
 class wxButton;
 class wxSizer;
@@ -16,5 +17,8 @@ namespace cdmype::ui {
 wxButton* finish_form_dialog(wxDialog* dialog, wxSizer* form, const wxString& ok_label,
                              const std::function<void()>& save,
                              std::initializer_list<wxTextCtrl*> enter_saves);
+
+// A one-line field of such a form showing `value` (UTF-8), with a hint; Enter is passed on.
+wxTextCtrl* make_form_line(wxWindow* parent, const std::string& value, const wxString& hint);
 
 }  // namespace cdmype::ui

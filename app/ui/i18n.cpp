@@ -1,11 +1,14 @@
-// Translation of UI text through wxTranslations, with Spanish as the source language.
+// Translation of UI text through wxTranslations, with Spanish as the source language, and the
+// language preference.
 #include "ui/i18n.hpp"
 
 #include <wx/button.h>
+#include <wx/config.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
+#include <wx/uilocale.h>
 
 namespace cdmype::ui {
 
@@ -17,27 +20,88 @@ wxString tr(const char* utf8_source) {
   return source;
 }
 
+namespace {
+
+const wxString kLanguageKey = wxString::FromUTF8("/ui/language");
+const wxString kDomain = wxString::FromUTF8("cdmype");
+
+// Installed catalogs live in <prefix>/share/locale/<lang>/LC_MESSAGES/cdmype.mo;
+// a build tree keeps them next to the executable under locale/. The loader's
+// list is global, so the folders are added once.
+void add_standard_catalog_folders() {
+  static bool added = false;
+  if (added) return;
+  added = true;
+  add_catalog_folder(wxStandardPaths::Get().GetResourcesDir() + wxString::FromUTF8("/../locale"));
+  add_catalog_folder(wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath() +
+                     wxString::FromUTF8("/locale"));
+}
+
+// The catalog for the system's preferred languages (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG), first match wins; empty for Spanish, the source, or
+// when we ship no catalog for any of them. wxLocale::GetSystemLanguage()
+// is not used: it answers "unknown" when the system lacks that C locale
+// (en_US.UTF-8 not generated), though the user asked for English.
+wxString system_catalog(wxTranslations& translations) {
+  const auto available = translations.GetAvailableTranslations(kDomain);
+  for (const wxString& preferred : wxUILocale::GetPreferredUILanguages()) {
+    const wxString base = preferred.BeforeFirst('_').BeforeFirst('-');
+    if (base == wxString::FromUTF8("es")) return wxString();
+    for (const auto& a : available)
+      if (a == preferred || a == base) return a;
+  }
+  return wxString();
+}
+
+}  // namespace
+
+UiLanguage stored_language() {
+  wxString value;
+  if (wxConfigBase* config = wxConfigBase::Get(false)) config->Read(kLanguageKey, &value);
+  if (value == wxString::FromUTF8("es")) return UiLanguage::Spanish;
+  if (value == wxString::FromUTF8("en")) return UiLanguage::English;
+  return UiLanguage::System;
+}
+
+void store_language(UiLanguage language) {
+  wxConfigBase* config = wxConfigBase::Get(false);
+  if (!config) return;
+  const char* value = language == UiLanguage::Spanish   ? "es"
+                      : language == UiLanguage::English ? "en"
+                                                        : "system";
+  config->Write(kLanguageKey, wxString::FromUTF8(value));
+  config->Flush();
+}
+
+void add_catalog_folder(const wxString& folder) {
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(folder);
+}
+
 void setup_translations() {
   if (wxTranslations::Get()) return;
+  use_language(stored_language());
+}
+
+void use_language(UiLanguage language) {
+  add_standard_catalog_folders();
   auto* translations = new wxTranslations();
-  wxTranslations::Set(translations);
-  // The UI speaks the system language when a catalog exists for it and
-  // Spanish (the source) otherwise; wx's own strings follow the same choice.
-  const wxString lang = wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage());
-  // Installed catalogs live in <prefix>/share/locale/<lang>/LC_MESSAGES/cdmype.mo;
-  // a build tree keeps them next to the executable under locale/.
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxStandardPaths::Get().GetResourcesDir() +
-                                                       wxString::FromUTF8("/../locale"));
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
-      wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath() +
-      wxString::FromUTF8("/locale"));
-  const auto available = translations->GetAvailableTranslations(wxString::FromUTF8("cdmype"));
-  bool have = false;
-  for (const auto& a : available)
-    if (!lang.empty() && (a == lang || a == lang.BeforeFirst('_'))) have = true;
-  if (!have) translations->SetLanguage(wxLANGUAGE_SPANISH);
+  wxTranslations::Set(translations);  // deletes the previous one
+  wxString catalog;
+  if (language == UiLanguage::English) catalog = wxString::FromUTF8("en");
+  if (language == UiLanguage::System) catalog = system_catalog(*translations);
+  // Spanish, or a system language we have no catalog for: the source texts.
+  // wx's own strings (stock buttons) follow the same choice.
+  if (catalog.empty())
+    translations->SetLanguage(wxLANGUAGE_SPANISH);
+  else
+    translations->SetLanguage(catalog);
   translations->AddStdCatalog();
-  translations->AddCatalog(wxString::FromUTF8("cdmype"), wxLANGUAGE_SPANISH);
+  translations->AddCatalog(kDomain, wxLANGUAGE_SPANISH);
+}
+
+UiLanguage current_language() {
+  wxTranslations* t = wxTranslations::Get();
+  return t && t->IsLoaded(kDomain) ? UiLanguage::English : UiLanguage::Spanish;
 }
 
 void label_stock_buttons(wxWindow* dialog) {

@@ -19,9 +19,30 @@ namespace cdmype::ui {
 // catalog has it).
 wxString tr(const char* utf8_source);
 
-// Loads the "cdmype" catalog for the system language (Spanish is the source
-// language, so a Spanish system needs no catalog). Call once after wx starts.
+// The language of the interface, a per-user preference kept in wxConfig
+// ("/ui/language": "system", "es" or "en").
+enum class UiLanguage { System, Spanish, English };
+
+UiLanguage stored_language();
+void store_language(UiLanguage language);
+
+// Loads the "cdmype" catalog for the stored language (Spanish is the source
+// language, so Spanish needs no catalog). Call once after wx starts and
+// after install_config(), so the stored preference is the user's.
 void setup_translations();
+
+// Replaces the current translations with `language`'s. System means the
+// system's language when a catalog exists for it, Spanish otherwise. Windows
+// made before keep their texts: the main window applies a change at the next
+// start.
+void use_language(UiLanguage language);
+
+// The language texts are shown in now (English or Spanish).
+UiLanguage current_language();
+
+// One more folder holding <lang>/LC_MESSAGES/cdmype.mo (tests use the
+// build's app/locale).
+void add_catalog_folder(const wxString& folder);
 
 // Gives the stock buttons of a wx-made dialog (a progress dialog's
 // "Cancel") Spanish labels when wx's own catalog is not installed.

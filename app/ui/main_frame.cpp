@@ -25,12 +25,14 @@
 #include "ui/error_boundary.hpp"
 #include "ui/home_panel.hpp"
 #include "ui/i18n.hpp"
+#include "ui/language_menu.hpp"
 #include "ui/providers_panel.hpp"
 #include "ui/referrals_panel.hpp"
 #include "ui/reports_panel.hpp"
 #include "ui/sessions_panel.hpp"
 #include "ui/settings_panel.hpp"
 #include "ui/startup.hpp"
+#include "ui/trainings_panel.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -122,6 +124,8 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
       return approvals_ = new ApprovalsPanel(parent, ctx_);
     case Screen::Remisiones:
       return referrals_ = new ReferralsPanel(parent, ctx_);
+    case Screen::Capacitaciones:
+      return trainings_ = new TrainingsPanel(parent, ctx_);
     case Screen::Proveedores:
       return providers_ = new ProvidersPanel(parent, ctx_);
     case Screen::Informes:
@@ -147,13 +151,17 @@ void MainFrame::build_menus() {
   auto* view = new wxMenu();
   for (size_t i = 0; i < screens_.size(); ++i) {
     const int id = kScreenMenuBase + static_cast<int>(i);
-    view->Append(id, screen_title(screens_[i]) + wxString::Format(wxString::FromUTF8("\tCtrl+%d"),
-                                                                  static_cast<int>(i) + 1));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (wx has no "Ctrl+10"); later screens have none.
+    wxString label = screen_title(screens_[i]);
+    if (i < 10)
+      label += wxString::Format(wxString::FromUTF8("\tCtrl+%d"), static_cast<int>((i + 1) % 10));
+    view->Append(id, label);
     Bind(
         wxEVT_MENU, [this, i](wxCommandEvent&) { show_screen(screens_[i]); }, id);
   }
   view->AppendSeparator();
   view->Append(wxID_REFRESH, _("&Actualizar\tF5"));
+  view->AppendSubMenu(make_language_menu(this), _("&Idioma"));
 
   auto* help = new wxMenu();
   help->Append(wxID_ABOUT, _("&Acerca de CDMYPE Desk"));

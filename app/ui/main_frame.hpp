@@ -21,6 +21,7 @@ class AtPanel;
 class ApprovalsPanel;
 class ProvidersPanel;
 class ReferralsPanel;
+class TrainingsPanel;
 class ReportsPanel;
 class SettingsPanel;
 
@@ -42,6 +43,7 @@ class MainFrame : public wxFrame {
   ApprovalsPanel* approvals() const { return approvals_; }
   ProvidersPanel* providers() const { return providers_; }
   ReferralsPanel* referrals() const { return referrals_; }
+  TrainingsPanel* trainings() const { return trainings_; }
   ReportsPanel* reports() const { return reports_; }
   SettingsPanel* settings() const { return settings_; }
   wxListBox* navigation() const { return nav_; }
@@ -65,6 +67,7 @@ class MainFrame : public wxFrame {
   ApprovalsPanel* approvals_ = nullptr;
   ProvidersPanel* providers_ = nullptr;
   ReferralsPanel* referrals_ = nullptr;
+  TrainingsPanel* trainings_ = nullptr;
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "ui/form_layout.hpp"
 #include "ui/home_panel.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -24,6 +25,7 @@ MonthSessionsList::MonthSessionsList(wxWindow* parent, DeskContext& ctx)
                           {_("Área"), 180},
                           {_("Tema"), 300}},
                          _("Todavía no registró sesiones este mes."));
+  remember_columns(table_, wxString::FromUTF8("month_sessions"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(summary_, 0, wxBOTTOM, 6);
   sizer->Add(table_, 1, wxEXPAND);

@@ -13,16 +13,6 @@
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
-namespace {
-
-wxTextCtrl* make_line(wxWindow* parent, const std::string& value, const wxString& hint) {
-  auto* text = new wxTextCtrl(parent, wxID_ANY, to_wx(value), wxDefaultPosition,
-                              parent->FromDIP(wxSize(360, -1)), wxTE_PROCESS_ENTER);
-  text->SetHint(hint);
-  return text;
-}
-
-}  // namespace
 
 ProviderDialog::ProviderDialog(wxWindow* parent, DeskContext& ctx, std::optional<Provider> existing)
     : wxDialog(parent, wxID_ANY, existing ? _("Editar proveedor") : _("Nuevo proveedor")),
@@ -31,15 +21,15 @@ ProviderDialog::ProviderDialog(wxWindow* parent, DeskContext& ctx, std::optional
   SetName(wxString::FromUTF8("provider_dialog"));
   const Provider p = existing_.value_or(Provider{});
   auto* grid = make_form_grid();
-  nombre_ = make_line(this, p.nombre, _("Nombre o razón social"));
+  nombre_ = make_form_line(this, p.nombre, _("Nombre o razón social"));
   add_form_row(grid, this, _("&Nombre:"), nombre_);
-  nit_ = make_line(this, p.nit, _("0614-010190-101-3 (opcional)"));
+  nit_ = make_form_line(this, p.nit, _("0614-010190-101-3 (opcional)"));
   add_form_row(grid, this, _("N&IT:"), nit_);
-  especialidades_ = make_line(this, p.especialidades,
-                              _("separadas por comas: inocuidad, "
-                                "etiquetado"));
+  especialidades_ = make_form_line(this, p.especialidades,
+                                   _("separadas por comas: inocuidad, "
+                                     "etiquetado"));
   add_form_row(grid, this, _("&Especialidades:"), especialidades_);
-  contacto_ = make_line(this, p.contacto, _("teléfono, correo o persona de contacto"));
+  contacto_ = make_form_line(this, p.contacto, _("teléfono, correo o persona de contacto"));
   add_form_row(grid, this, _("C&ontacto:"), contacto_);
   activo_ = new wxCheckBox(this, wxID_ANY, _("&Activo (se ofrece al contratar)"));
   activo_->SetValue(p.activo);

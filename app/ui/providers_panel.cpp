@@ -9,6 +9,7 @@
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
 #include "ui/provider_dialog.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -26,6 +27,7 @@ ProvidersPanel::ProvidersPanel(wxWindow* parent, DeskContext& ctx)
                           {_("Estado"), 80}},
                          _("Todavía no hay proveedores registrados."));
   table_->SetName(_("Proveedores"));
+  remember_columns(table_, wxString::FromUTF8("providers"));
   add_ = new wxButton(this, wxID_NEW, _("&Nuevo proveedor…"));
   add_->SetToolTip(_("Agregar un proveedor al registro (Ctrl+N)"));
   edit_ = new wxButton(this, wxID_EDIT, _("&Editar…"));

@@ -2,10 +2,12 @@
 #include "ui/referral_actions.hpp"
 
 #include <wx/choicdlg.h>
-#include <wx/textdlg.h>
+
+#include <optional>
 
 #include "core/dates.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/enterprise_dialog.hpp"
 #include "ui/error_boundary.hpp"
 #include "ui/i18n.hpp"
 #include "ui/reason_dialog.hpp"
@@ -47,16 +49,31 @@ bool link_referral(wxWindow* parent, DeskContext& ctx, const Referral& r) {
   return guarded(parent, [&] { ctx.ws().referrals().link(ctx.actor, r.meta.id, *id); });
 }
 
+Enterprise referral_draft(const DeskContext& ctx, const Referral& r) {
+  Enterprise draft = enterprise_from_referral(r, today());
+  // The file has no phone field: keep the ventanilla's contact where the asesor will see it.
+  if (!r.telefono.empty()) {
+    if (!draft.notas.empty()) draft.notas += "\n";
+    draft.notas += to_utf8(_("Teléfono de contacto: ")) + r.telefono;
+  }
+  // Nobody assigned yet: the person opening the file attends it, as with a new file.
+  if (draft.asesor_id == 0 && (ctx.actor.role == Role::Asesor || ctx.actor.role == Role::Director))
+    draft.asesor_id = ctx.actor.user_id;
+  return draft;
+}
+
 bool open_referral_file(wxWindow* parent, DeskContext& ctx, const Referral& r) {
-  wxTextEntryDialog dialog(parent, _("Nombre de la empresa del expediente nuevo:"),
-                           _("Abrir expediente desde la remisión"), to_wx(r.nombre));
-  dialog.SetName(wxString::FromUTF8("referral_open_file_dialog"));
-  if (dialog.ShowModal() != wxID_OK) return false;
-  return guarded(parent, [&] {
-    Enterprise file = enterprise_from_referral(r, today());
-    file.nombre = field_text(dialog.GetValue());
-    ctx.ws().referrals().open_file(ctx.actor, r.meta.id, std::move(file));
+  std::optional<EnterpriseDialog> dialog;
+  if (!guarded(parent, [&] { dialog.emplace(parent, ctx, std::nullopt, referral_draft(ctx, r)); }))
+    return false;
+  dialog->SetName(wxString::FromUTF8("referral_open_file_dialog"));
+  dialog->SetTitle(
+      wxString::Format(_("Expediente nuevo desde la remisión de %s"), to_wx(r.nombre)));
+  const std::int64_t referral_id = r.meta.id;
+  dialog->set_creator([&ctx, referral_id](const Enterprise& file) {
+    return ctx.ws().referrals().open_file(ctx.actor, referral_id, file).second;
   });
+  return dialog->ShowModal() == wxID_OK;
 }
 
 bool decline_referral(wxWindow* parent, DeskContext& ctx, const Referral& r) {

@@ -13,7 +13,10 @@ struct DeskContext;
 bool assign_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);
 // Shows the files the referral is probably about, or lets one be searched, and links it.
 bool link_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);
-// Opens a new file pre-filled from the referral (asks the enterprise's name) and links it.
+// Opens the enterprise editor pre-filled from the referral (titular, sex, DUI, sector, distrito,
+// phone and need in the notes); saving it creates the file and links the referral to it.
+Enterprise referral_draft(const DeskContext& ctx, const Referral& r);
+// Opens that editor; true when the file was saved (and the referral linked).
 bool open_referral_file(wxWindow* parent, DeskContext& ctx, const Referral& r);
 // Marks it no procede; the reason is required.
 bool decline_referral(wxWindow* parent, DeskContext& ctx, const Referral& r);

@@ -14,6 +14,7 @@
 #include "ui/i18n.hpp"
 #include "ui/referral_actions.hpp"
 #include "ui/referral_dialog.hpp"
+#include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -48,6 +49,7 @@ ReferralsPanel::ReferralsPanel(wxWindow* parent, DeskContext& ctx)
        {_("Estado"), 100}},
       center ? _("No hay remisiones pendientes.") : _("Todavía no ha registrado remisiones."));
   table_->SetName(center ? _("Remisiones pendientes") : _("Mis remisiones"));
+  remember_columns(table_, wxString::FromUTF8("referrals"));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   add_ = new wxButton(this, wxID_NEW, _("&Nueva remisión…"));
   add_->SetToolTip(_("Registrar una persona remitida al centro (Ctrl+N)"));
@@ -142,8 +144,11 @@ void ReferralsPanel::link_selected() {
   if (const auto r = selected()) after(link_referral(this, ctx_, *r));
 }
 
-void ReferralsPanel::open_file_selected() {
-  if (const auto r = selected()) after(open_referral_file(this, ctx_, *r));
+bool ReferralsPanel::open_file_selected() {
+  const auto r = selected();
+  const bool opened = r && open_referral_file(this, ctx_, *r);
+  after(opened);
+  return opened;
 }
 
 void ReferralsPanel::decline_selected() {

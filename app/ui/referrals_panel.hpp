@@ -24,7 +24,8 @@ class ReferralsPanel : public ScreenPanel {
   // The center's actions on the selected referral (each asks what it needs); reload after.
   void assign_selected();
   void link_selected();
-  void open_file_selected();
+  // Opens the enterprise editor filled from the referral; true when the file was saved.
+  bool open_file_selected();
   void decline_selected();
 
   // The ventanilla's own referrals, or the center's inbox.

@@ -5,8 +5,8 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
+#include <wx/gauge.h>
 #include <wx/msgdlg.h>
-#include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
@@ -20,6 +20,8 @@
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/remembered_columns.hpp"
+#include "ui/report_job.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -80,6 +82,15 @@ ReportsPanel::ReportsPanel(wxWindow* parent, DeskContext& ctx)
     issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { issue(); });
   }
   status_ = new wxStaticText(this, wxID_ANY, wxString());
+  progress_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(320, -1)));
+  progress_->SetName(_("Avance del informe"));
+  cancel_ = new wxButton(this, wxID_ANY, _("&Detener"));
+  cancel_->SetToolTip(_("Detener la generación antes del siguiente paso"));
+  auto* progress_row = new wxBoxSizer(wxHORIZONTAL);
+  progress_row->Add(progress_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+  progress_row->Add(cancel_, 0, wxALIGN_CENTER_VERTICAL);
+  progress_->Hide();
+  cancel_->Hide();
   issued_ = new TextTable(this,
                           {{_("Mes"), 160},
                            {_("Versión"), 80},
@@ -88,10 +99,12 @@ ReportsPanel::ReportsPanel(wxWindow* parent, DeskContext& ctx)
                            {_("Huella SHA-256 del PDF"), 300}},
                           _("Todavía no se ha emitido ningún informe."));
   issued_->SetName(_("Informes emitidos"));
+  remember_columns(issued_, wxString::FromUTF8("issued_reports"));
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(make_heading(this, _("Informe mensual para CONAMYPE")), 0, wxALL, 8);
   sizer->Add(row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+  sizer->Add(progress_row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
   sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
   sizer->Add(make_heading(this, _("Informes emitidos")), 0, wxALL, 8);
   sizer->Add(issued_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
@@ -100,6 +113,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, DeskContext& ctx)
   generate_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { generate(); });
   open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_pdf(); });
   save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_as(); });
+  cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { cancel_generation(); });
   month_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_buttons(); });
   const int generate_id = wxWindow::NewControlId();
   wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'G', generate_id}};
@@ -108,6 +122,9 @@ ReportsPanel::ReportsPanel(wxWindow* parent, DeskContext& ctx)
       wxEVT_MENU, [this](wxCommandEvent&) { generate(); }, generate_id);
   update_buttons();
 }
+
+// The worker must be stopped and joined before the controls it reports to go away.
+ReportsPanel::~ReportsPanel() { job_.reset(); }
 
 void ReportsPanel::reload() {
   std::vector<TextTable::Row> rows;
@@ -138,28 +155,54 @@ bool ReportsPanel::select_month(const YearMonth& month) {
 }
 
 void ReportsPanel::update_buttons() {
-  const bool ready = !files_.pdf.empty() && files_month_ == month();
+  const bool busy = generating();
+  const bool ready = !busy && !files_.pdf.empty() && files_month_ == month();
   open_->Enable(ready);
   save_->Enable(ready);
+  generate_->Enable(!busy);
+  month_->Enable(!busy);
+  if (issue_) issue_->Enable(!busy);  // issuing computes the same figures: one at a time
+  progress_->Show(busy);
+  cancel_->Show(busy);
+  Layout();
 }
 
 bool ReportsPanel::generate() {
+  if (generating()) return false;
   const YearMonth m = month();
-  ReportFiles written;
-  const bool ok = guarded(this, [&] {
-    wxProgressDialog progress(_("Informe mensual"), _("Preparando…"), 100, this,
-                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
-    label_stock_buttons(&progress);
-    written = write_report_files(ctx_.ws(), ctx_.actor, m, folder_,
-                                 [&](double done, const wxString& next) {
-                                   return progress.Update(static_cast<int>(done * 100), next);
-                                 });
-  });
-  if (!ok || written.json.empty()) {
-    status_->SetLabel(ok ? _("Generación detenida.") : wxString());
-    return false;
+  progress_->Pulse();  // moving until the first step reports how far it is
+  status_->SetLabel(_("Preparando…"));
+  job_ = std::make_unique<ReportJob>(
+      ctx_.path, ctx_.actor, m, folder_,
+      [this](double done, const wxString& next) {
+        progress_->SetValue(static_cast<int>(done * 100));
+        status_->SetLabel(next);
+      },
+      [this, m](const ReportOutcome& outcome) { on_generated(m, outcome); }, worker_hook_);
+  update_buttons();
+  return true;
+}
+
+bool ReportsPanel::generating() const { return job_ && job_->running(); }
+
+void ReportsPanel::cancel_generation() {
+  if (!generating()) return;
+  job_->cancel();
+  status_->SetLabel(_("Deteniendo…"));
+}
+
+void ReportsPanel::on_generated(const YearMonth& m, const ReportOutcome& outcome) {
+  update_buttons();
+  if (!outcome.error.empty()) {
+    status_->SetLabel(wxString());
+    show_error(this, to_wx(outcome.error));
+    return;
   }
-  files_ = written;
+  if (outcome.stopped) {
+    status_->SetLabel(_("Generación detenida."));
+    return;
+  }
+  files_ = outcome.files;
   files_month_ = m;
   wxString list = to_wx(files_.pdf.filename().string()) + wxString::FromUTF8(", ") +
                   to_wx(files_.json.filename().string());
@@ -168,8 +211,6 @@ bool ReportsPanel::generate() {
   status_->SetLabel(wxString::Format(_("Informe de %s listo en %s: %s."),
                                      to_wx(report::month_title(m)), to_wx(folder_.string()), list));
   update_buttons();
-  Layout();
-  return true;
 }
 
 void ReportsPanel::open_pdf() {
@@ -192,6 +233,7 @@ void ReportsPanel::save_as() {
 }
 
 void ReportsPanel::issue() {
+  if (generating()) return;
   const YearMonth m = month();
   bool issued = false;
   guarded(this, [&] {

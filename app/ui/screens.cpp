@@ -15,6 +15,7 @@ std::vector<Screen> screens_for(Role role) {
   if (allowed(role, Action::ApproveAt)) out.push_back(Screen::Aprobaciones);
   if (allowed(role, Action::ViewOwnReferrals) || allowed(role, Action::ManageReferrals))
     out.push_back(Screen::Remisiones);
+  if (allowed(role, Action::ManageTrainings)) out.push_back(Screen::Capacitaciones);
   if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
   if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
@@ -36,6 +37,8 @@ wxString screen_title(Screen screen) {
       return _("Aprobaciones");
     case Screen::Remisiones:
       return _("Remisiones");
+    case Screen::Capacitaciones:
+      return _("Capacitaciones");
     case Screen::Proveedores:
       return _("Proveedores");
     case Screen::Informes:
@@ -60,6 +63,8 @@ wxString screen_key(Screen screen) {
       return wxString::FromUTF8("aprobaciones");
     case Screen::Remisiones:
       return wxString::FromUTF8("remisiones");
+    case Screen::Capacitaciones:
+      return wxString::FromUTF8("capacitaciones");
     case Screen::Proveedores:
       return wxString::FromUTF8("proveedores");
     case Screen::Informes:

@@ -15,6 +15,7 @@ enum class Screen {
   Asistencia,
   Aprobaciones,
   Remisiones,
+  Capacitaciones,
   Proveedores,
   Informes,
   Configuracion

@@ -7,6 +7,7 @@
 #include "ui/budget_policy_page.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/form_layout.hpp"
+#include "ui/goals_page.hpp"
 #include "ui/i18n.hpp"
 #include "ui/users_page.hpp"
 
@@ -18,6 +19,11 @@ SettingsPanel::SettingsPanel(wxWindow* parent, DeskContext& ctx) : ScreenPanel(p
     budget_policy_ = new BudgetPolicyPage(book_, ctx);
     book_->AddPage(budget_policy_, _("Presupuesto y política de subsidio"));
     pages_.push_back(budget_policy_);
+  }
+  if (ctx.may(Action::ManageGoals)) {
+    goals_ = new GoalsPage(book_, ctx);
+    book_->AddPage(goals_, _("Metas anuales"));
+    pages_.push_back(goals_);
   }
   if (ctx.may(Action::ManageUsers)) {
     users_ = new UsersPage(book_, ctx);

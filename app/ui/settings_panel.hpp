@@ -1,4 +1,5 @@
-// Configuración: the pages the role may use (users for admin; budget and policy for the director).
+// Configuración: the pages the role may use (users for admin; budget, policy and goals for the
+// director).
 #pragma once
 #include <vector>
 
@@ -10,6 +11,7 @@ namespace cdmype::ui {
 
 struct DeskContext;
 class BudgetPolicyPage;
+class GoalsPage;
 class UsersPage;
 
 class SettingsPanel : public ScreenPanel {
@@ -20,11 +22,13 @@ class SettingsPanel : public ScreenPanel {
   wxNotebook* book() const { return book_; }
   UsersPage* users() const { return users_; }
   BudgetPolicyPage* budget_policy() const { return budget_policy_; }
+  GoalsPage* goals() const { return goals_; }
 
  private:
   wxNotebook* book_;
   UsersPage* users_ = nullptr;
   BudgetPolicyPage* budget_policy_ = nullptr;
+  GoalsPage* goals_ = nullptr;
   std::vector<ScreenPanel*> pages_;
 };
 

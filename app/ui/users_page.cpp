@@ -1,4 +1,5 @@
 // Account changes go through UserService, which refuses disabling oneself or the last admin.
+#include "ui/remembered_columns.hpp"
 #include "ui/users_page.hpp"
 
 #include <wx/button.h>
@@ -19,6 +20,7 @@ UsersPage::UsersPage(wxWindow* parent, DeskContext& ctx) : ScreenPanel(parent), 
   table_ = new TextTable(
       this, {{_("Usuario"), 140}, {_("Nombre"), 280}, {_("Rol"), 140}, {_("Estado"), 120}});
   table_->SetName(_("Usuarios"));
+  remember_columns(table_, wxString::FromUTF8("users"));
   auto* add = new wxButton(this, wxID_ANY, _("&Nuevo usuario…"));
   toggle_ = new wxButton(this, wxID_ANY, _("&Desactivar / activar"));
   toggle_->SetToolTip(_("Una cuenta desactivada no puede entrar; su historial se conserva"));

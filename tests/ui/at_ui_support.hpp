@@ -1,6 +1,7 @@
 // Shared by the AT screen tests: ATs and accounts made through the services, and finding the modal
 // dialog a step opened.
 #pragma once
+#include <wx/dialog.h>
 #include <wx/toplevel.h>
 
 #include <string>
@@ -27,6 +28,12 @@ T* find_shown() {
   for (wxWindow* w : wxTopLevelWindows)
     if (auto* t = dynamic_cast<T*>(w); t && t->IsShown()) return t;
   return nullptr;
+}
+
+// Ends every modal dialog with Cancelar (the on_timeout of a ModalScript whose dialog may be gone).
+inline void cancel_shown() {
+  for (wxWindow* w : wxTopLevelWindows)
+    if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) d->EndModal(wxID_CANCEL);
 }
 
 }  // namespace cdmype::testing_support

@@ -123,7 +123,7 @@ TEST_F(EnterpriseEditorTest, EditsShowInHistoryAndAStaleCopyIsRefused) {
   EXPECT_EQ(rows[0][2].utf8_string(), "Modificación");
   EXPECT_NE(rows[0][3].utf8_string().find("nombre"), std::string::npos);
   EXPECT_EQ(rows[1][2].utf8_string(), "Creación");
-  again.notebook()->SetSelection(3);
+  again.notebook()->SetSelection(5);  // datos, titular, sesiones, AT, resultados, historial
   screenshot(&again, "09-editor-historial");
 }
 
@@ -134,7 +134,7 @@ TEST_F(EnterpriseEditorTest, AsesorHasNoHistoryTab) {
   ASSERT_NE(first, nullptr);
   ui::EnterpriseDialog dialog(f, f->context(), first->id);
   EXPECT_EQ(dialog.history_page(), nullptr);
-  EXPECT_EQ(dialog.notebook()->GetPageCount(), 3u);
+  EXPECT_EQ(dialog.notebook()->GetPageCount(), 5u);  // datos, titular, sesiones, AT, resultados
 }
 
 }  // namespace

@@ -16,14 +16,15 @@ class MainFrameTest : public UiTest {};
 TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
   auto* f = open_main_frame();
   EXPECT_EQ(f->GetTitle().utf8_string(), "CDMYPE Desk — CDMYPE Chalatenango");
-  ASSERT_EQ(f->navigation()->GetCount(), 9u);
+  ASSERT_EQ(f->navigation()->GetCount(), 10u);
   EXPECT_EQ(f->navigation()->GetString(0).utf8_string(), "Inicio");
   EXPECT_EQ(f->navigation()->GetString(1).utf8_string(), "Empresas");
   EXPECT_EQ(f->navigation()->GetString(2).utf8_string(), "Sesiones");
   EXPECT_EQ(f->navigation()->GetString(3).utf8_string(), "Asistencia técnica");
   EXPECT_EQ(f->navigation()->GetString(4).utf8_string(), "Aprobaciones");
   EXPECT_EQ(f->navigation()->GetString(5).utf8_string(), "Remisiones");
-  EXPECT_EQ(f->navigation()->GetString(8).utf8_string(), "Configuración");
+  EXPECT_EQ(f->navigation()->GetString(6).utf8_string(), "Capacitaciones");
+  EXPECT_EQ(f->navigation()->GetString(9).utf8_string(), "Configuración");
   ASSERT_NE(f->home(), nullptr);
   // Files opened this month appear as new files (the template opens one a week).
   EXPECT_NE(f->home()->new_files()->value().utf8_string(), "—");
@@ -36,11 +37,13 @@ TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
   using ui::Screen;
   EXPECT_EQ(ui::screens_for(Role::Asesor),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Sesiones,
-                                 Screen::Asistencia, Screen::Remisiones, Screen::Informes}));
+                                 Screen::Asistencia, Screen::Remisiones, Screen::Capacitaciones,
+                                 Screen::Informes}));
   EXPECT_EQ(ui::screens_for(Role::Director),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Sesiones,
                                  Screen::Asistencia, Screen::Aprobaciones, Screen::Remisiones,
-                                 Screen::Proveedores, Screen::Informes, Screen::Configuracion}));
+                                 Screen::Capacitaciones, Screen::Proveedores, Screen::Informes,
+                                 Screen::Configuracion}));
   EXPECT_EQ(ui::screens_for(Role::Compras),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
                                  Screen::Proveedores, Screen::Informes}));
@@ -55,7 +58,7 @@ TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
 
 TEST_F(MainFrameTest, AsesorGetsTheSameScreensWithoutTheHistoryRight) {
   auto* f = open_main_frame(&accounts.asesor);
-  EXPECT_EQ(f->navigation()->GetCount(), 6u);
+  EXPECT_EQ(f->navigation()->GetCount(), 7u);
   f->show_screen(ui::Screen::Sesiones);
   EXPECT_EQ(f->navigation()->GetSelection(), 2);
 }

@@ -12,6 +12,9 @@
 #include "core/territory.hpp"
 #include "ui/code_choice.hpp"
 #include "ui/distrito_picker.hpp"
+#include "ui/enterprise_data_page.hpp"
+#include "ui/enterprise_dialog.hpp"
+#include "ui/enterprise_titular_page.hpp"
 #include "ui/main_frame.hpp"
 #include "ui/reason_dialog.hpp"
 #include "ui/referral_dialog.hpp"
@@ -50,10 +53,6 @@ class ReferralsScreenTest : public UiTest {
     frame->Destroy();
     frame = nullptr;
     pump(50);
-  }
-  static void cancel_shown() {
-    for (wxWindow* w : wxTopLevelWindows)
-      if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) d->EndModal(wxID_CANCEL);
   }
 };
 
@@ -190,21 +189,32 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
     r.sector = Sector::Artesanias;
     r.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
     r.necesidad = "Vender sus artesanías en línea";
+    r.telefono = "7123-4567";
     ctx.ws().referrals().record(accounts.directora, r);
   }
+  const int citala = Territory::el_salvador().by_name("Citalá").front()->id;
   auto* f = open_main_frame();
   f->show_screen(ui::Screen::Remisiones);
   auto* p = f->referrals();
   ASSERT_EQ(p->referrals().size(), 1u);
   {
-    ModalScript script({[&] {
-                         auto* d = find_shown<wxTextEntryDialog>();
-                         ASSERT_NE(d, nullptr);
-                         d->SetValue(u8("Artesanías Niño"));
-                         d->EndModal(wxID_OK);
-                       }},
-                       cancel_shown);
-    p->open_file_selected();
+    // The full enterprise editor opens, filled in from the referral.
+    ModalScript script(
+        {[&] {
+           auto* d = find_shown<ui::EnterpriseDialog>();
+           ASSERT_NE(d, nullptr);
+           EXPECT_EQ(d->data_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
+           EXPECT_EQ(d->data_page()->distrito()->distrito_id(), citala);
+           const std::string notas = d->data_page()->notas()->GetValue().utf8_string();
+           EXPECT_NE(notas.find("Vender sus artesanías en línea"), std::string::npos);
+           EXPECT_NE(notas.find("7123-4567"), std::string::npos);
+           EXPECT_EQ(d->titular_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
+           d->data_page()->nombre()->SetValue(u8("Artesanías Niño"));
+         },
+         [&] { screenshot(find_shown<ui::EnterpriseDialog>(), "44-remision-expediente", false); },
+         [&] { click(find_shown<ui::EnterpriseDialog>()->save_button()); }},
+        cancel_shown);
+    EXPECT_TRUE(p->open_file_selected());
     ASSERT_TRUE(script.finished());
   }
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
@@ -217,6 +227,30 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
   ASSERT_TRUE(file.has_value());
   EXPECT_EQ(file->nombre, "Artesanías Niño");
   EXPECT_EQ(file->titular.nombre, "Lucía Niño");
+  EXPECT_EQ(file->distrito_id, citala);
+  EXPECT_EQ(file->fuente, Fuente::Ventanilla);
+}
+
+TEST_F(ReferralsScreenTest, CancellingTheEditorLeavesTheReferralPending) {
+  {
+    auto ctx = context();
+    Referral r;
+    r.fecha = today();
+    r.nombre = "José Peña";
+    r.sexo = Sexo::Hombre;
+    r.sector = Sector::AlimentosBebidas;
+    r.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+    ctx.ws().referrals().record(accounts.directora, r);
+  }
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Remisiones);
+  auto* p = f->referrals();
+  ModalScript script({[&] { ASSERT_NE(find_shown<ui::EnterpriseDialog>(), nullptr); }},
+                     cancel_shown);
+  EXPECT_FALSE(p->open_file_selected());
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_EQ(p->referrals().size(), 1u);
+  EXPECT_EQ(p->referrals()[0].estado, EstadoRemision::Recibida);
 }
 
 }  // namespace

@@ -1,10 +1,14 @@
-// Informes: the previous month by default, generate PDF + JSON (+ XLSX) with the progress dialog,
+// Informes: the previous month by default, generate PDF + JSON (+ XLSX) in the background,
 // open the PDF with the system viewer, issue it as the director.
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/gauge.h>
 #include <wx/stattext.h>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "ui/main_frame.hpp"
 #include "ui/reports_panel.hpp"
@@ -31,6 +35,8 @@ TEST_F(ReportsScreenTest, GeneratesOpensAndIssuesThePreviousMonth) {
   });
 
   ASSERT_TRUE(p->generate());
+  // The files are written on a worker thread; the window keeps handling events meanwhile.
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   const auto& files = p->files();
   ASSERT_TRUE(fs::exists(files.pdf));
@@ -60,6 +66,59 @@ TEST_F(ReportsScreenTest, GeneratesOpensAndIssuesThePreviousMonth) {
   ASSERT_EQ(p->issued()->rows().size(), 1u);
   EXPECT_EQ(p->issued()->rows()[0][1].utf8_string(), "1");
   screenshot(f, "26-informes");
+}
+
+TEST_F(ReportsScreenTest, GenerationRunsInTheBackgroundAndCanBeStopped) {
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Informes);
+  auto* p = f->reports();
+  ASSERT_NE(p, nullptr);
+  p->set_output_folder(dir.path() / "informes");
+  // Hold the worker before its first step, to look at the window while it works.
+  std::atomic<bool> release{false};
+  p->set_worker_hook([&] {
+    while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  });
+  ASSERT_TRUE(p->generate());
+  EXPECT_TRUE(p->generating());
+  EXPECT_FALSE(p->generate());  // one at a time
+  EXPECT_TRUE(p->progress()->IsShown());
+  EXPECT_TRUE(p->cancel_button()->IsShown());
+  EXPECT_FALSE(p->generate_button()->IsEnabled());
+  ASSERT_NE(p->issue_button(), nullptr);
+  EXPECT_FALSE(p->issue_button()->IsEnabled());
+  // The GUI thread is free: events, timers and repaints keep running.
+  pump(100);
+  f->show_screen(ui::Screen::Empresas);
+  f->show_screen(ui::Screen::Informes);
+  screenshot(f, "65-informe-en-curso");
+  click(p->cancel_button());
+  release = true;
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_EQ(p->status()->GetLabel().utf8_string(), "Generación detenida.");
+  EXPECT_TRUE(p->files().pdf.empty());
+  EXPECT_FALSE(
+      fs::exists(dir.path() / "informes" / ("informe-" + p->month().to_string() + ".pdf")));
+  EXPECT_FALSE(p->progress()->IsShown());
+  EXPECT_TRUE(p->generate_button()->IsEnabled());
+
+  // Run again without holding it: it finishes.
+  p->set_worker_hook({});
+  ASSERT_TRUE(p->generate());
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
+  EXPECT_TRUE(fs::exists(p->files().pdf));
+}
+
+TEST_F(ReportsScreenTest, ClosingTheWindowWhileGeneratingIsSafe) {
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Informes);
+  f->reports()->set_output_folder(dir.path() / "informes");
+  ASSERT_TRUE(f->reports()->generate());
+  f->Destroy();  // the panel stops and waits for the worker
+  frame = nullptr;
+  pump(100);
+  SUCCEED();
 }
 
 TEST_F(ReportsScreenTest, AsesorGeneratesButDoesNotIssue) {

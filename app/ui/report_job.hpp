@@ -1,0 +1,49 @@
+// Writing a month's report files on a worker thread, with its own database connection, so the
+// window stays responsive; progress and the outcome come back on the GUI thread.
+#pragma once
+#include <wx/string.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "core/dates.hpp"
+#include "core/permissions.hpp"
+#include "ui/report_files.hpp"
+
+namespace cdmype::ui {
+
+struct ReportOutcome {
+  ReportFiles files;
+  bool stopped = false;  // cancelled: only the files written before that exist
+  std::string error;     // Spanish, empty when it worked
+};
+
+class ReportJob {
+ public:
+  using OnProgress = std::function<void(double done, const wxString& next)>;
+  using OnDone = std::function<void(const ReportOutcome&)>;
+
+  // Starts at once. `before_work` runs on the worker first (tests hold it there).
+  ReportJob(std::filesystem::path database, Actor actor, YearMonth month,
+            std::filesystem::path folder, OnProgress on_progress, OnDone on_done,
+            std::function<void()> before_work = {});
+  // Asks the worker to stop and waits for it; no callback runs afterwards.
+  ~ReportJob();
+  ReportJob(const ReportJob&) = delete;
+  ReportJob& operator=(const ReportJob&) = delete;
+
+  // The worker stops before the next step (the files already written stay).
+  void cancel();
+  // Until on_done has run.
+  bool running() const;
+
+ private:
+  struct Shared;
+  std::shared_ptr<Shared> shared_;
+  std::thread thread_;
+};
+
+}  // namespace cdmype::ui

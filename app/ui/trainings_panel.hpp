@@ -1,0 +1,59 @@
+// Capacitaciones: the center's trainings with their participants; add, edit and delete trainings
+// and add participants (asesor, director).
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "core/training.hpp"
+#include "ui/screen_panel.hpp"
+
+class wxButton;
+class wxStaticText;
+
+namespace cdmype::ui {
+
+struct DeskContext;
+class TextTable;
+
+class TrainingsPanel : public ScreenPanel {
+ public:
+  TrainingsPanel(wxWindow* parent, DeskContext& ctx);
+
+  void reload() override;
+  // Each opens its dialog (modal) or asks first; the lists reload after a change.
+  void add();
+  void edit_selected();
+  // `ask`: confirm first (tests pass false).
+  void delete_selected(bool ask = true);
+  void add_attendee();
+  // Selects the training at `index` and shows its participants.
+  void select(long index);
+
+  const std::vector<Training>& trainings() const { return rows_; }
+  const std::vector<TrainingAttendee>& attendees() const { return attendees_; }
+  TextTable* table() const { return table_; }
+  TextTable* attendee_table() const { return attendee_table_; }
+  wxButton* add_button() const { return add_; }
+  wxButton* edit_button() const { return edit_; }
+  wxButton* delete_button() const { return delete_; }
+  wxButton* attendee_button() const { return attend_; }
+
+ private:
+  std::optional<Training> selected() const;
+  void show_attendees();
+  void update_buttons();
+  wxString enterprise_label(std::int64_t id);
+
+  DeskContext& ctx_;
+  TextTable* table_;
+  TextTable* attendee_table_;
+  wxStaticText* attendee_heading_;
+  wxButton* add_;
+  wxButton* edit_;
+  wxButton* delete_;
+  wxButton* attend_;
+  std::vector<Training> rows_;
+  std::vector<TrainingAttendee> attendees_;
+};
+
+}  // namespace cdmype::ui
