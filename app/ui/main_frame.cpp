@@ -7,11 +7,13 @@
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
+#include <wx/panel.h>
 #include <wx/persist/toplevel.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/wupdlock.h>
 
 #include <algorithm>
 
@@ -87,9 +89,11 @@ wxWindow* MainFrame::build_body() {
   book_ = new wxSimplebook(body);
   for (const Screen s : screens_) {
     nav_->Append(screen_title(s));
-    ScreenPanel* panel = make_screen(book_, s);
-    panels_.push_back(panel);
-    book_->AddPage(panel, screen_title(s));
+    auto* holder = new wxPanel(book_);
+    holder->SetSizer(new wxBoxSizer(wxVERTICAL));
+    holders_.push_back(holder);
+    panels_.push_back(nullptr);
+    book_->AddPage(holder, screen_title(s));
   }
   nav_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) {
     const int i = e.GetSelection();
@@ -108,6 +112,17 @@ wxWindow* MainFrame::build_body() {
   sizer->Add(book_, 1, wxEXPAND | wxTOP | wxBOTTOM | wxRIGHT, 6);
   body->SetSizer(sizer);
   return body;
+}
+
+ScreenPanel* MainFrame::ensure_built(std::size_t index) {
+  if (index >= panels_.size()) return nullptr;
+  if (!panels_[index]) {
+    wxWindowUpdateLocker freeze(holders_[index]);
+    panels_[index] = make_screen(holders_[index], screens_[index]);
+    holders_[index]->GetSizer()->Add(panels_[index], 1, wxEXPAND);
+    holders_[index]->Layout();
+  }
+  return panels_[index];
 }
 
 ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
@@ -196,7 +211,7 @@ void MainFrame::show_screen(Screen screen) {
 void MainFrame::reload_current() {
   const int index = book_->GetSelection();
   if (index < 0 || index >= static_cast<int>(panels_.size())) return;
-  ScreenPanel* panel = panels_[static_cast<size_t>(index)];
+  ScreenPanel* panel = ensure_built(static_cast<size_t>(index));
   guarded(this, [panel] { panel->reload(); });
 }
 
