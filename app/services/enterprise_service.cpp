@@ -83,6 +83,19 @@ std::int64_t EnterpriseService::count(const Actor& actor, const store::Enterpris
   return store::EnterpriseQuery(ctx_.sql()).count(filter);
 }
 
+std::vector<std::int64_t> EnterpriseService::ordered_ids(const Actor& actor,
+                                                         const store::EnterpriseFilter& filter,
+                                                         store::EnterpriseOrder order) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseQuery(ctx_.sql()).ordered_ids(filter, order);
+}
+
+std::vector<store::EnterpriseListRow> EnterpriseService::rows(const Actor& actor,
+                                                              std::span<const std::int64_t> ids) {
+  require(actor, Action::ViewEnterprises);
+  return store::EnterpriseQuery(ctx_.sql()).rows(ids);
+}
+
 std::vector<Enterprise> EnterpriseService::find_by_dui(const Actor& actor, std::string_view dui) {
   require(actor, Action::ViewEnterprises);
   return store::EnterpriseRepository(ctx_.sql()).find_by_dui(dui);

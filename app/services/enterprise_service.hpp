@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,11 @@ class EnterpriseService {
                                              store::EnterpriseOrder order, int limit,
                                              std::int64_t offset);
   std::int64_t count(const Actor& actor, const store::EnterpriseFilter& filter);
+  // The whole list's ids in order, and the rows of some of them (see EnterpriseQuery).
+  std::vector<std::int64_t> ordered_ids(const Actor& actor, const store::EnterpriseFilter& filter,
+                                        store::EnterpriseOrder order);
+  std::vector<store::EnterpriseListRow> rows(const Actor& actor,
+                                             std::span<const std::int64_t> ids);
   // Duplicate detection (referrals, new files): canonical DUI / NIT.
   std::vector<Enterprise> find_by_dui(const Actor& actor, std::string_view dui);
   std::vector<Enterprise> find_by_nit(const Actor& actor, std::string_view nit);

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 #include <variant>
 
@@ -183,16 +184,18 @@ std::vector<std::int64_t> asesor_page_ids(SQLite::Database& db, const Where& w, 
   const Part& first = descending ? named : nulls;
   const Part& second = descending ? nulls : named;
   auto ids = run_ids(db, first.ids, w.params, limit, offset);
-  if (static_cast<int>(ids.size()) < limit) {
+  const bool all = limit < 0;
+  if (all || static_cast<int>(ids.size()) < limit) {
     const std::int64_t skipped = count_of(db, first.count, w.params);
-    const auto more = run_ids(db, second.ids, w.params, limit - static_cast<int>(ids.size()),
-                              std::max<std::int64_t>(0, offset - skipped));
+    const auto more =
+        run_ids(db, second.ids, w.params, all ? -1 : limit - static_cast<int>(ids.size()),
+                std::max<std::int64_t>(0, offset - skipped));
     ids.insert(ids.end(), more.begin(), more.end());
   }
   return ids;
 }
 
-// The ids of one page, in order. Reading only ids lets SQLite walk an
+// The ids of one page, in order (a negative limit: every id from the offset on). Reading only ids lets SQLite walk an
 // index (or the FTS index) past the offset without touching the rows;
 // the rows themselves are read afterwards, by id, for this page only.
 std::vector<std::int64_t> page_ids(SQLite::Database& db, const Where& w, EnterpriseOrder order,
@@ -248,7 +251,17 @@ std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& fil
                                                      std::int64_t offset) {
   const Where w = build_where(filter);
   if (w.empty_text_query || limit <= 0) return {};
-  const std::vector<std::int64_t> ids = page_ids(db_, w, order, limit, offset);
+  return rows(page_ids(db_, w, order, limit, offset));
+}
+
+std::vector<std::int64_t> EnterpriseQuery::ordered_ids(const EnterpriseFilter& filter,
+                                                       EnterpriseOrder order) {
+  const Where w = build_where(filter);
+  if (w.empty_text_query) return {};
+  return page_ids(db_, w, order, -1, 0);
+}
+
+std::vector<EnterpriseListRow> EnterpriseQuery::rows(std::span<const std::int64_t> ids) {
   std::unordered_map<std::int64_t, EnterpriseListRow> by_id;
   for (std::size_t first = 0; first < ids.size(); first += kIdsPerStatement) {
     const std::size_t n = std::min(kIdsPerStatement, ids.size() - first);

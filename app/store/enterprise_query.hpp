@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,11 @@ class EnterpriseQuery {
   std::vector<EnterpriseListRow> page(const EnterpriseFilter& filter, EnterpriseOrder order,
                                       int limit, std::int64_t offset);
   std::int64_t count(const EnterpriseFilter& filter);
+  // Every matching id in list order: what a list keeps to jump to any depth,
+  // since a page far down costs a walk over all the rows before it.
+  std::vector<std::int64_t> ordered_ids(const EnterpriseFilter& filter, EnterpriseOrder order);
+  // The rows of these ids in this order; ids no longer in the table are left out.
+  std::vector<EnterpriseListRow> rows(std::span<const std::int64_t> ids);
 
  private:
   SQLite::Database& db_;

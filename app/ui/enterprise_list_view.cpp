@@ -44,9 +44,14 @@ EnterpriseListView::EnterpriseListView(wxWindow* parent, DeskContext& ctx)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES),
       ctx_(ctx),
-      cache_([this](std::int64_t offset, int limit) {
-        return ctx_.ws().enterprises().page(ctx_.actor, filter_, order(), limit, offset);
-      }) {
+      cache_(
+          [this](std::int64_t offset, int limit) {
+            return ctx_.ws().enterprises().page(ctx_.actor, filter_, order(), limit, offset);
+          },
+          [this] { return ctx_.ws().enterprises().ordered_ids(ctx_.actor, filter_, order()); },
+          [this](std::span<const std::int64_t> ids) {
+            return ctx_.ws().enterprises().rows(ctx_.actor, ids);
+          }) {
   SetName(_("Lista de empresas"));
   wxConfigBase* config = wxConfigBase::Get();
   for (size_t i = 0; i < kColumns.size(); ++i) {

@@ -6,12 +6,34 @@
 namespace cdmype::ui {
 
 EnterprisePageCache::EnterprisePageCache(Fetch fetch, int page_size)
-    : fetch_(std::move(fetch)), page_size_(std::max(page_size, 1)) {}
+    : EnterprisePageCache(std::move(fetch), nullptr, nullptr, page_size) {}
+
+EnterprisePageCache::EnterprisePageCache(Fetch fetch, FetchIds ids, FetchRows rows,
+                                         int page_size, std::int64_t deep_from)
+    : fetch_(std::move(fetch)),
+      fetch_ids_(std::move(ids)),
+      fetch_rows_(std::move(rows)),
+      page_size_(std::max(page_size, 1)),
+      deep_from_(deep_from) {}
 
 void EnterprisePageCache::clear() {
   rows_.clear();
+  ids_.reset();
   offset_ = 0;
   loaded_ = false;
+}
+
+std::vector<EnterprisePageCache::Row> EnterprisePageCache::fetch_by_id(std::int64_t offset,
+                                                                       int limit) {
+  if (!ids_) {
+    ids_ = fetch_ids_();
+    ++id_loads_;
+  }
+  const auto total = static_cast<std::int64_t>(ids_->size());
+  const std::int64_t begin = std::min(offset, total);
+  const std::int64_t end = std::min(begin + limit, total);
+  return fetch_rows_(std::span<const std::int64_t>(ids_->data() + begin,
+                                                   static_cast<std::size_t>(end - begin)));
 }
 
 bool EnterprisePageCache::holds(std::int64_t from, std::int64_t to) const {
@@ -32,7 +54,8 @@ void EnterprisePageCache::load(std::int64_t from, std::int64_t to) {
     // Centre the visible range in the page so scrolling either way hits the cache.
     offset = std::max<std::int64_t>(0, from - (page_size_ - span) / 2);
   }
-  rows_ = fetch_(offset, limit);
+  const bool deep = fetch_ids_ && fetch_rows_ && (offset >= deep_from_ || ids_);
+  rows_ = deep ? fetch_by_id(offset, limit) : fetch_(offset, limit);
   offset_ = offset;
   last_limit_ = limit;
   loaded_ = true;

@@ -77,6 +77,36 @@ TEST_F(EnterpriseListOrderTest, EverySortPagesInTheOrderOfItsColumnThenId) {
           << "orden " << static_cast<int>(by) << (descending ? " descendente" : "");
 }
 
+// The list's deep pages read the whole ordered id list once, then rows by id
+// (ui/enterprise_page_cache): both must give exactly the paged order.
+TEST_F(EnterpriseListOrderTest, OrderedIdsAreThePagesInOrderAndRowsKeepThatOrder) {
+  store::EnterpriseFilter turismo;
+  turismo.sector = Sector::Turismo;
+  store::EnterpriseFilter pena;
+  pena.texto = "peña";
+  for (const auto& filter : {store::EnterpriseFilter{}, turismo, pena})
+    for (const auto by : {EnterpriseSort::Codigo, EnterpriseSort::Nombre, EnterpriseSort::Titular,
+                          EnterpriseSort::Distrito, EnterpriseSort::Municipio,
+                          EnterpriseSort::Sector, EnterpriseSort::Estado, EnterpriseSort::Asesor,
+                          EnterpriseSort::FechaIngreso, EnterpriseSort::Relevancia})
+      for (const bool descending : {false, true}) {
+        const auto ids = ws->enterprises().ordered_ids(consulta, filter, {by, descending});
+        EXPECT_EQ(ids, paged_ids(by, descending, filter))
+            << "orden " << static_cast<int>(by) << (descending ? " descendente" : "");
+      }
+  auto ids = ws->enterprises().ordered_ids(consulta, {}, {EnterpriseSort::Nombre, true});
+  ASSERT_EQ(ids.size(), 9u);
+  ids.insert(ids.begin() + 2, 999999);  // no longer in the table: left out
+  const auto rows = ws->enterprises().rows(consulta, ids);
+  ASSERT_EQ(rows.size(), 9u);
+  ids.erase(ids.begin() + 2);
+  for (std::size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].id, ids[i]);
+  EXPECT_FALSE(rows[0].nombre.empty());
+  store::EnterpriseFilter nothing;
+  nothing.texto = "¿?";
+  EXPECT_TRUE(ws->enterprises().ordered_ids(consulta, nothing, {}).empty());
+}
+
 TEST_F(EnterpriseListOrderTest, AsesorSortKeepsFilters) {
   store::EnterpriseFilter f;
   f.sector = Sector::Turismo;

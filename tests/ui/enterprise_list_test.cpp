@@ -3,6 +3,7 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include "services/workspace.hpp"
 #include "ui/enterprise_filter_bar.hpp"
 #include "ui/enterprise_list_view.hpp"
 #include "ui/enterprises_panel.hpp"
@@ -74,6 +75,49 @@ TEST_F(EnterpriseListTest, ClickingAColumnSortsAndASecondClickReverses) {
   EXPECT_TRUE(list->order().descending);
   const std::string reversed = list->cell(0, 1).utf8_string();
   EXPECT_EQ(reversed.rfind("Textiles", 0), 0u) << reversed;
+}
+
+// Past row EnterprisePageCache::kDeepFrom the list reads its ordered ids once
+// and every page by id: scrolling to the bottom of 1,540 files sorted by
+// nombre descending must show exactly the files the service puts there.
+TEST_F(EnterpriseListTest, ScrollingFarDownShowsTheRowsOfThatDepth) {
+  {
+    auto ws = services::Workspace::open(db_path);
+    auto model = *ws.enterprises().get(accounts.directora,
+                                       ws.enterprises()
+                                           .page(accounts.directora, {}, {}, 1, 0)
+                                           .front()
+                                           .id);
+    std::vector<Enterprise> more;
+    for (int i = 0; i < 1500; ++i) {
+      Enterprise e = model;
+      e.meta = {};
+      e.codigo.clear();
+      e.nombre = "Tienda Niño " + std::to_string(10000 + i);
+      more.push_back(e);
+    }
+    ws.imports().import_enterprises(accounts.directora, more);
+  }
+  auto* p = panel();
+  auto* list = p->list();
+  list->requery();
+  ASSERT_EQ(list->count(), enterprise_count + 1500);
+  list->sort_by_column(1);
+  list->sort_by_column(1);  // nombre, descending
+  const long last = static_cast<long>(list->count()) - 1;
+  list->EnsureVisible(last);
+  pump(100);
+  auto ws = services::Workspace::open(db_path);
+  const auto ids =
+      ws.enterprises().ordered_ids(accounts.directora, {}, {store::EnterpriseSort::Nombre, true});
+  ASSERT_EQ(static_cast<long>(ids.size()), last + 1);
+  for (const long row : {last, last - 1, 1200L, 999L}) {
+    const auto expected = ws.enterprises().get(accounts.directora, ids[row])->nombre;
+    EXPECT_EQ(list->cell(row, 1).utf8_string(), expected) << "fila " << row;
+  }
+  EXPECT_EQ(list->cache().id_loads(), 1);
+  EXPECT_EQ(list->cell(0, 1).utf8_string(), "Tienda Niño 11499");  // back at the top, same ids
+  screenshot(frame, "05b-empresas-al-final");
 }
 
 }  // namespace
