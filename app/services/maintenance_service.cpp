@@ -50,9 +50,10 @@ store::RestoreResult MaintenanceService::restore_damaged(const std::filesystem::
 }
 
 store::DailyBackupOutcome MaintenanceService::automatic_backup(
-    const std::optional<std::filesystem::path>& folder) {
+    const std::optional<std::filesystem::path>& folder, const store::BackupProgress& progress) {
   return store::make_daily_backup(
-      ctx_.db, folder.value_or(store::default_backup_folder(ctx_.db.path())), ctx_.today());
+      ctx_.db, folder.value_or(store::default_backup_folder(ctx_.db.path())), ctx_.today(),
+      progress);
 }
 
 std::vector<std::string> MaintenanceService::check(const Actor& actor) {

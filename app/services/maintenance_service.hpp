@@ -39,11 +39,15 @@ class MaintenanceService {
                                               std::string_view password,
                                               store::Clock clock = store::system_clock());
 
-  // What the desktop app does on start, before anyone signs in (so no actor):
-  // the first call of the local day writes a verified copy into `folder`
-  // (default: "copias-de-seguridad" beside the database) and prunes old ones.
+  // What the desktop app does each time it opens a database, whoever signs in
+  // (so no actor): the first call of the local day writes a verified copy into
+  // `folder` (default: "copias-de-seguridad" beside the database) and prunes
+  // old ones. The app runs it on its own thread and connection
+  // (ui/daily_backup_job), with `progress` to show how far it is and to
+  // cancel it when the window closes.
   store::DailyBackupOutcome automatic_backup(
-      const std::optional<std::filesystem::path>& folder = std::nullopt);
+      const std::optional<std::filesystem::path>& folder = std::nullopt,
+      const store::BackupProgress& progress = {});
 
   // CheckIntegrity: Spanish findings, empty when all is well.
   std::vector<std::string> check(const Actor& actor);

@@ -15,14 +15,16 @@ struct BackupResult {
 };
 
 // Called after each step (the last one with done == total) with pages copied
-// and total; return false to cancel: the copy is deleted and UserError
+// and total, and again with done == total now and then while the copy is
+// verified; return false to cancel: the copy is deleted and UserError
 // ("Copia de seguridad cancelada; …") is thrown.
 using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
 // Copies `db` (including commits still in its -wal file) into a new file
 // `dest`, mode 0600, then runs PRAGMA integrity_check on the copy. Refuses an
 // existing destination (never overwrites) and deletes a copy that fails the
-// check. Other programs may keep writing meanwhile (WAL).
+// check. Other programs may keep writing meanwhile (WAL); the copy is the
+// database as it was when the copy started.
 BackupResult backup_to(Database& db, const std::filesystem::path& dest,
                        const BackupProgress& progress = {});
 

@@ -53,13 +53,13 @@ std::filesystem::path daily_backup_path(const std::filesystem::path& folder,
 }
 
 DailyBackupOutcome make_daily_backup(Database& db, const std::filesystem::path& folder,
-                                     const Date& today) {
+                                     const Date& today, const BackupProgress& progress) {
   DailyBackupOutcome outcome;
   const auto target = daily_backup_path(folder, db.path(), today);
   std::error_code ec;
   if (std::filesystem::exists(target, ec)) return outcome;
   ensure_private_folder(folder);
-  backup_to(db, target);  // verified under a temporary name, then renamed into place
+  backup_to(db, target, progress);  // verified under a temporary name, then renamed into place
   outcome.created = target;
   outcome.removed = prune_daily_backups(folder, db.path());
   return outcome;

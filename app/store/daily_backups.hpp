@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/dates.hpp"
+#include "store/backup.hpp"
 
 namespace cdmype::store {
 
@@ -31,8 +32,9 @@ struct DailyBackupOutcome {
 // integrity_check (see backup_to: a crash never leaves a copy that looks
 // finished), then prunes old copies.
 // Later calls the same day do nothing. Throws UserError on failure.
+// `progress` as for backup_to (cancelling leaves no copy; the next start tries again).
 DailyBackupOutcome make_daily_backup(Database& db, const std::filesystem::path& folder,
-                                     const Date& today);
+                                     const Date& today, const BackupProgress& progress = {});
 
 // Keeps, among this database's dated copies in `folder`, the newest
 // `keep_days` and the first copy of each of the newest `keep_months`

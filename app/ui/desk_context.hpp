@@ -17,6 +17,7 @@ struct DeskContext {
   std::filesystem::path path;
   std::string full_name;  // of the actor, for the status bar
   bool demo = false;      // shows the DEMOSTRACIÓN banner
+  bool daily_backup = false;  // the main window starts the day's backup (DailyBackupStatus)
 
   services::Workspace& ws() { return *workspace; }
   bool may(Action action) const { return allowed(actor.role, action); }

@@ -22,6 +22,7 @@
 #include "ui/approvals_panel.hpp"
 #include "ui/at_panel.hpp"
 #include "ui/backup_command.hpp"
+#include "ui/daily_backup_status.hpp"
 #include "ui/demo_banner.hpp"
 #include "ui/enterprises_panel.hpp"
 #include "ui/error_boundary.hpp"
@@ -65,10 +66,13 @@ MainFrame::MainFrame(DeskContext ctx)
   SetSizer(sizer);
   build_menus();
 
-  CreateStatusBar(2);
+  CreateStatusBar(3);
+  const int widths[] = {-2, -3, -2};
+  SetStatusWidths(3, widths);
   SetStatusText(wxString::Format(_("%s (%s)"), to_wx(ctx_.full_name), role_name(ctx_.actor.role)),
                 0);
   SetStatusText(to_wx(ctx_.path.string()), 1);
+  if (ctx_.daily_backup) daily_backup_ = std::make_unique<DailyBackupStatus>(this, 2, ctx_.path);
 
   if (!wxPersistentRegisterAndRestore(this, GetName())) {
     // First start: use the whole screen (a 1366×768 laptop is common in the centers).
@@ -77,6 +81,8 @@ MainFrame::MainFrame(DeskContext ctx)
   }
   if (!screens_.empty()) show_screen(screens_.front());
 }
+
+MainFrame::~MainFrame() = default;
 
 wxWindow* MainFrame::build_body() {
   auto* body = new wxPanel(this);

@@ -4,6 +4,7 @@
 #include <wx/frame.h>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "ui/desk_context.hpp"
@@ -25,10 +26,12 @@ class ReferralsPanel;
 class TrainingsPanel;
 class ReportsPanel;
 class SettingsPanel;
+class DailyBackupStatus;
 
 class MainFrame : public wxFrame {
  public:
   explicit MainFrame(DeskContext ctx);
+  ~MainFrame() override;  // stops the day's backup if still running
 
   DeskContext& context() { return ctx_; }
   const std::vector<Screen>& screens() const { return screens_; }
@@ -48,6 +51,7 @@ class MainFrame : public wxFrame {
   ReportsPanel* reports() { return built(Screen::Informes, reports_); }
   SettingsPanel* settings() { return built(Screen::Configuracion, settings_); }
   wxListBox* navigation() const { return nav_; }
+  DailyBackupStatus* daily_backup() { return daily_backup_.get(); }
 
  private:
   void build_menus();
@@ -81,6 +85,7 @@ class MainFrame : public wxFrame {
   TrainingsPanel* trainings_ = nullptr;
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
+  std::unique_ptr<DailyBackupStatus> daily_backup_;  // null when not started by this window
 };
 
 // The window title: "CDMYPE Desk — <center name>".

@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "services/workspace.hpp"
 #include "ui/i18n.hpp"
+#include "ui/post_to_gui.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -21,18 +22,6 @@ struct ReportJob::Shared {
   OnProgress on_progress;
   OnDone on_done;
 };
-
-namespace {
-
-// Runs `call` on the GUI thread unless the job was destroyed meanwhile.
-template <class Shared, class Call>
-void post(const std::shared_ptr<Shared>& shared, Call call) {
-  wxTheApp->CallAfter([shared, call] {
-    if (shared->alive) call(*shared);
-  });
-}
-
-}  // namespace
 
 ReportJob::ReportJob(std::filesystem::path database, Actor actor, YearMonth month,
                      std::filesystem::path folder, OnProgress on_progress, OnDone on_done,
@@ -50,7 +39,7 @@ ReportJob::ReportJob(std::filesystem::path database, Actor actor, YearMonth mont
       outcome.files =
           write_report_files(ws, actor, month, folder, [&](double done, const wxString& next) {
             const std::string text = to_utf8(next);  // no wxString crosses threads
-            post(shared, [done, text](Shared& s) { s.on_progress(done, to_wx(text)); });
+            post_to_gui(shared, [done, text](Shared& s) { s.on_progress(done, to_wx(text)); });
             return !shared->cancel.load();
           });
       outcome.stopped = outcome.files.json.empty();
@@ -59,7 +48,7 @@ ReportJob::ReportJob(std::filesystem::path database, Actor actor, YearMonth mont
     } catch (const std::exception& e) {
       outcome.error = to_utf8(_("Error interno al generar el informe: ")) + e.what();
     }
-    post(shared, [outcome](Shared& s) {
+    post_to_gui(shared, [outcome](Shared& s) {
       s.running = false;
       s.on_done(outcome);
     });

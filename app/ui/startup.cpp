@@ -41,10 +41,6 @@ std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem
     SetupWizard wizard(parent, path);
     return wizard.run();
   }
-  // The day's first start keeps a verified copy beside the database
-  // (14 days, 12 months); a failure is shown as a warning and the app opens.
-  guarded(parent, [&] { ws->maintenance().automatic_backup(); });
-
   const wxString center = to_wx(ws->center().settings().center_name);
   SignInDialog dialog(parent, *ws, center);
   if (dialog.ShowModal() != wxID_OK || !dialog.actor()) return std::nullopt;
@@ -57,6 +53,10 @@ std::optional<DeskContext> open_database(wxWindow* parent, const std::filesystem
   ctx.full_name = display_name(*ws, ctx.actor);
   ctx.workspace = std::move(ws);
   ctx.path = path;
+  // The day's first start keeps a verified copy beside the database (14
+  // days, 12 months), made behind the main window: at national scale it
+  // takes half a minute.
+  ctx.daily_backup = true;
   return ctx;
 }
 
