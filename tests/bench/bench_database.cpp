@@ -9,6 +9,7 @@
 
 #include "demo/demo_data.hpp"
 #include "services/workspace.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::bench {
 namespace {
@@ -81,26 +82,18 @@ BenchCenter create_bench_center(services::Workspace& ws) {
   static const char* const kNames[kAsesores] = {
       "Ana Lucía Citalá", "José Peña Ramos",  "Marta Niño López",   "René Orellana",
       "Sofía Menjívar",   "Óscar Hernández", "Rocío Alvarado Díaz", "Julián Martínez"};
-  services::CenterInit init;
-  init.center_name = "CDMYPE Chalatenango";
-  init.prefix = "CH";
-  init.operator_name = "Asociación de Municipios Cayaguanca";
-  init.departamento = "Chalatenango";
-  init.username = "admin";
-  init.full_name = "Soporte Informático";
-  init.password = kPassword;
-  init.role = Role::Admin;
-  const Actor admin = ws.center().initialize(init);
-  const auto d =
-      ws.users().add(admin, {"directora", "María José Peña", Role::Director, kPassword, false});
+  testing_support::CenterSpec spec;
+  spec.operator_name = "Asociación de Municipios Cayaguanca";
+  spec.admin_full_name = "Soporte Informático";
+  spec.password = kPassword;
+  spec.accounts = {testing_support::kDirectora};
+  for (int i = 1; i <= kAsesores; ++i)
+    spec.accounts.push_back({"asesor" + std::to_string(i), kNames[i - 1], Role::Asesor});
+  const auto people = testing_support::create_center(ws, spec);
   BenchCenter c;
-  c.director = Actor{d.meta.id, d.username, d.role};
-  for (int i = 1; i <= kAsesores; ++i) {
-    c.asesores.push_back(ws.users()
-                             .add(admin, {"asesor" + std::to_string(i), kNames[i - 1],
-                                          Role::Asesor, kPassword, false})
-                             .meta.id);
-  }
+  c.director = people.at("directora");
+  for (std::size_t i = 1; i < people.accounts.size(); ++i)
+    c.asesores.push_back(people.accounts[i].user_id);
   return c;
 }
 

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -81,7 +80,7 @@ bool pump_until(const bool& flag, int timeout_ms = 3000) {
 void measure_empresas(ui::MainFrame* frame) {
   // The list: from the click on "Empresas" to its rows painted.
   auto start = Clock::now();
-  const double list_cpu = process_cpu_ms();
+  const double list_cpu = cpu_now_ms();
   frame->show_screen(ui::Screen::Empresas);
   ui::EnterprisesPanel* panel = frame->enterprises();
   bool painted = false;
@@ -89,7 +88,7 @@ void measure_empresas(ui::MainFrame* frame) {
   panel->list()->Refresh();
   pump_until(painted);
   std::printf("list_ms %.2f\nlist_cpu_ms %.2f\nlist_rows %lld\n", ms_since(start),
-              process_cpu_ms() - list_cpu, static_cast<long long>(panel->list()->count()));
+              cpu_now_ms() - list_cpu, static_cast<long long>(panel->list()->count()));
 
   // Each keystroke: the search box's text event and the query (the typing
   // pause is skipped: flush_search() is what the pause's timer calls), then
@@ -102,7 +101,7 @@ void measure_empresas(ui::MainFrame* frame) {
   for (const char* c = kTypedWord; *c; ++c) {
     typed += *c;
     start = Clock::now();
-    const double cpu = process_cpu_ms();
+    const double cpu = cpu_now_ms();
     panel->search()->SetValue(wxString::FromUTF8(typed));
     panel->flush_search();
     queries += " " + std::to_string(ms_since(start));
@@ -110,7 +109,7 @@ void measure_empresas(ui::MainFrame* frame) {
     panel->list()->Refresh();
     pump_until(painted);
     keys += " " + std::to_string(ms_since(start));
-    keys_cpu += " " + std::to_string(process_cpu_ms() - cpu);
+    keys_cpu += " " + std::to_string(cpu_now_ms() - cpu);
     rows += " " + std::to_string(panel->list()->count());
   }
   std::printf("%s\n%s\n%s\n%s\n", keys.c_str(), keys_cpu.c_str(), queries.c_str(), rows.c_str());
@@ -126,15 +125,15 @@ class DeskBenchApp : public wxApp {
   bool OnInit() override {
     ui::prepare_app_environment();
     ui::DeskContext ctx;
-    double cpu = process_cpu_ms();
+    double cpu = cpu_now_ms();
     ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(db_));
-    std::printf("open_cpu_ms %.2f\n", process_cpu_ms() - cpu);
-    cpu = process_cpu_ms();
+    std::printf("open_cpu_ms %.2f\n", cpu_now_ms() - cpu);
+    cpu = cpu_now_ms();
     ctx.actor = actor_;
     ctx.full_name = actor_.username;
     ctx.path = db_;
     auto* frame = new ui::MainFrame(std::move(ctx));
-    std::printf("frame_cpu_ms %.2f\n", process_cpu_ms() - cpu);
+    std::printf("frame_cpu_ms %.2f\n", cpu_now_ms() - cpu);
     frame->Show();
     SetTopWindow(frame);
     when_usable(frame, [frame] {
@@ -186,14 +185,6 @@ double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   const size_t n = v.size();
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// The p-th percentile (nearest rank).
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return -1;
-  std::sort(v.begin(), v.end());
-  const auto rank = static_cast<size_t>(std::max(1.0, std::ceil(p / 100.0 * v.size())));
-  return v[std::min(rank, v.size()) - 1];
 }
 
 std::vector<double> all_of(const std::vector<ChildRun>& runs, const std::string& key) {
@@ -282,9 +273,10 @@ int run_parent(int argc, char** argv) {
   std::printf(
       "| Tecla en la búsqueda «%s» → lista repintada, p95 (%zu teclas) | %.1f ms (mediana %.1f, "
       "máx. %.1f; CPU p95 %.1f ms) | < 50 ms | %s |\n",
-      kTypedWord, keys.size(), percentile(keys, 95), median(keys),
-      keys.empty() ? -1 : *std::max_element(keys.begin(), keys.end()), percentile(keys_cpu, 95),
-      verdict(percentile(keys, 95) < 50));
+      kTypedWord, keys.size(), percentile(keys, 0.95), median(keys),
+      keys.empty() ? -1 : *std::max_element(keys.begin(), keys.end()),
+      percentile(keys_cpu, 0.95),
+      verdict(percentile(keys, 0.95) < 50));
   std::printf(
       "| Memoria residente al final (VmRSS) / pico (VmHWM) | %.0f MB / %.0f MB | < 200 MB | %s |\n",
       rss, hwm, verdict(hwm < 200));

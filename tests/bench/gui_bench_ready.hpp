@@ -1,22 +1,15 @@
 // The moment a window counts as usable, the same for the hello-world baseline and CDMYPE Desk:
 // the first idle event after the frame is shown on screen (its first layout and paint are done).
 #pragma once
-#include <sys/resource.h>
 #include <wx/frame.h>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
 
-namespace cdmype::bench {
+#include "bench_timing.hpp"
 
-// This process's CPU time so far (user + system), in milliseconds.
-inline double process_cpu_ms() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
+namespace cdmype::bench {
 
 // When `frame` is on screen and the event loop first goes idle, prints
 // "ready <cpu ms>" on standard output (the parent bench times the line's
@@ -27,7 +20,7 @@ inline void when_usable(wxFrame* frame, std::function<void()> then) {
     event.Skip();
     if (*done || !frame->IsShownOnScreen()) return;
     *done = true;
-    std::printf("ready %.1f\n", process_cpu_ms());
+    std::printf("ready %.1f\n", cpu_now_ms());
     std::fflush(stdout);
     frame->CallAfter(then);
   });

@@ -14,6 +14,7 @@
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/at_record_json.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -46,21 +47,16 @@ struct Template {
 
   Template() {
     auto ws = services::Workspace::create(path, fixed_clock());
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Administración";
-    init.password = kPassword;
-    people.admin = ws.center().initialize(init);
-    auto add = [&](const char* name, const char* full, Role role) {
-      const auto u = ws.users().add(people.admin, {name, full, role, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
-    };
-    people.director = add("director", "Ana María Peña", Role::Director);
-    people.mpena = add("mpena", "María Peña", Role::Asesor);
-    people.jnino = add("jnino", "José Niño", Role::Asesor);
+    testing_support::CenterSpec spec;
+    spec.password = kPassword;
+    spec.accounts = {{"director", "Ana María Peña", Role::Director},
+                     {"mpena", "María Peña", Role::Asesor},
+                     {"jnino", "José Niño", Role::Asesor}};
+    const auto made = testing_support::create_center(ws, spec);
+    people.admin = made.admin;
+    people.director = made.at("director");
+    people.mpena = made.at("mpena");
+    people.jnino = made.at("jnino");
     auto file = [&](const char* codigo, const char* nombre, Sexo sexo, const Actor& asesor) {
       Enterprise e;
       e.codigo = codigo;

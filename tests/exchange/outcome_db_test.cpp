@@ -15,6 +15,7 @@
 #include "exchange/workspace_exchange.hpp"
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -43,21 +44,16 @@ struct OutcomeTemplate {
     path = dir / "plantilla.db";
     auto ws = services::Workspace::create(
         path, [] { return *store::parse_iso_utc("2026-10-15T15:00:00Z"); });
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Administración";
-    init.password = kPassword;
-    people.admin = ws.center().initialize(init);
-    auto add = [&](const char* name, const char* full, Role role) {
-      const auto u = ws.users().add(people.admin, {name, full, role, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
-    };
-    people.director = add("director", "Ana María Peña", Role::Director);
-    people.asesor = add("mpena", "María Peña", Role::Asesor);
-    people.ventanilla = add("vlapalma", "Ventanilla La Palma", Role::Ventanilla);
+    testing_support::CenterSpec spec;
+    spec.password = kPassword;
+    spec.accounts = {{"director", "Ana María Peña", Role::Director},
+                     {"mpena", "María Peña", Role::Asesor},
+                     {"vlapalma", "Ventanilla La Palma", Role::Ventanilla}};
+    const auto made = testing_support::create_center(ws, spec);
+    people.admin = made.admin;
+    people.director = made.at("director");
+    people.asesor = made.at("mpena");
+    people.ventanilla = made.at("vlapalma");
     Enterprise e;
     e.codigo = "CH-2025-0007";
     e.nombre = "Mermeladas Peña";

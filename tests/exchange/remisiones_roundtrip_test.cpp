@@ -11,6 +11,7 @@
 #include "exchange/exchange_file.hpp"
 #include "exchange/workspace_exchange.hpp"
 #include "services/workspace.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -41,19 +42,14 @@ class RemisionesRoundTrip : public ::testing::Test {
 
   services::Workspace open_new(const char* file, const char* name, Actor& admin) {
     auto ws = services::Workspace::create(dir / file);
-    services::CenterInit init;
-    init.center_name = name;
-    init.prefix = "CH";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Administración";
-    init.password = kPassword;
-    admin = ws.center().initialize(init);
+    testing_support::CenterSpec spec;
+    spec.center_name = name;
+    spec.password = kPassword;
+    admin = testing_support::create_center(ws, spec).admin;
     return ws;
   }
   static Actor add(services::Workspace& ws, const Actor& admin, const char* name, Role role) {
-    const auto u = ws.users().add(admin, {name, "Peña Niño", role, kPassword, false});
-    return Actor{u.meta.id, u.username, u.role};
+    return testing_support::add_account(ws, admin, {name, "Peña Niño", role}, kPassword);
   }
   static Referral intake(const std::string& nombre, const char* distrito) {
     Referral r;

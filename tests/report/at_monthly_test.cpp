@@ -9,6 +9,7 @@
 #include "report/monthly_report.hpp"
 #include "report/report_json.hpp"
 #include "services/workspace.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -23,20 +24,12 @@ class AtMonthlyReport : public ::testing::Test {
     dir = tmpl;
     ws.emplace(services::Workspace::create(
         dir / "centro.db", [] { return *store::parse_iso_utc("2026-11-20T15:00:00Z"); }));
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Administración";
-    init.password = "clave-segura-2026";
-    const Actor admin = ws->center().initialize(init);
-    const auto d = ws->users().add(
-        admin, {"directora", "María José Peña", Role::Director, "clave-segura-2026", false});
-    directora = Actor{d.meta.id, d.username, d.role};
-    asesora = ws->users()
-                  .add(admin, {"asesora", "Ana Niño", Role::Asesor, "clave-segura-2026", false})
-                  .meta.id;
+    testing_support::CenterSpec spec;
+    spec.password = "clave-segura-2026";
+    spec.accounts = {testing_support::kDirectora, {"asesora", "Ana Niño", Role::Asesor}};
+    const auto people = testing_support::create_center(*ws, spec);
+    directora = people.at("directora");
+    asesora = people.at("asesora").user_id;
     mujer = enterprise("Mermeladas Peña", Sexo::Mujer, Zona::Urbana);
     hombre = enterprise("Taller Niño", Sexo::Hombre, Zona::Urbana);
     rural = enterprise("Café Citalá", Sexo::Hombre, Zona::Rural);

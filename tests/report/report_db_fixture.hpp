@@ -12,6 +12,7 @@
 #include "report_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/clock.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::report::testing {
 
@@ -44,23 +45,17 @@ class CenterTemplate {
     path = dir_.path() / "plantilla.db";
     FixtureClock clock;
     auto ws = services::Workspace::create(path, clock.clock());
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.operator_name = "Asociación de Municipios Cayaguanca";
-    init.departamento = "Chalatenango";
-    init.paper_size = "A4";
-    init.username = "admin";
-    init.full_name = "Administración";
-    init.password = kPassword;
-    accounts.admin = ws.center().initialize(init);
-    auto add = [&](const std::string& user, const std::string& name, Role role) {
-      const auto u = ws.users().add(accounts.admin, {user, name, role, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
-    };
-    accounts.directora = add("directora", "María José Peña", Role::Director);
-    accounts.asesor = add("asesor1", "José Niño Cortez", Role::Asesor);
-    accounts.consulta = add("consulta", "Supervisión CONAMYPE", Role::Consulta);
+    testing_support::CenterSpec spec;
+    spec.operator_name = "Asociación de Municipios Cayaguanca";
+    spec.paper_size = "A4";
+    spec.password = kPassword;
+    spec.accounts = {testing_support::kDirectora, testing_support::kAsesor1,
+                     testing_support::kConsulta};
+    const auto people = testing_support::create_center(ws, spec);
+    accounts.admin = people.admin;
+    accounts.directora = people.at("directora");
+    accounts.asesor = people.at("asesor1");
+    accounts.consulta = people.at("consulta");
   }
   TempDir dir_;
 };

@@ -1,6 +1,8 @@
 // The AT template database: the store template plus one compras account.
 #include "at_test_support.hpp"
 
+#include "support/center_setup.hpp"
+
 namespace cdmype::testing_support {
 namespace {
 
@@ -14,9 +16,8 @@ struct AtTemplate {
     fs::copy_file(template_database(), path);
     FakeClock clock;
     auto ws = services::Workspace::open(path, clock.clock());
-    const auto u = ws.users().add(template_accounts().admin,
-                                  {"compras", "Lucía Cortez", Role::Compras, kPassword, false});
-    compras = Actor{u.meta.id, u.username, u.role};
+    compras = add_account(ws, template_accounts().admin,
+                          {"compras", "Lucía Cortez", Role::Compras}, kPassword);
   }  // closing checkpoints the WAL into the file
 };
 

@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "store/audit_repository.hpp"
 #include "store_test_support.hpp"
+#include "support/center_setup.hpp"
 
 namespace cdmype::testing_support {
 namespace {
@@ -13,12 +14,11 @@ class ReferralServiceTest : public StoreTest {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
-    auto add = [&](const char* name, const char* full) {
-      const User u = ws->users().add(admin, {name, full, Role::Ventanilla, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
+    const auto ventanilla = [&](const char* username, const char* full_name) {
+      return add_account(*ws, admin, {username, full_name, Role::Ventanilla}, kPassword);
     };
-    la_palma = add("vlapalma", "Ventanilla de La Palma");
-    citala = add("vcitala", "Ventanilla de Citalá");
+    la_palma = ventanilla("vlapalma", "Ventanilla de La Palma");
+    citala = ventanilla("vcitala", "Ventanilla de Citalá");
   }
 
   Referral intake(const std::string& nombre, const char* distrito = "La Palma") const {

@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <unistd.h>
 
+#include "support/center_setup.hpp"
+
 namespace cdmype::testing_support {
 
 namespace {
@@ -31,22 +33,12 @@ Accounts read_accounts(const fs::path& db) {
 void build(const fs::path& path) {
   FakeClock clock;
   auto ws = services::Workspace::create(path, clock.clock());
-  services::CenterInit init;
-  init.center_name = "CDMYPE Chalatenango";
-  init.prefix = "CH";
-  init.operator_name = "Asociación de Municipios Cayaguanca";
-  init.departamento = "Chalatenango";
-  init.username = "admin";
-  init.full_name = "Administración Cayaguanca";
-  init.password = kPassword;
-  const Actor admin = ws.center().initialize(init);
-  auto add = [&](const std::string& user, const std::string& name, Role role) {
-    ws.users().add(admin, {user, name, role, kPassword, false});
-  };
-  add("directora", "María José Peña", Role::Director);
-  add("asesor1", "José Niño Cortez", Role::Asesor);
-  add("asesor2", "Ana Lucía Guardado", Role::Asesor);
-  add("consulta", "Supervisión CONAMYPE", Role::Consulta);
+  CenterSpec spec;
+  spec.operator_name = "Asociación de Municipios Cayaguanca";
+  spec.admin_full_name = "Administración Cayaguanca";
+  spec.password = kPassword;
+  spec.accounts = {kDirectora, kAsesor1, kAsesor2, kConsulta};
+  create_center(ws, spec);
 }  // the Workspace closes here: the WAL is checkpointed into the main file
 
 // ctest runs every test in its own process; five Argon2id hashes per process

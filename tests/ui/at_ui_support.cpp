@@ -1,6 +1,8 @@
 // AT test data through the services, the way the screens would write it.
 #include "at_ui_support.hpp"
 
+#include "support/center_setup.hpp"
+
 namespace cdmype::testing_support {
 
 std::string empresa_codigo(services::Workspace& ws, const Actor& who, const std::string& name) {
@@ -22,9 +24,7 @@ TechnicalAssistance request_at(services::Workspace& ws, const Actor& asesor,
 }
 
 Actor add_compras(services::Workspace& ws, const Actor& admin) {
-  const auto u =
-      ws.users().add(admin, {"compras", "Ana Niño Citalá", Role::Compras, kPassword, false});
-  return Actor{u.meta.id, u.username, u.role};
+  return add_account(ws, admin, {"compras", "Ana Niño Citalá", Role::Compras}, kPassword);
 }
 
 }  // namespace cdmype::testing_support

@@ -30,10 +30,4 @@ T* find_shown() {
   return nullptr;
 }
 
-// Ends every modal dialog with Cancelar (the on_timeout of a ModalScript whose dialog may be gone).
-inline void cancel_shown() {
-  for (wxWindow* w : wxTopLevelWindows)
-    if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) d->EndModal(wxID_CANCEL);
-}
-
 }  // namespace cdmype::testing_support

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "at_ui_support.hpp"
+#include "support/center_setup.hpp"
 #include "ui/date_field.hpp"
 #include "ui/enterprise_dialog.hpp"
 #include "ui/enterprise_list_view.hpp"
@@ -43,60 +44,47 @@ TEST_F(EnterpriseResultsTest, RecordsListsAndDeletesResults) {
   EXPECT_TRUE(page->results().empty());
   EXPECT_TRUE(page->add_button()->IsShown());
 
-  {
-    ModalScript script({[&] {
-                          auto* d = find_shown<ui::ResultDialog>();
-                          ASSERT_NE(d, nullptr);
-                          d->select_tipo(TipoResultado::Ventas);
-                          d->valor()->SetValue(u8("mil"));
-                          press_enter(d->valor());
-                        },
-                        [&] {
-                          ASSERT_FALSE(shown_errors().empty());
-                          EXPECT_NE(shown_errors().back().find("dólares"), std::string::npos);
-                          auto* d = find_shown<ui::ResultDialog>();
-                          ASSERT_NE(d, nullptr);
-                          d->valor()->SetValue(u8("1250,50"));
-                          d->detalle()->SetValue(u8("ventas de quesillo en Citalá"));
-                          press_enter(d->detalle());
-                        }},
-                       cancel_shown);
-    page->add();
-    ASSERT_TRUE(script.finished());
-  }
-  shown_errors().clear();
-  {
-    ModalScript script({[&] {
-                          auto* d = find_shown<ui::ResultDialog>();
-                          ASSERT_NE(d, nullptr);
-                          d->select_tipo(TipoResultado::Financiamiento);
-                          EXPECT_TRUE(d->valor()->IsEnabled());
-                          d->valor()->SetValue(u8("3000"));
-                          d->detalle()->SetValue(u8("Caja de crédito de la Peña"));
-                        },
-                        [&] {
-                          auto* d = find_shown<ui::ResultDialog>();
-                          ASSERT_NE(d, nullptr);
-                          screenshot(d, "55-resultado-nuevo", false);
-                          press_enter(d->valor());
-                        }},
-                       cancel_shown);
-    page->add();
-    ASSERT_TRUE(script.finished());
-  }
-  {
-    ModalScript script({[&] {
-                         auto* d = find_shown<ui::ResultDialog>();
-                         ASSERT_NE(d, nullptr);
-                         d->select_tipo(TipoResultado::RegistroSanitario);
-                         EXPECT_FALSE(d->valor()->IsEnabled());  // a milestone has no amount
-                         press_enter(d->detalle());
-                       }},
-                       cancel_shown);
-    page->add();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { page->add(); },
+                          {[&] {
+                             auto* d = find_shown<ui::ResultDialog>();
+                             ASSERT_NE(d, nullptr);
+                             d->select_tipo(TipoResultado::Ventas);
+                             d->valor()->SetValue(u8("mil"));
+                             press_enter(d->valor());
+                           },
+                           [&] {
+                             ASSERT_FALSE(shown_errors().empty());
+                             EXPECT_NE(shown_errors().back().find("dólares"), std::string::npos);
+                             shown_errors().clear();  // expected: the dialog stays open
+                             auto* d = find_shown<ui::ResultDialog>();
+                             ASSERT_NE(d, nullptr);
+                             d->valor()->SetValue(u8("1250,50"));
+                             d->detalle()->SetValue(u8("ventas de quesillo en Citalá"));
+                             press_enter(d->detalle());
+                           }}));
+  ASSERT_TRUE(drive_modal([&] { page->add(); },
+                          {[&] {
+                             auto* d = find_shown<ui::ResultDialog>();
+                             ASSERT_NE(d, nullptr);
+                             d->select_tipo(TipoResultado::Financiamiento);
+                             EXPECT_TRUE(d->valor()->IsEnabled());
+                             d->valor()->SetValue(u8("3000"));
+                             d->detalle()->SetValue(u8("Caja de crédito de la Peña"));
+                           },
+                           [&] {
+                             auto* d = find_shown<ui::ResultDialog>();
+                             ASSERT_NE(d, nullptr);
+                             screenshot(d, "55-resultado-nuevo", false);
+                             press_enter(d->valor());
+                           }}));
+  ASSERT_TRUE(drive_modal([&] { page->add(); },
+                          {[&] {
+                            auto* d = find_shown<ui::ResultDialog>();
+                            ASSERT_NE(d, nullptr);
+                            d->select_tipo(TipoResultado::RegistroSanitario);
+                            EXPECT_FALSE(d->valor()->IsEnabled());  // a milestone has no amount
+                            press_enter(d->detalle());
+                          }}));
   ASSERT_EQ(page->results().size(), 3u);
   std::vector<std::string> values;
   for (const auto& row : page->table()->rows()) values.push_back(row[2].utf8_string());
@@ -117,9 +105,8 @@ TEST_F(EnterpriseResultsTest, RecordsListsAndDeletesResults) {
 
 TEST_F(EnterpriseResultsTest, ConsultaSeesResultsWithoutButtons) {
   auto admin = context(&accounts.admin);
-  const auto u = admin.ws().users().add(
-      accounts.admin, {"supervision", "Rocío Peña", Role::Consulta, kPassword, false});
-  const Actor consulta{u.meta.id, u.username, u.role};
+  const Actor consulta = add_account(admin.ws(), accounts.admin,
+                                    {"supervision", "Rocío Peña", Role::Consulta}, kPassword);
   auto* f = open_main_frame(&consulta);
   const std::int64_t id = first_enterprise(f);
   ASSERT_NE(id, 0);

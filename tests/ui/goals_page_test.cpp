@@ -53,22 +53,14 @@ TEST_F(GoalsPageTest, DirectoraSetsTheYearsGoals) {
 
   // Through the dialog, as the person would: the amount in dollars.
   page->table()->select_row(subsidio);
-  {
-    ModalScript script({[&] {
-                         auto* d = find_shown<wxTextEntryDialog>();
-                         ASSERT_NE(d, nullptr);
-                         d->SetValue(u8("45000.50"));
-                         screenshot(d, "60-meta-anual", false);
-                         d->EndModal(wxID_OK);
-                       }},
-                       [] {
-                         if (auto* d = find_shown<wxTextEntryDialog>(); d && d->IsModal())
-                           d->EndModal(wxID_CANCEL);
-                       });
-    click(page->edit_button());
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { click(page->edit_button()); },
+                          {[&] {
+                            auto* d = find_shown<wxTextEntryDialog>();
+                            ASSERT_NE(d, nullptr);
+                            d->SetValue(u8("45000.50"));
+                            screenshot(d, "60-meta-anual", false);
+                            d->EndModal(wxID_OK);
+                          }}));
   EXPECT_EQ(page->table()->rows()[static_cast<size_t>(atendidas)][2].utf8_string(), "240");
   EXPECT_EQ(page->table()->rows()[static_cast<size_t>(subsidio)][2].utf8_string(), "$45,000.50");
   screenshot(f, "61-configuracion-metas");

@@ -23,50 +23,30 @@ TEST_F(ProvidersScreenTest, AddsAndEditsAProvider) {
   EXPECT_TRUE(p->providers().empty());
 
   ui::ProviderDialog* d = nullptr;
-  {
-    ModalScript script(
-        {
-            [&] {
-              d = find_shown<ui::ProviderDialog>();
-              ASSERT_NE(d, nullptr);
-              d->nombre()->SetValue(u8("Consultores Peña y Asociados"));
-              d->especialidades()->SetValue(u8("inocuidad, etiquetado, diseño"));
-              d->contacto()->SetValue(u8("Lucía Niño, 2301-4455"));
-              screenshot(d, "27-proveedor-nuevo", false);
-              press_enter(d->nombre());
-            },
-        },
-        [] {  // the dialog may be gone already: look it up again
-          if (auto* shown = find_shown<ui::ProviderDialog>(); shown && shown->IsModal())
-            shown->EndModal(wxID_CANCEL);
-        });
-    p->add();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { p->add(); },
+                          {[&] {
+                            d = find_shown<ui::ProviderDialog>();
+                            ASSERT_NE(d, nullptr);
+                            d->nombre()->SetValue(u8("Consultores Peña y Asociados"));
+                            d->especialidades()->SetValue(u8("inocuidad, etiquetado, diseño"));
+                            d->contacto()->SetValue(u8("Lucía Niño, 2301-4455"));
+                            screenshot(d, "27-proveedor-nuevo", false);
+                            press_enter(d->nombre());
+                          }}));
   ASSERT_EQ(p->providers().size(), 1u);
   EXPECT_EQ(p->table()->rows()[0][0].utf8_string(), "Consultores Peña y Asociados");
   EXPECT_EQ(p->table()->rows()[0][5].utf8_string(), "sin calificaciones");
 
   p->table()->select_row(0);
-  {
-    ModalScript script(
-        {
-            [&] {
-              d = find_shown<ui::ProviderDialog>();
-              ASSERT_NE(d, nullptr);
-              EXPECT_EQ(d->nombre()->GetValue().utf8_string(), "Consultores Peña y Asociados");
-              d->activo()->SetValue(false);
-              press_enter(d->contacto());
-            },
-        },
-        [] {  // the dialog may be gone already: look it up again
-          if (auto* shown = find_shown<ui::ProviderDialog>(); shown && shown->IsModal())
-            shown->EndModal(wxID_CANCEL);
-        });
-    p->edit_selected();
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { p->edit_selected(); },
+                          {[&] {
+                            d = find_shown<ui::ProviderDialog>();
+                            ASSERT_NE(d, nullptr);
+                            EXPECT_EQ(d->nombre()->GetValue().utf8_string(),
+                                      "Consultores Peña y Asociados");
+                            d->activo()->SetValue(false);
+                            press_enter(d->contacto());
+                          }}));
   EXPECT_EQ(p->table()->rows()[0][6].utf8_string(), "inactivo");
   screenshot(frame, "28-proveedores");
 }

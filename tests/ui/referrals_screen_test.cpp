@@ -10,6 +10,7 @@
 
 #include "at_ui_support.hpp"
 #include "core/territory.hpp"
+#include "support/center_setup.hpp"
 #include "ui/code_choice.hpp"
 #include "ui/distrito_picker.hpp"
 #include "ui/enterprise_data_page.hpp"
@@ -31,9 +32,8 @@ class ReferralsScreenTest : public UiTest {
  protected:
   Actor add_ventanilla() {
     auto ctx = context(&accounts.admin);
-    const auto u = ctx.ws().users().add(
-        accounts.admin, {"ventanilla.citala", "Lucía Niño", Role::Ventanilla, kPassword, false});
-    return Actor{u.meta.id, u.username, u.role};
+    return add_account(ctx.ws(), accounts.admin,
+                       {"ventanilla.citala", "Lucía Niño", Role::Ventanilla}, kPassword);
   }
   // A file whose titular is the person referred, in the same distrito (a duplicate to suggest).
   std::int64_t add_file_of_jose() {
@@ -66,29 +66,24 @@ TEST_F(ReferralsScreenTest, VentanillaRecordsThenDirectoraAssignsAndLinks) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->assign_button(), nullptr);  // the center's actions are not the ventanilla's
   EXPECT_TRUE(p->referrals().empty());
-  {
-    ModalScript script(
-        {[&] {
-           auto* d = find_shown<ui::ReferralDialog>();
-           ASSERT_NE(d, nullptr);
-           d->nombre()->SetValue(u8("José Peña"));
-           d->sexo()->SetSelection(1);  // Hombre
-           d->telefono()->SetValue(u8("7123-4567"));
-           ui::select_code(d->sector(), Sector::AlimentosBebidas, false);
-           ASSERT_TRUE(d->distrito()->select_name("Citalá"));
-           d->necesidad()->SetValue(u8("Crédito para ampliar la quesería; quiere formalizarse."));
-         },
-         [&] {  // a step later: the dialog has painted what was filled in
-           auto* d = find_shown<ui::ReferralDialog>();
-           ASSERT_NE(d, nullptr);
-           screenshot(d, "40-remision-nueva", false);
-           press_enter(d->nombre());
-         }},
-        cancel_shown);
-    p->add();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal(
+      [&] { p->add(); },
+      {[&] {
+         auto* d = find_shown<ui::ReferralDialog>();
+         ASSERT_NE(d, nullptr);
+         d->nombre()->SetValue(u8("José Peña"));
+         d->sexo()->SetSelection(1);  // Hombre
+         d->telefono()->SetValue(u8("7123-4567"));
+         ui::select_code(d->sector(), Sector::AlimentosBebidas, false);
+         ASSERT_TRUE(d->distrito()->select_name("Citalá"));
+         d->necesidad()->SetValue(u8("Crédito para ampliar la quesería; quiere formalizarse."));
+       },
+       [&] {  // a step later: the dialog has painted what was filled in
+         auto* d = find_shown<ui::ReferralDialog>();
+         ASSERT_NE(d, nullptr);
+         screenshot(d, "40-remision-nueva", false);
+         press_enter(d->nombre());
+       }}));
   ASSERT_EQ(p->referrals().size(), 1u);
   const auto& row = p->table()->rows()[0];
   EXPECT_EQ(row[2].utf8_string(), "José Peña");
@@ -104,38 +99,28 @@ TEST_F(ReferralsScreenTest, VentanillaRecordsThenDirectoraAssignsAndLinks) {
   ASSERT_NE(p, nullptr);
   ASSERT_EQ(p->referrals().size(), 1u);
   screenshot(f, "42-remisiones-centro");
-  {
-    ModalScript script(
-        {[&] {
-          auto* d = find_shown<wxSingleChoiceDialog>();
-          ASSERT_NE(d, nullptr);
-          d->SetSelection(0);  // advisors by full name: José Niño Cortez, the asesor, first
-          d->EndModal(wxID_OK);
-        }},
-        cancel_shown);
-    p->assign_selected();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { p->assign_selected(); },
+                          {[&] {
+                            auto* d = find_shown<wxSingleChoiceDialog>();
+                            ASSERT_NE(d, nullptr);
+                            // Advisors by full name: José Niño Cortez, the asesor, first.
+                            d->SetSelection(0);
+                            d->EndModal(wxID_OK);
+                          }}));
   ASSERT_EQ(p->referrals().size(), 1u);
   EXPECT_EQ(p->referrals()[0].estado, EstadoRemision::Asignada);
   EXPECT_EQ(p->referrals()[0].asesor_id, accounts.asesor.user_id);
-  {
-    ModalScript script({[&] {
-                         auto* d = find_shown<ui::ReferralLinkDialog>();
-                         ASSERT_NE(d, nullptr);
-                         ASSERT_EQ(d->suggestions()->GetCount(), 1u);
-                         EXPECT_TRUE(d->suggestions()->GetString(0).utf8_string().find(
-                                         "Quesería Peña") != std::string::npos);
-                         EXPECT_TRUE(d->ok_button()->IsEnabled());
-                         screenshot(d, "43-remision-vincular", false);
-                         click(d->ok_button());
-                       }},
-                       cancel_shown);
-    p->link_selected();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { p->link_selected(); },
+                          {[&] {
+                            auto* d = find_shown<ui::ReferralLinkDialog>();
+                            ASSERT_NE(d, nullptr);
+                            ASSERT_EQ(d->suggestions()->GetCount(), 1u);
+                            EXPECT_TRUE(d->suggestions()->GetString(0).utf8_string().find(
+                                            "Quesería Peña") != std::string::npos);
+                            EXPECT_TRUE(d->ok_button()->IsEnabled());
+                            screenshot(d, "43-remision-vincular", false);
+                            click(d->ok_button());
+                          }}));
   EXPECT_TRUE(p->referrals().empty());  // atendida: no longer pending
   auto& ctx = f->context();
   const auto all = ctx.ws().referrals().list(ctx.actor);
@@ -158,20 +143,15 @@ TEST_F(ReferralsScreenTest, NoProcedeNeedsAReason) {
   f->show_screen(ui::Screen::Remisiones);
   auto* p = f->referrals();
   ASSERT_EQ(p->referrals().size(), 1u);
-  {
-    ModalScript script({[&] {
-                         auto* d = find_shown<ui::ReasonDialog>();
-                         ASSERT_NE(d, nullptr);
-                         EXPECT_FALSE(d->ok_button()->IsEnabled());
-                         d->text()->SetValue(u8("Busca empleo, no tiene empresa."));
-                         EXPECT_TRUE(d->ok_button()->IsEnabled());
-                         click(d->ok_button());
-                       }},
-                       cancel_shown);
-    p->decline_selected();
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_TRUE(drive_modal([&] { p->decline_selected(); },
+                          {[&] {
+                            auto* d = find_shown<ui::ReasonDialog>();
+                            ASSERT_NE(d, nullptr);
+                            EXPECT_FALSE(d->ok_button()->IsEnabled());
+                            d->text()->SetValue(u8("Busca empleo, no tiene empresa."));
+                            EXPECT_TRUE(d->ok_button()->IsEnabled());
+                            click(d->ok_button());
+                          }}));
   EXPECT_TRUE(p->referrals().empty());
   auto& ctx = f->context();
   const auto all = ctx.ws().referrals().list(ctx.actor);
@@ -197,27 +177,22 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
   f->show_screen(ui::Screen::Remisiones);
   auto* p = f->referrals();
   ASSERT_EQ(p->referrals().size(), 1u);
-  {
-    // The full enterprise editor opens, filled in from the referral.
-    ModalScript script(
-        {[&] {
-           auto* d = find_shown<ui::EnterpriseDialog>();
-           ASSERT_NE(d, nullptr);
-           EXPECT_EQ(d->data_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
-           EXPECT_EQ(d->data_page()->distrito()->distrito_id(), citala);
-           const std::string notas = d->data_page()->notas()->GetValue().utf8_string();
-           EXPECT_NE(notas.find("Vender sus artesanías en línea"), std::string::npos);
-           EXPECT_NE(notas.find("7123-4567"), std::string::npos);
-           EXPECT_EQ(d->titular_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
-           d->data_page()->nombre()->SetValue(u8("Artesanías Niño"));
-         },
-         [&] { screenshot(find_shown<ui::EnterpriseDialog>(), "44-remision-expediente", false); },
-         [&] { click(find_shown<ui::EnterpriseDialog>()->save_button()); }},
-        cancel_shown);
-    EXPECT_TRUE(p->open_file_selected());
-    ASSERT_TRUE(script.finished());
-  }
-  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  // The full enterprise editor opens, filled in from the referral.
+  ASSERT_TRUE(drive_modal(
+      [&] { EXPECT_TRUE(p->open_file_selected()); },
+      {[&] {
+         auto* d = find_shown<ui::EnterpriseDialog>();
+         ASSERT_NE(d, nullptr);
+         EXPECT_EQ(d->data_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
+         EXPECT_EQ(d->data_page()->distrito()->distrito_id(), citala);
+         const std::string notas = d->data_page()->notas()->GetValue().utf8_string();
+         EXPECT_NE(notas.find("Vender sus artesanías en línea"), std::string::npos);
+         EXPECT_NE(notas.find("7123-4567"), std::string::npos);
+         EXPECT_EQ(d->titular_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
+         d->data_page()->nombre()->SetValue(u8("Artesanías Niño"));
+       },
+       [&] { screenshot(find_shown<ui::EnterpriseDialog>(), "44-remision-expediente", false); },
+       [&] { click(find_shown<ui::EnterpriseDialog>()->save_button()); }}));
   EXPECT_TRUE(p->referrals().empty());
   auto& ctx = f->context();
   const auto all = ctx.ws().referrals().list(ctx.actor);

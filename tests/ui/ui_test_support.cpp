@@ -7,6 +7,7 @@
 #include <wx/button.h>
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
+#include <wx/dialog.h>
 #include <wx/evtloop.h>
 #include <wx/textctrl.h>
 #include <wx/timer.h>
@@ -17,6 +18,7 @@
 
 #include "core/territory.hpp"
 #include "services/workspace.hpp"
+#include "support/center_setup.hpp"
 #include "ui/main_frame.hpp"
 
 namespace cdmype::testing_support {
@@ -168,6 +170,26 @@ ModalScript::~ModalScript() {
 
 bool ModalScript::finished() const { return impl_->next >= impl_->steps.size(); }
 
+void cancel_shown() {
+  for (wxWindow* w : wxTopLevelWindows)
+    if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) d->EndModal(wxID_CANCEL);
+}
+
+::testing::AssertionResult drive_modal(const std::function<void()>& open,
+                                       std::vector<std::function<void()>> steps) {
+  const std::size_t errors_before = shown_errors().size();
+  bool finished = false;
+  {
+    ModalScript script(std::move(steps), cancel_shown);
+    open();
+    finished = script.finished();
+  }
+  if (!finished) return ::testing::AssertionFailure() << "the dialog closed before its last step";
+  if (shown_errors().size() != errors_before)
+    return ::testing::AssertionFailure() << "error shown: " << shown_errors().back();
+  return ::testing::AssertionSuccess();
+}
+
 namespace {
 
 struct Template {
@@ -179,21 +201,15 @@ struct Template {
   Template() {
     path = dir.path() / "plantilla.db";
     auto ws = services::Workspace::create(path);
-    services::CenterInit init;
-    init.center_name = "CDMYPE Chalatenango";
-    init.prefix = "CH";
-    init.operator_name = "Asociación de Municipios Cayaguanca";
-    init.departamento = "Chalatenango";
-    init.username = "admin";
-    init.full_name = "Soporte Informático";
-    init.password = kPassword;
-    accounts.admin = ws.center().initialize(init);
-    auto add = [&](const std::string& user, const std::string& name, Role role) {
-      const auto u = ws.users().add(accounts.admin, {user, name, role, kPassword, false});
-      return Actor{u.meta.id, u.username, u.role};
-    };
-    accounts.directora = add("directora", "María José Peña", Role::Director);
-    accounts.asesor = add("asesor1", "José Niño Cortez", Role::Asesor);
+    CenterSpec spec;
+    spec.operator_name = "Asociación de Municipios Cayaguanca";
+    spec.admin_full_name = "Soporte Informático";
+    spec.password = kPassword;
+    spec.accounts = {kDirectora, kAsesor1};
+    const CenterActors made = create_center(ws, spec);
+    accounts.admin = made.admin;
+    accounts.directora = made.at("directora");
+    accounts.asesor = made.at("asesor1");
 
     const auto& territory = Territory::el_salvador();
     const char* const names[] = {"Café",      "Miel",    "Textiles", "Artesanías",

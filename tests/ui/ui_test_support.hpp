@@ -70,6 +70,15 @@ class ModalScript {
   Impl* impl_;
 };
 
+// Ends every modal dialog with Cancelar (the on_timeout of a ModalScript whose dialog may be gone).
+void cancel_shown();
+
+// The usual modal step of a GUI test: `open` shows a modal dialog that `steps` drive from inside
+// its loop (a ModalScript; the dialog is cancelled if still up at the end). Succeeds when every
+// step ran and no error message was shown meanwhile: ASSERT_TRUE(drive_modal(...)).
+::testing::AssertionResult drive_modal(const std::function<void()>& open,
+                                       std::vector<std::function<void()>> steps);
+
 struct Accounts {
   Actor admin, directora, asesor;
 };
