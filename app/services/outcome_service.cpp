@@ -135,6 +135,22 @@ void TrainingService::remove(const Actor& actor, std::int64_t id) {
   tx.commit();
 }
 
+void TrainingService::remove_attendee(const Actor& actor, std::int64_t training_id,
+                                      std::int64_t attendee_id) {
+  require(actor, Action::ManageTrainings);
+  store::WriteTransaction tx(ctx_.db);
+  store::TrainingRepository repo(ctx_.sql());
+  const auto training = repo.get(training_id);
+  if (!training) throw UserError("La capacitación ya no existe.");
+  const auto attendee = repo.get_attendee(attendee_id);
+  // A participant of another training must not go because a screen held a stale id.
+  if (!attendee || attendee->training_id != training_id)
+    throw UserError("Esa persona no está anotada en la capacitación «" + training->titulo +
+                    "»; vuelva a abrir la lista de participantes.");
+  repo.remove_attendee(ctx_.author(actor), *attendee);
+  tx.commit();
+}
+
 bool TrainingService::add_institution(const Actor& actor, const std::string& name) {
   require(actor, Action::ManageTrainings);
   const std::string clean = trim(name);

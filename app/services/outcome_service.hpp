@@ -40,6 +40,9 @@ class TrainingService {
   Training edit(const Actor& actor, std::int64_t id, int version, const TrainingChanges& changes);
   // ManageTrainings. Refused while someone is recorded as attending it.
   void remove(const Actor& actor, std::int64_t id);
+  // ManageTrainings. Takes a person off the training's attendance (entered by
+  // mistake or twice); refused when `attendee_id` is not on that training. Audited.
+  void remove_attendee(const Actor& actor, std::int64_t training_id, std::int64_t attendee_id);
   // ManageTrainings. Adds a partner to the center's list; false when the list
   // already has it (same name ignoring accents and case).
   bool add_institution(const Actor& actor, const std::string& name);

@@ -145,6 +145,22 @@ std::size_t TrainingRepository::attendee_count(std::int64_t training_id) {
   return static_cast<std::size_t>(q.getColumn(0).getInt64());
 }
 
+void TrainingRepository::remove_attendee(const Author& who, const TrainingAttendee& a) {
+  require_transaction(db_);
+  SQLite::Statement st(db_, "DELETE FROM training_attendee WHERE id = ?1");
+  st.bind(1, static_cast<int64_t>(a.meta.id));
+  if (st.exec() != 1) throw UserError("La persona ya no está anotada en la capacitación.");
+  audit_.append(who, AuditOp::Delete, kAuditAttendee, a.meta.id, attendee_json(a), std::nullopt);
+}
+
+std::optional<TrainingAttendee> TrainingRepository::get_attendee(std::int64_t id) {
+  SQLite::Statement q(
+      db_, std::string("SELECT ") + kAttendeeColumns + " FROM training_attendee a WHERE a.id = ?1");
+  q.bind(1, static_cast<int64_t>(id));
+  if (!q.executeStep()) return std::nullopt;
+  return read_attendee(q);
+}
+
 std::optional<Training> TrainingRepository::get(std::int64_t id) {
   SQLite::Statement q(
       db_, std::string("SELECT ") + kTrainingColumns + " FROM training t WHERE t.id = ?1");

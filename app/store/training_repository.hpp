@@ -29,6 +29,9 @@ class TrainingRepository {
   // Audited; the caller checks there is no attendance first (the foreign key refuses too).
   void remove(const Author& who, std::int64_t id);
   std::size_t attendee_count(std::int64_t training_id);
+  // Audited; the caller checks the participant belongs to the training it meant.
+  void remove_attendee(const Author& who, const TrainingAttendee& a);
+  std::optional<TrainingAttendee> get_attendee(std::int64_t id);
 
   std::optional<Training> get(std::int64_t id);
   // Oldest first (fecha, id): the exchange and the list screen.

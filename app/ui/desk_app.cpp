@@ -7,6 +7,7 @@
 #include "ui/demo_opener.hpp"
 #include "ui/i18n.hpp"
 #include "ui/main_frame.hpp"
+#include "ui/screens.hpp"
 #include "ui/startup.hpp"
 #include "ui/wx_text.hpp"
 
@@ -27,9 +28,8 @@ void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
                    _("abre el centro de demostración (datos inventados)"));
   parser.AddOption(wxString(), wxString::FromUTF8("db"), _("base de datos que se abre"),
                    wxCMD_LINE_VAL_STRING);
-  parser.AddOption(wxString(), wxString::FromUTF8("pantalla"),
-                   _("pantalla inicial: inicio, empresas, sesiones, asistencia, aprobaciones, proveedores, "
-                     "informes o configuracion"), wxCMD_LINE_VAL_STRING);
+  parser.AddOption(wxString(), wxString::FromUTF8("pantalla"), screen_option_help(),
+                   wxCMD_LINE_VAL_STRING);
 }
 
 bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -58,9 +58,10 @@ bool DeskApp::OnInit() {
   auto* frame = new MainFrame(std::move(*ctx));
   frame->Show();
   SetTopWindow(frame);
-  for (const Screen s : frame->screens())
-    if (screen_title(s).Lower() == screen_.Lower() || screen_key(s) == screen_.Lower())
-      frame->show_screen(s);
+  // A screen the role does not have is ignored: the window opens on its first one.
+  if (const auto wanted = screen_named(screen_))
+    for (const Screen s : frame->screens())
+      if (s == *wanted) frame->show_screen(s);
   return true;
 }
 

@@ -6,6 +6,14 @@
 
 namespace cdmype::ui {
 
+const std::vector<Screen>& all_screens() {
+  static const std::vector<Screen> all = {
+      Screen::Inicio,       Screen::Empresas,   Screen::Sesiones,       Screen::Asistencia,
+      Screen::Aprobaciones, Screen::Remisiones, Screen::Capacitaciones, Screen::Proveedores,
+      Screen::Informes,     Screen::Configuracion};
+  return all;
+}
+
 std::vector<Screen> screens_for(Role role) {
   std::vector<Screen> out;
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Inicio);
@@ -15,7 +23,9 @@ std::vector<Screen> screens_for(Role role) {
   if (allowed(role, Action::ApproveAt)) out.push_back(Screen::Aprobaciones);
   if (allowed(role, Action::ViewOwnReferrals) || allowed(role, Action::ManageReferrals))
     out.push_back(Screen::Remisiones);
-  if (allowed(role, Action::ManageTrainings)) out.push_back(Screen::Capacitaciones);
+  // Whoever may read trainings (TrainingService::list) sees them, read-only without ManageTrainings.
+  if (allowed(role, Action::ManageTrainings) || allowed(role, Action::ViewReports))
+    out.push_back(Screen::Capacitaciones);
   if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
   if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
@@ -73,6 +83,22 @@ wxString screen_key(Screen screen) {
       return wxString::FromUTF8("configuracion");
   }
   return wxString();
+}
+
+std::optional<Screen> screen_named(const wxString& name) {
+  const wxString wanted = name.Lower();
+  for (const Screen s : all_screens())
+    if (screen_key(s) == wanted || screen_title(s).Lower() == wanted) return s;
+  return std::nullopt;
+}
+
+wxString screen_option_help() {
+  wxString keys;
+  for (const Screen s : all_screens()) {
+    if (!keys.empty()) keys += wxString::FromUTF8(", ");
+    keys += screen_key(s);
+  }
+  return wxString::Format(_("pantalla inicial: %s"), keys);
 }
 
 }  // namespace cdmype::ui

@@ -2,6 +2,7 @@
 #pragma once
 #include <wx/string.h>
 
+#include <optional>
 #include <vector>
 
 #include "core/codes.hpp"
@@ -21,10 +22,16 @@ enum class Screen {
   Configuracion
 };
 
+// Every screen, in navigation order.
+const std::vector<Screen>& all_screens();
 // In navigation order, only those the role may use.
 std::vector<Screen> screens_for(Role role);
 wxString screen_title(Screen screen);
 // The plain name for `cdmype --pantalla` ("asistencia", "configuracion": no accents, one word).
 wxString screen_key(Screen screen);
+// What `cdmype --pantalla NAME` opens: the key or the title, any case; nullopt when unknown.
+std::optional<Screen> screen_named(const wxString& name);
+// The help of `--pantalla`, listing every key of all_screens() (so it cannot miss a screen).
+wxString screen_option_help();
 
 }  // namespace cdmype::ui

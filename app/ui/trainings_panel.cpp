@@ -3,7 +3,6 @@
 #include "ui/trainings_panel.hpp"
 
 #include <wx/button.h>
-#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -12,6 +11,7 @@
 
 #include "core/dates.hpp"
 #include "ui/attendee_dialog.hpp"
+#include "ui/confirm_question.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
@@ -55,6 +55,8 @@ TrainingsPanel::TrainingsPanel(wxWindow* parent, DeskContext& ctx)
   delete_->SetToolTip(_("Eliminar la capacitación elegida; solo si no tiene participantes"));
   attend_ = new wxButton(this, wxID_ANY, _("&Agregar participante…"));
   attend_->SetToolTip(_("Anotar a una persona que asistió a la capacitación elegida"));
+  unattend_ = new wxButton(this, wxID_ANY, _("&Quitar participante"));
+  unattend_->SetToolTip(_("Quitar de la capacitación a la persona elegida (Supr)"));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(add_, 0, wxRIGHT, 6);
   buttons->Add(edit_, 0, wxRIGHT, 6);
@@ -62,7 +64,8 @@ TrainingsPanel::TrainingsPanel(wxWindow* parent, DeskContext& ctx)
   attendee_heading_ = make_heading(this, _("Participantes"));
   auto* attendee_row = new wxBoxSizer(wxHORIZONTAL);
   attendee_row->Add(attendee_heading_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-  attendee_row->Add(attend_, 0, wxALIGN_CENTER_VERTICAL);
+  attendee_row->Add(attend_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  attendee_row->Add(unattend_, 0, wxALIGN_CENTER_VERTICAL);
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(make_heading(this, _("Capacitaciones")), 0, wxALL, 8);
@@ -73,11 +76,21 @@ TrainingsPanel::TrainingsPanel(wxWindow* parent, DeskContext& ctx)
   SetSizer(sizer);
 
   const bool manage = ctx_.may(Action::ManageTrainings);
-  for (wxButton* b : {add_, edit_, delete_, attend_}) b->Show(manage);
+  // Roles that only read trainings see the lists without any button that would change them.
+  for (wxButton* b : {add_, edit_, delete_, attend_, unattend_}) b->Show(manage);
   add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add(); });
   edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_selected(); });
   delete_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { delete_selected(); });
   attend_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_attendee(); });
+  unattend_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_selected_attendee(); });
+  attendee_table_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
+    if (e.GetKeyCode() == WXK_DELETE || e.GetKeyCode() == WXK_NUMPAD_DELETE)
+      remove_selected_attendee();
+    else
+      e.Skip();
+  });
+  attendee_table_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { update_buttons(); });
+  attendee_table_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_buttons(); });
   table_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_selected(); });
   table_->Bind(wxEVT_LIST_ITEM_SELECTED,
                [this](wxListEvent&) { guarded(this, [this] { show_attendees(); }); });
@@ -121,6 +134,11 @@ void TrainingsPanel::select(long index) {
   guarded(this, [this] { show_attendees(); });
 }
 
+void TrainingsPanel::select_attendee(long index) {
+  attendee_table_->select_row(index);
+  update_buttons();
+}
+
 std::optional<Training> TrainingsPanel::selected() const {
   const long item = table_->selected_row();
   if (item < 0 || item >= static_cast<long>(rows_.size())) return std::nullopt;
@@ -137,6 +155,9 @@ wxString TrainingsPanel::enterprise_label(std::int64_t id) {
 void TrainingsPanel::show_attendees() {
   const auto t = selected();
   attendees_.clear();
+  // A virtual list keeps the selected index across new rows: it would point at someone else.
+  if (const long chosen = attendee_table_->selected_row(); chosen >= 0)
+    attendee_table_->SetItemState(chosen, 0, wxLIST_STATE_SELECTED);
   std::vector<TextTable::Row> text;
   if (t) {
     attendees_ = ctx_.ws().trainings().attendees(ctx_.actor, t->meta.id);
@@ -153,11 +174,18 @@ void TrainingsPanel::show_attendees() {
   Layout();
 }
 
+std::optional<TrainingAttendee> TrainingsPanel::selected_attendee() const {
+  const long item = attendee_table_->selected_row();
+  if (item < 0 || item >= static_cast<long>(attendees_.size())) return std::nullopt;
+  return attendees_[static_cast<size_t>(item)];
+}
+
 void TrainingsPanel::update_buttons() {
   const bool any = selected().has_value();
   edit_->Enable(any);
   delete_->Enable(any && attendees_.empty());
   attend_->Enable(any);
+  unattend_->Enable(any && selected_attendee().has_value());
 }
 
 void TrainingsPanel::add() {
@@ -183,14 +211,12 @@ void TrainingsPanel::edit_selected() {
 
 void TrainingsPanel::delete_selected(bool ask) {
   const auto t = selected();
-  if (!t) return;
-  const int answer =
-      !ask ? wxYES
-           : wxMessageBox(wxString::Format(_("¿Eliminar la capacitación «%s» del %s?"),
-                                           to_wx(t->titulo), to_wx(to_display(t->fecha))),
-                          _("Eliminar capacitación"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
-                          this);
-  if (answer != wxYES) return;
+  if (!t || !ctx_.may(Action::ManageTrainings)) return;
+  if (ask && !confirm_question(this,
+                               wxString::Format(_("¿Eliminar la capacitación «%s» del %s?"),
+                                                to_wx(t->titulo), to_wx(to_display(t->fecha))),
+                               _("Eliminar capacitación")))
+    return;
   guarded(this, [&] {
     ctx_.ws().trainings().remove(ctx_.actor, t->meta.id);
     reload();
@@ -199,9 +225,24 @@ void TrainingsPanel::delete_selected(bool ask) {
 
 void TrainingsPanel::add_attendee() {
   const auto t = selected();
-  if (!t) return;
+  if (!t || !ctx_.may(Action::ManageTrainings)) return;
   AttendeeDialog dialog(this, ctx_, *t);
   if (dialog.ShowModal() == wxID_OK) guarded(this, [this] { reload(); });
+}
+
+void TrainingsPanel::remove_selected_attendee(bool ask) {
+  const auto t = selected();
+  const auto a = selected_attendee();
+  if (!t || !a || !ctx_.may(Action::ManageTrainings)) return;
+  if (ask && !confirm_question(this,
+                               wxString::Format(_("¿Quitar a %s de la capacitación «%s»?"),
+                                                to_wx(a->nombre), to_wx(t->titulo)),
+                               _("Quitar participante")))
+    return;
+  guarded(this, [&] {
+    ctx_.ws().trainings().remove_attendee(ctx_.actor, t->meta.id, a->meta.id);
+    reload();
+  });
 }
 
 }  // namespace cdmype::ui

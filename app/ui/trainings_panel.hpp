@@ -1,5 +1,6 @@
 // Capacitaciones: the center's trainings with their participants; add, edit and delete trainings
-// and add participants (asesor, director).
+// and add or remove participants (asesor, director); read-only for the roles that only read
+// them (consulta, compras).
 #pragma once
 #include <optional>
 #include <vector>
@@ -26,8 +27,12 @@ class TrainingsPanel : public ScreenPanel {
   // `ask`: confirm first (tests pass false).
   void delete_selected(bool ask = true);
   void add_attendee();
+  // Takes the selected participant off the training (also the Delete key in their list).
+  void remove_selected_attendee(bool ask = true);
   // Selects the training at `index` and shows its participants.
   void select(long index);
+  // Selects the participant at `index` of the selected training.
+  void select_attendee(long index);
 
   const std::vector<Training>& trainings() const { return rows_; }
   const std::vector<TrainingAttendee>& attendees() const { return attendees_; }
@@ -37,9 +42,11 @@ class TrainingsPanel : public ScreenPanel {
   wxButton* edit_button() const { return edit_; }
   wxButton* delete_button() const { return delete_; }
   wxButton* attendee_button() const { return attend_; }
+  wxButton* remove_attendee_button() const { return unattend_; }
 
  private:
   std::optional<Training> selected() const;
+  std::optional<TrainingAttendee> selected_attendee() const;
   void show_attendees();
   void update_buttons();
   wxString enterprise_label(std::int64_t id);
@@ -52,6 +59,7 @@ class TrainingsPanel : public ScreenPanel {
   wxButton* edit_;
   wxButton* delete_;
   wxButton* attend_;
+  wxButton* unattend_;
   std::vector<Training> rows_;
   std::vector<TrainingAttendee> attendees_;
 };

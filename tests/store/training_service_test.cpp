@@ -1,6 +1,7 @@
 // Editing and deleting trainings, and the center's list of partner institutions (issue 7):
-// only the given fields change, stale versions are refused, attendance blocks a delete,
-// partners are de-duplicated ignoring accents and case.
+// only the given fields change, stale versions are refused, attendance blocks a delete, a
+// participant is removed only from its own training, partners are de-duplicated ignoring
+// accents and case.
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
@@ -21,6 +22,13 @@ class TrainingServiceTest : public StoreTest {
     t.minutos = 180;
     t.lugar = "Casa de la Cultura de Citalá";
     return ws->trainings().create(asesor1, t);
+  }
+  TrainingAttendee attend(const Training& t, const std::string& nombre, Sexo sexo) {
+    TrainingAttendee a;
+    a.training_id = t.meta.id;
+    a.nombre = nombre;
+    a.sexo = sexo;
+    return ws->trainings().add_attendee(asesor1, a);
   }
 };
 
@@ -63,11 +71,7 @@ TEST_F(TrainingServiceTest, EditRefusesAStaleVersionAndInvalidValues) {
 TEST_F(TrainingServiceTest, DeleteIsRefusedWhileSomeoneAttended) {
   const Training kept = add("Costos y precios");
   const Training gone = add("Registro sanitario");
-  TrainingAttendee a;
-  a.training_id = kept.meta.id;
-  a.nombre = "Rosa Niño";
-  a.sexo = Sexo::Mujer;
-  ws->trainings().add_attendee(asesor1, a);
+  attend(kept, "Rosa Niño", Sexo::Mujer);
   try {
     ws->trainings().remove(asesor1, kept.meta.id);
     FAIL() << "a training with attendance was deleted";
@@ -81,6 +85,49 @@ TEST_F(TrainingServiceTest, DeleteIsRefusedWhileSomeoneAttended) {
   const auto audit = store::AuditRepository(sql()).for_record("training", gone.meta.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_THROW(ws->trainings().remove(asesor1, gone.meta.id), UserError);
+}
+
+TEST_F(TrainingServiceTest, RemovingAParticipantIsAuditedAndChecksItsTraining) {
+  const Training costos = add("Costos y precios");
+  const Training sanitario = add("Registro sanitario");
+  const TrainingAttendee rosa = attend(costos, "Rosa Niño", Sexo::Mujer);
+  const TrainingAttendee ramon = attend(costos, "Ramón Peña", Sexo::Hombre);
+
+  // Not a participant of that training (it is on another one), nor anyone at all.
+  try {
+    ws->trainings().remove_attendee(asesor1, sanitario.meta.id, rosa.meta.id);
+    FAIL() << "a participant of another training was removed";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("no está anotada en la capacitación «Registro sanitario»"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW(ws->trainings().remove_attendee(asesor1, costos.meta.id, ramon.meta.id + 100),
+               UserError);
+  EXPECT_THROW(ws->trainings().remove_attendee(asesor1, sanitario.meta.id + 100, rosa.meta.id),
+               UserError);
+  // Roles that may read trainings but not record them.
+  EXPECT_THROW(ws->trainings().remove_attendee(consulta, costos.meta.id, rosa.meta.id),
+               PermissionDenied);
+  ASSERT_EQ(ws->trainings().attendees(asesor1, costos.meta.id).size(), 2u);
+
+  ws->trainings().remove_attendee(directora, costos.meta.id, rosa.meta.id);
+  const auto left = ws->trainings().attendees(asesor1, costos.meta.id);
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].nombre, "Ramón Peña");
+  const auto audit = store::AuditRepository(sql()).for_record("training_attendee", rosa.meta.id);
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(audit.back().operation, "delete");
+  EXPECT_EQ(audit.back().user_id, directora.user_id);
+  ASSERT_TRUE(audit.back().before_json.has_value());
+  EXPECT_NE(audit.back().before_json->find("Rosa Niño"), std::string::npos);
+  EXPECT_FALSE(audit.back().after_json.has_value());
+  // Gone once: a second removal is refused, and the training can now lose its last one.
+  EXPECT_THROW(ws->trainings().remove_attendee(directora, costos.meta.id, rosa.meta.id),
+               UserError);
+  ws->trainings().remove_attendee(asesor1, costos.meta.id, ramon.meta.id);
+  ws->trainings().remove(asesor1, costos.meta.id);
+  EXPECT_EQ(ws->trainings().list(asesor1).size(), 1u);
 }
 
 TEST_F(TrainingServiceTest, PartnerInstitutionsAreOneListWithoutAccentOrCaseDuplicates) {

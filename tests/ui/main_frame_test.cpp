@@ -44,16 +44,38 @@ TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
                                  Screen::Asistencia, Screen::Aprobaciones, Screen::Remisiones,
                                  Screen::Capacitaciones, Screen::Proveedores, Screen::Informes,
                                  Screen::Configuracion}));
+  // Compras and consulta read trainings (read-only screen).
   EXPECT_EQ(ui::screens_for(Role::Compras),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
-                                 Screen::Proveedores, Screen::Informes}));
+                                 Screen::Capacitaciones, Screen::Proveedores, Screen::Informes}));
   EXPECT_EQ(ui::screens_for(Role::Consulta),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
-                                 Screen::Informes}));
+                                 Screen::Capacitaciones, Screen::Informes}));
   // A ventanilla sees only its referrals (no Inicio: it may not view reports).
   EXPECT_EQ(ui::screens_for(Role::Ventanilla), std::vector<Screen>{Screen::Remisiones});
   EXPECT_EQ(ui::screens_for(Role::Admin), std::vector<Screen>{Screen::Configuracion});
   EXPECT_EQ(ui::screen_key(Screen::Configuracion).utf8_string(), "configuracion");
+}
+
+// `cdmype --pantalla`: its help names every screen the option opens (it once missed two).
+TEST(ScreensTest, PantallaOptionHelpListsEveryScreenItAccepts) {
+  using ui::Screen;
+  const std::string help = ui::screen_option_help().utf8_string();
+  EXPECT_EQ(help.rfind("pantalla inicial: inicio, empresas, ", 0), 0u) << help;
+  // Walks the enum itself, so a screen added to it but not to all_screens() fails here.
+  for (int i = 0; i <= static_cast<int>(Screen::Configuracion); ++i) {
+    const auto screen = static_cast<Screen>(i);
+    const wxString key = ui::screen_key(screen);
+    ASSERT_FALSE(key.empty()) << i;
+    EXPECT_NE(help.find(key.utf8_string()), std::string::npos) << key.utf8_string();
+    EXPECT_EQ(ui::screen_named(key), screen) << key.utf8_string();
+    EXPECT_EQ(ui::screen_named(ui::screen_title(screen)), screen) << key.utf8_string();
+  }
+  EXPECT_EQ(ui::all_screens().size(), static_cast<size_t>(Screen::Configuracion) + 1);
+  EXPECT_NE(help.find("remisiones"), std::string::npos);
+  EXPECT_NE(help.find("capacitaciones"), std::string::npos);
+  EXPECT_EQ(ui::screen_named(wxString::FromUTF8("Configuración")), Screen::Configuracion);
+  EXPECT_EQ(ui::screen_named(wxString::FromUTF8("bitacora")), std::nullopt);
 }
 
 TEST_F(MainFrameTest, AsesorGetsTheSameScreensWithoutTheHistoryRight) {

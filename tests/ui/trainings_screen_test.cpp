@@ -1,5 +1,6 @@
 // Capacitaciones: the directora records a training with accents, edits it, adds participants (one
-// from an enterprise on file), and deletes a training without participants.
+// from an enterprise on file), removes them (button and Delete key, after asking), and deletes a
+// training without participants; consulta and compras read it without changing anything.
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -8,6 +9,7 @@
 #include "at_ui_support.hpp"
 #include "ui/attendee_dialog.hpp"
 #include "ui/code_choice.hpp"
+#include "ui/confirm_question.hpp"
 #include "ui/date_field.hpp"
 #include "ui/enterprise_picker.hpp"
 #include "ui/main_frame.hpp"
@@ -20,8 +22,54 @@ namespace {
 
 wxString u8(const char* s) { return wxString::FromUTF8(s); }
 
+// The Delete key as a list control reports it to its handlers.
+void press_delete(wxListCtrl* list) {
+  wxListEvent key(wxEVT_LIST_KEY_DOWN, list->GetId());
+  key.SetEventObject(list);
+  key.SetKeyCode(WXK_DELETE);
+  list->GetEventHandler()->ProcessEvent(key);
+}
+
+// Answers the screen's yes/no questions with `answer`, recording them; restores the box after.
+struct ScriptedQuestions {
+  explicit ScriptedQuestions(bool answer) {
+    ui::set_question_presenter([this, answer](wxWindow*, const wxString& q) {
+      asked.push_back(q.utf8_string());
+      return answer;
+    });
+  }
+  ~ScriptedQuestions() { ui::set_question_presenter({}); }
+  std::vector<std::string> asked;
+};
+
 class TrainingsScreenTest : public UiTest {
  protected:
+  // A training with two participants, written through the service before the window opens.
+  Training training_with_two_people() {
+    auto ctx = context(&accounts.directora);
+    Training t;
+    t.titulo = "Contabilidad básica en Citalá";
+    t.tema = "finanzas";
+    t.institucion = "INSAFORP";
+    t.fecha = today();
+    t.minutos = 240;
+    t.lugar = "Alcaldía de Citalá";
+    t = ctx.ws().trainings().create(ctx.actor, t);
+    for (const auto& [nombre, sexo] :
+         {std::pair{"Rosa Peña", Sexo::Mujer}, std::pair{"Ramón Niño", Sexo::Hombre}}) {
+      TrainingAttendee a;
+      a.training_id = t.meta.id;
+      a.nombre = nombre;
+      a.sexo = sexo;
+      ctx.ws().trainings().add_attendee(ctx.actor, a);
+    }
+    return t;
+  }
+  std::size_t stored_attendees(std::int64_t training_id) {
+    auto ctx = context(&accounts.directora);
+    return ctx.ws().trainings().attendees(ctx.actor, training_id).size();
+  }
+
   // Fills the training dialog the panel opened and saves it with Enter.
   void fill_training(const char* titulo, const char* institucion, const char* horas,
                      const char* shot = nullptr) {
@@ -159,10 +207,98 @@ TEST_F(TrainingsScreenTest, RefusesBadHoursAndDeletesAnEmptyTraining) {
   EXPECT_EQ(p->table()->rows().size(), 0u);
 }
 
-TEST_F(TrainingsScreenTest, OnlyRolesThatManageTrainingsSeeIt) {
+TEST_F(TrainingsScreenTest, RemovesAParticipantAfterAskingWithTheButtonOrTheDeleteKey) {
+  const Training t = training_with_two_people();
+  auto* f = open_main_frame(&accounts.asesor);
+  f->show_screen(ui::Screen::Capacitaciones);
+  auto* p = f->trainings();
+  ASSERT_NE(p, nullptr);
+  p->select(0);
+  ASSERT_EQ(p->attendees().size(), 2u);
+  ASSERT_TRUE(p->remove_attendee_button()->IsShown());
+  EXPECT_FALSE(p->remove_attendee_button()->IsEnabled());  // nobody chosen yet
+  p->select_attendee(0);
+  EXPECT_TRUE(p->remove_attendee_button()->IsEnabled());
+
+  {  // "No" keeps the person.
+    ScriptedQuestions no(false);
+    click(p->remove_attendee_button());
+    ASSERT_EQ(no.asked.size(), 1u);
+    EXPECT_EQ(no.asked[0], "¿Quitar a Rosa Peña de la capacitación «Contabilidad básica en Citalá»?");
+  }
+  EXPECT_EQ(p->attendees().size(), 2u);
+  EXPECT_EQ(stored_attendees(t.meta.id), 2u);
+
+  {  // "Sí" with the button.
+    ScriptedQuestions yes(true);
+    click(p->remove_attendee_button());
+    EXPECT_EQ(yes.asked.size(), 1u);
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  ASSERT_EQ(p->attendees().size(), 1u);
+  EXPECT_EQ(p->attendee_table()->rows()[0][0].utf8_string(), "Ramón Niño");
+  EXPECT_EQ(p->table()->rows()[0][6].utf8_string(), "0");  // mujeres
+  EXPECT_FALSE(p->remove_attendee_button()->IsEnabled());  // the list was reloaded
+  EXPECT_FALSE(p->delete_button()->IsEnabled());           // Ramón is still there
+
+  {  // The Delete key in the participants' list.
+    ScriptedQuestions yes(true);
+    p->select_attendee(0);
+    press_delete(p->attendee_table());
+    ASSERT_EQ(yes.asked.size(), 1u);
+    EXPECT_NE(yes.asked[0].find("Ramón Niño"), std::string::npos);
+  }
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_TRUE(p->attendees().empty());
+  EXPECT_EQ(stored_attendees(t.meta.id), 0u);
+  EXPECT_TRUE(p->delete_button()->IsEnabled());  // now it may go too
+  screenshot(f, "53-capacitacion-sin-participantes");
+}
+
+TEST_F(TrainingsScreenTest, ConsultaReadsTrainingsWithoutChangingThem) {
+  const Training t = training_with_two_people();
+  auto admin = context(&accounts.admin);
+  const auto u = admin.ws().users().add(
+      accounts.admin, {"supervision", "Rocío Peña", Role::Consulta, kPassword, false});
+  const Actor consulta{u.meta.id, u.username, u.role};
+  auto* f = open_main_frame(&consulta);
+  f->show_screen(ui::Screen::Capacitaciones);
+  auto* p = f->trainings();
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->trainings().size(), 1u);
+  EXPECT_EQ(p->table()->rows()[0][1].utf8_string(), "Contabilidad básica en Citalá");
+  p->select(0);
+  ASSERT_EQ(p->attendees().size(), 2u);
+  EXPECT_EQ(p->attendee_table()->rows()[0][0].utf8_string(), "Rosa Peña");
+  for (wxButton* b : {p->add_button(), p->edit_button(), p->delete_button(),
+                      p->attendee_button(), p->remove_attendee_button()})
+    EXPECT_FALSE(b->IsShown()) << b->GetLabel().utf8_string();
+  EXPECT_FALSE(p->GetAcceleratorTable()->IsOk());  // no Ctrl+N
+
+  // Nor do the keys and calls behind the buttons change anything.
+  ScriptedQuestions yes(true);
+  p->select_attendee(0);
+  press_delete(p->attendee_table());
+  p->delete_selected(false);
+  p->add();          // would block on the dialog if it opened
+  p->add_attendee();
+  EXPECT_TRUE(yes.asked.empty());
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
+  EXPECT_EQ(stored_attendees(t.meta.id), 2u);
+  EXPECT_EQ(p->trainings().size(), 1u);
+  screenshot(f, "54-capacitaciones-consulta");
+}
+
+TEST_F(TrainingsScreenTest, EveryRoleThatReadsTrainingsSeesIt) {
   auto ctx = context(&accounts.admin);
   const Actor compras = add_compras(ctx.ws(), accounts.admin);
   auto* f = open_main_frame(&compras);
+  ASSERT_NE(f->trainings(), nullptr);
+  EXPECT_FALSE(f->trainings()->add_button()->IsShown());
+  f->Destroy();
+  frame = nullptr;
+  pump();
+  f = open_main_frame(&accounts.admin);  // IT keeps the installation, not the center's work
   EXPECT_EQ(f->trainings(), nullptr);
 }
 
