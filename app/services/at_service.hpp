@@ -92,6 +92,10 @@ class AtService {
   // ViewAt.
   std::optional<AtDetail> detail(const Actor& actor, std::string_view codigo);
   std::vector<TechnicalAssistance> list(const Actor& actor, const store::AtFilter& filter = {});
+  // ViewAt. What the Asistencia técnica screen lists: each AT with its
+  // enterprise, in one query; the screen asks detail() for the selected one.
+  std::vector<store::AtListEntry> list_entries(const Actor& actor,
+                                               const store::AtFilter& filter = {});
   // ViewAt. Pending requests by priority (weights from the settings), each
   // with the reasons for its score.
   std::vector<AtQueueRow> queue(const Actor& actor);

@@ -52,6 +52,12 @@ std::vector<TechnicalAssistance> AtService::list(const Actor& actor,
   return store::AtRepository(ctx_.sql()).list(filter);
 }
 
+std::vector<store::AtListEntry> AtService::list_entries(const Actor& actor,
+                                                       const store::AtFilter& filter) {
+  require(actor, Action::ViewAt);
+  return store::AtRepository(ctx_.sql()).list_with_enterprise(filter);
+}
+
 std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
   require(actor, Action::ViewAt);
   const Date today = ctx_.today();

@@ -169,17 +169,44 @@ int AtRepository::next_sequence(std::string_view prefix, int year) {
   return 1;
 }
 
-std::vector<TechnicalAssistance> AtRepository::list(const AtFilter& f) {
-  // Each filter is "?N IS NULL OR column = ?N" so one prepared text serves all combinations.
-  SQLite::Statement q(db_, std::string("SELECT ") + kAtSelectColumns +
-                               " FROM technical_assistance a WHERE (?1 IS NULL OR a.estado = ?1) "
-                               "AND (?2 IS NULL OR a.enterprise_id = ?2) "
-                               "AND (?3 IS NULL OR a.provider_id = ?3) ORDER BY a.codigo");
+namespace {
+
+// Each filter is "?N IS NULL OR column = ?N" so one prepared text serves all combinations.
+constexpr const char* kAtFilterWhere =
+    " WHERE (?1 IS NULL OR a.estado = ?1) AND (?2 IS NULL OR a.enterprise_id = ?2) "
+    "AND (?3 IS NULL OR a.provider_id = ?3) ORDER BY a.codigo";
+
+void bind_filter(SQLite::Statement& q, const AtFilter& f) {
   if (f.estado) bind_code(q, 1, *f.estado);
   if (f.enterprise_id) q.bind(2, static_cast<int64_t>(*f.enterprise_id));
   if (f.provider_id) q.bind(3, static_cast<int64_t>(*f.provider_id));
+}
+
+}  // namespace
+
+std::vector<TechnicalAssistance> AtRepository::list(const AtFilter& f) {
+  SQLite::Statement q(db_, std::string("SELECT ") + kAtSelectColumns +
+                               " FROM technical_assistance a" + kAtFilterWhere);
+  bind_filter(q, f);
   std::vector<TechnicalAssistance> out;
   while (q.executeStep()) out.push_back(read_at(q));
+  return out;
+}
+
+std::vector<AtListEntry> AtRepository::list_with_enterprise(const AtFilter& f) {
+  SQLite::Statement q(db_, std::string("SELECT ") + kAtSelectColumns +
+                               ", e.codigo, e.nombre FROM technical_assistance a"
+                               " JOIN enterprise e ON e.id = a.enterprise_id" +
+                               kAtFilterWhere);
+  bind_filter(q, f);
+  std::vector<AtListEntry> out;
+  while (q.executeStep()) {
+    AtListEntry entry;
+    entry.at = read_at(q);
+    entry.empresa_codigo = q.getColumn(kAtSelectCount).getString();
+    entry.empresa_nombre = q.getColumn(kAtSelectCount + 1).getString();
+    out.push_back(std::move(entry));
+  }
   return out;
 }
 

@@ -23,6 +23,13 @@ struct AtFilter {
   std::optional<std::int64_t> provider_id;
 };
 
+// An AT as a list shows it: the record and its enterprise's code and name.
+struct AtListEntry {
+  TechnicalAssistance at;
+  std::string empresa_codigo;
+  std::string empresa_nombre;
+};
+
 // Keeps its insert statement prepared between calls (bulk imports).
 class AtRepository {
  public:
@@ -43,6 +50,8 @@ class AtRepository {
 
   // Ordered by código.
   std::vector<TechnicalAssistance> list(const AtFilter& filter);
+  // The same with the enterprise joined, in one query (50,000 AT at national scale).
+  std::vector<AtListEntry> list_with_enterprise(const AtFilter& filter);
   // Waiting for the director (solicitada), oldest request first.
   std::vector<TechnicalAssistance> pending();
 

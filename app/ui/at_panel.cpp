@@ -46,7 +46,7 @@ wxString detail_of(const services::AtDetail& d) {
 
 }  // namespace
 
-std::vector<wxString> at_row(const services::AtDetail& d) {
+std::vector<wxString> at_row(const store::AtListEntry& d) {
   return {to_wx(d.at.codigo),
           to_wx(d.empresa_nombre),
           to_wx(d.at.especialidad),
@@ -106,8 +106,10 @@ AtPanel::AtPanel(wxWindow* parent, DeskContext& ctx) : ScreenPanel(parent), ctx_
   SetSizer(sizer);
 
   estado_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { guarded(this, [this] { reload(); }); });
-  table_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { show_selected(); });
-  table_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { show_selected(); });
+  table_->Bind(wxEVT_LIST_ITEM_SELECTED,
+               [this](wxListEvent&) { guarded(this, [this] { show_selected(); }); });
+  table_->Bind(wxEVT_LIST_ITEM_DESELECTED,
+               [this](wxListEvent&) { guarded(this, [this] { show_selected(); }); });
   steps_->on_step([this](AtAction step) { take_step(step); });
   aporte_->Bind(wxEVT_BUTTON,
                 [this](wxCommandEvent&) { take_payment(AtPaymentKind::AporteEmpresa); });
@@ -124,15 +126,12 @@ void AtPanel::reload() {
   budget_->set_figures(ctx_.ws().budgets().figures(ctx_.actor, today().year()));
   store::AtFilter filter;
   filter.estado = chosen<AtEstado>(estado_, true);
-  auto service = ctx_.ws().assistances();
-  rows_.clear();
+  // One query for the whole list (50,000 AT at national scale); the
+  // provider, people and policy are read for the selected row only.
+  rows_ = ctx_.ws().assistances().list_entries(ctx_.actor, filter);
   std::vector<TextTable::Row> text;
-  for (const auto& at : service.list(ctx_.actor, filter)) {
-    auto d = service.detail(ctx_.actor, at.codigo);
-    if (!d) continue;
-    text.push_back(at_row(*d));
-    rows_.push_back(std::move(*d));
-  }
+  text.reserve(rows_.size());
+  for (const auto& entry : rows_) text.push_back(at_row(entry));
   table_->set_rows(std::move(text));
   if (!keep || !select(keep->codigo)) show_selected();
 }
@@ -160,8 +159,10 @@ void AtPanel::show_selected() {
   steps_->show_for(ctx_.actor, at);
   aporte_->Show(at && payment_open(ctx_, *at, AtPaymentKind::AporteEmpresa));
   pago_->Show(at && payment_open(ctx_, *at, AtPaymentKind::PagoProveedor));
-  detail_->SetLabel(any ? detail_of(rows_[static_cast<size_t>(item)])
-                        : _("Elija una asistencia de la lista para ver sus pasos."));
+  std::optional<services::AtDetail> detail;
+  if (any) detail = ctx_.ws().assistances().detail(ctx_.actor, at->codigo);
+  detail_->SetLabel(detail ? detail_of(*detail)
+                           : _("Elija una asistencia de la lista para ver sus pasos."));
   Layout();
 }
 

@@ -56,10 +56,10 @@ class AtPanel : public ScreenPanel {
   wxButton* aporte_;
   wxButton* pago_;
   wxStaticText* detail_;
-  std::vector<services::AtDetail> rows_;
+  std::vector<store::AtListEntry> rows_;
 };
 
 // One table row of an AT: código, empresa, especialidad, costo, subsidio, estado, solicitada.
-std::vector<wxString> at_row(const services::AtDetail& d);
+std::vector<wxString> at_row(const store::AtListEntry& d);
 
 }  // namespace cdmype::ui

@@ -197,6 +197,8 @@ TEST_F(RoleActionTest, EveryServiceCallIsAllowedOrRefusedAsTheSpecSays) {
       {"assistances.detail", kCaseReaders,
        [&](const Actor& a) { ws->assistances().detail(a, pedida.codigo); }},
       {"assistances.list", kCaseReaders, [&](const Actor& a) { ws->assistances().list(a); }},
+      {"assistances.list_entries", kCaseReaders,
+       [&](const Actor& a) { ws->assistances().list_entries(a); }},
       {"assistances.queue", kCaseReaders, [&](const Actor& a) { ws->assistances().queue(a); }},
       {"estimate_new_at", kCaseReaders,
        [&](const Actor& a) {
