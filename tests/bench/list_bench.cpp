@@ -2,17 +2,19 @@
 // accent-insensitive search) and a 50-row page of the virtual list at several offsets and sorts.
 #include <SQLiteCpp/Statement.h>
 #include <benchmark/benchmark.h>
-#include <time.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <optional>
+#include <span>
 
 #include "bench_database.hpp"
 #include "bench_summary.hpp"
+#include "bench_timing.hpp"
 #include "core/text.hpp"
 #include "services/workspace.hpp"
+#include "ui/enterprise_page_cache.hpp"
 
 namespace cdmype::bench {
 namespace {
@@ -97,19 +99,6 @@ std::vector<std::string> keystrokes(SQLite::Database& db) {
   return out;
 }
 
-double cpu_now_ms() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return -1;
-  std::sort(v.begin(), v.end());
-  const auto rank = static_cast<std::size_t>(p * static_cast<double>(v.size()) + 0.999999);
-  return v[std::min(v.size(), std::max<std::size_t>(rank, 1)) - 1];
-}
-
 // What the Empresas screen does after each (debounced) keystroke: count the
 // matches for the list's length, then fetch the first cached page (200 rows,
 // best match first) — EnterpriseListView::requery and EnterprisePageCache.
@@ -169,30 +158,71 @@ constexpr EnterpriseSort kSorts[] = {EnterpriseSort::Codigo,  EnterpriseSort::No
 constexpr const char* kSortNames[] = {"código", "nombre", "titular", "distrito",
                                       "sector", "asesor", "estado"};
 
-// One 50-row page of the unfiltered list, as EnterpriseListView fetches it:
-// range(0) = sort, range(1) = position in the list (0 start, 1 middle, 2 end), range(2) =
-// descending.
+// The Empresas list's page cache wired to the service as EnterpriseListView wires it.
+ui::EnterprisePageCache list_cache(services::EnterpriseService& enterprises,
+                                   const store::EnterpriseOrder& order, int page_size) {
+  auto* service = &enterprises;
+  const Actor actor = fixture().db.director;
+  return ui::EnterprisePageCache(
+      [=](std::int64_t offset, int limit) {
+        return service->page(actor, {}, order, limit, offset);
+      },
+      [=] { return service->ordered_ids(actor, {}, order); },
+      [=](std::span<const std::int64_t> ids) { return service->rows(actor, ids); }, page_size);
+}
+
+// One 50-row page of the unfiltered list through the page cache, as the
+// Empresas screen scrolls it: range(0) = sort, range(1) = position in the
+// list (0 start, 1 middle, 2 end), range(2) = descending. Each iteration asks
+// for a page the cache does not hold (alternating with the page beside it).
+// Deep pages are read by id once the cache holds the list's ordered ids;
+// loading those once is BM_ListOrderedIds.
 void BM_ListPage(benchmark::State& st) {
   auto& f = fixture();
   auto enterprises = f.ws->enterprises();
   const auto sort = kSorts[st.range(0)];
   const std::int64_t total = f.db.enterprises;
   const std::int64_t offset = st.range(1) == 0 ? 0 : st.range(1) == 1 ? total / 2 : total - 50;
+  const std::int64_t beside = offset == 0 ? 50 : offset - 50;
   const store::EnterpriseOrder order{sort, st.range(2) != 0};
-  std::size_t rows = 0;
+  auto cache = list_cache(enterprises, order, 50);
+  cache.hint(beside, beside + 49);  // the ids, when this depth needs them, are loaded here
+  std::int64_t k = 0;
   for (auto _ : st) {
-    const auto page = enterprises.page(f.db.director, {}, order, 50, offset);
-    rows = page.size();
-    benchmark::DoNotOptimize(page.data());
+    const std::int64_t at = (k++ % 2) == 0 ? offset : beside;
+    cache.hint(at, at + 49);
+    benchmark::DoNotOptimize(cache.row(at));
   }
-  st.counters["rows"] = static_cast<double>(rows);
+  st.counters["rows"] = static_cast<double>(cache.size());
   st.counters["position"] = static_cast<double>(st.range(1));
+  st.counters["by_id"] = static_cast<double>(cache.id_loads());
+  if (cache.fetches() != k + 1) st.SkipWithError("la caché no leyó una página por iteración");
   st.SetLabel(std::string(kSortNames[st.range(0)]) + (st.range(2) ? " desc" : "") + " @" +
               std::to_string(offset));
 }
 BENCHMARK(BM_ListPage)
     ->ArgsProduct({{0, 1, 2, 3, 4, 5, 6}, {0, 1, 2}, {0, 1}})
     ->Unit(benchmark::kMicrosecond)
+    ->MinTime(0.05);
+
+// What the list pays once per sort or filter, the first time it is scrolled
+// past row EnterprisePageCache::kDeepFrom: every id of the list in order.
+void BM_ListOrderedIds(benchmark::State& st) {
+  auto& f = fixture();
+  auto enterprises = f.ws->enterprises();
+  const store::EnterpriseOrder order{kSorts[st.range(0)], st.range(1) != 0};
+  std::size_t n = 0;
+  for (auto _ : st) {
+    const auto ids = enterprises.ordered_ids(f.db.director, {}, order);
+    n = ids.size();
+    benchmark::DoNotOptimize(ids.data());
+  }
+  st.counters["ids"] = static_cast<double>(n);
+  st.SetLabel(std::string(kSortNames[st.range(0)]) + (st.range(1) ? " desc" : ""));
+}
+BENCHMARK(BM_ListOrderedIds)
+    ->ArgsProduct({{0, 1, 2, 3, 4, 5, 6}, {0, 1}})
+    ->Unit(benchmark::kMillisecond)
     ->MinTime(0.05);
 
 }  // namespace
@@ -233,6 +263,18 @@ void print_list_summary(const SummaryReporter& reporter) {
                worst->label.c_str(), best_cpu),
         format("< 1 ms %s", mark(worst->cpu_ms < 1.0)));
   }
+  const auto ids = reporter.all_runs().find("BM_ListOrderedIds");
+  if (ids == reporter.all_runs().end()) return;
+  const SummaryReporter::Result* worst = nullptr;
+  for (const auto& run : ids->second)
+    if (!worst || run.cpu_ms > worst->cpu_ms) worst = &run;
+  if (!worst) return;
+  table_row(format("Ids de toda la lista en orden (una vez por orden o filtro, al bajar más allá "
+                   "de la fila %lld)",
+                   static_cast<long long>(ui::EnterprisePageCache::kDeepFrom)),
+            format("peor %.2f ms CPU (%.2f ms real; %s, %.0f ids)", worst->cpu_ms, worst->ms,
+                   worst->label.c_str(), worst->counters.at("ids")),
+            "—");
 }
 
 }  // namespace
