@@ -3,10 +3,10 @@
 #pragma once
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string>
-#include <thread>
+
+#include "ui/background_job.hpp"
 
 namespace cdmype::ui {
 
@@ -28,18 +28,13 @@ class DailyBackupJob {
   DailyBackupJob(std::filesystem::path database, OnProgress on_progress, OnDone on_done,
                  std::optional<std::filesystem::path> folder = std::nullopt,
                  std::function<void()> before_work = {});
-  // Cancels and waits (a partial copy is removed); no callback runs afterwards.
-  ~DailyBackupJob();
-  DailyBackupJob(const DailyBackupJob&) = delete;
-  DailyBackupJob& operator=(const DailyBackupJob&) = delete;
+  // Destroying the job cancels and waits (a partial copy is removed); no callback runs afterwards.
 
-  // Until on_done has run.
-  bool running() const;
+  // Until on_done runs.
+  bool running() const { return job_.running(); }
 
  private:
-  struct Shared;
-  std::shared_ptr<Shared> shared_;
-  std::thread thread_;
+  BackgroundJob job_;
 };
 
 }  // namespace cdmype::ui

@@ -5,12 +5,11 @@
 
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <string>
-#include <thread>
 
 #include "core/dates.hpp"
 #include "core/permissions.hpp"
+#include "ui/background_job.hpp"
 #include "ui/report_files.hpp"
 
 namespace cdmype::ui {
@@ -30,20 +29,15 @@ class ReportJob {
   ReportJob(std::filesystem::path database, Actor actor, YearMonth month,
             std::filesystem::path folder, OnProgress on_progress, OnDone on_done,
             std::function<void()> before_work = {});
-  // Asks the worker to stop and waits for it; no callback runs afterwards.
-  ~ReportJob();
-  ReportJob(const ReportJob&) = delete;
-  ReportJob& operator=(const ReportJob&) = delete;
+  // Destroying the job asks the worker to stop and waits for it; no callback runs afterwards.
 
   // The worker stops before the next step (the files already written stay).
-  void cancel();
-  // Until on_done has run.
-  bool running() const;
+  void cancel() { job_.cancel(); }
+  // Until on_done runs.
+  bool running() const { return job_.running(); }
 
  private:
-  struct Shared;
-  std::shared_ptr<Shared> shared_;
-  std::thread thread_;
+  BackgroundJob job_;
 };
 
 }  // namespace cdmype::ui
