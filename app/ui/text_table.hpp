@@ -20,6 +20,10 @@ class TextTable : public wxListCtrl {
 
   using Row = std::vector<wxString>;
   void set_rows(std::vector<Row> rows);
+  // What the empty table says (takes effect with the next set_rows).
+  void set_empty_text(const wxString& text) { empty_text_ = text; }
+  // The line the table shows now when it has no rows (empty when it has rows).
+  wxString placeholder() const { return rows_.empty() ? empty_text_ : wxString(); }
   const std::vector<Row>& rows() const { return rows_; }
   // The selected row's index, or -1 (the placeholder line is never a row).
   long selected_row() const;

@@ -166,8 +166,10 @@ void TrainingsPanel::show_attendees() {
           {to_wx(a.nombre), to_wx(display_of(a.sexo)), enterprise_label(a.enterprise_id)});
     attendee_heading_->SetLabel(wxString::Format(_("Participantes de «%s» (%d)"), to_wx(t->titulo),
                                                  static_cast<int>(attendees_.size())));
+    attendee_table_->set_empty_text(_("Esta capacitación todavía no tiene participantes."));
   } else {
     attendee_heading_->SetLabel(_("Participantes"));
+    attendee_table_->set_empty_text(_("Elija una capacitación para ver sus participantes."));
   }
   attendee_table_->set_rows(std::move(text));
   update_buttons();

@@ -201,10 +201,15 @@ TEST_F(TrainingsScreenTest, RefusesBadHoursAndDeletesAnEmptyTraining) {
   }
   ASSERT_EQ(p->trainings().size(), 1u);
   p->select(0);
+  // Chosen but empty: the list says so instead of asking to choose one.
+  EXPECT_EQ(p->attendee_table()->placeholder().utf8_string(),
+            "Esta capacitación todavía no tiene participantes.");
   EXPECT_TRUE(p->delete_button()->IsEnabled());
   p->delete_selected(false);
   EXPECT_TRUE(p->trainings().empty());
   EXPECT_EQ(p->table()->rows().size(), 0u);
+  EXPECT_EQ(p->attendee_table()->placeholder().utf8_string(),
+            "Elija una capacitación para ver sus participantes.");
 }
 
 TEST_F(TrainingsScreenTest, RemovesAParticipantAfterAskingWithTheButtonOrTheDeleteKey) {
