@@ -34,6 +34,22 @@ void append_to_table_file(const std::string& line) {
 
 }  // namespace
 
+void run_and_summarize(const std::function<void(const SummaryReporter&)>& summarize) {
+  SummaryReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  summarize(reporter);
+  benchmark::Shutdown();
+}
+
+const SummaryReporter::Result* slowest(
+    const std::vector<SummaryReporter::Result>& runs,
+    const std::function<bool(const SummaryReporter::Result&)>& keep) {
+  const SummaryReporter::Result* worst = nullptr;
+  for (const auto& run : runs)
+    if ((!keep || keep(run)) && (!worst || run.cpu_ms > worst->cpu_ms)) worst = &run;
+  return worst;
+}
+
 double ResultsView::ms(const std::string& name) const {
   const auto it = results_.find(name);
   return it == results_.end() ? -1.0 : it->second.ms;

@@ -2,6 +2,7 @@
 #pragma once
 #include <benchmark/benchmark.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,6 +30,16 @@ class SummaryReporter : public benchmark::ConsoleReporter {
   std::map<std::string, Result> results_;
   std::map<std::string, std::vector<Result>> all_runs_;
 };
+
+// Runs the benchmarks benchmark::Initialize selected, keeping their results,
+// then lets `summarize` print its rows, and shuts the library down: what
+// every benchmark executable's main does after preparing its database.
+void run_and_summarize(const std::function<void(const SummaryReporter&)>& summarize);
+
+// Among `runs`, the one `keep` accepts (all by default) that took the most CPU; null when none.
+const SummaryReporter::Result* slowest(
+    const std::vector<SummaryReporter::Result>& runs,
+    const std::function<bool(const SummaryReporter::Result&)>& keep = {});
 
 // Looks results up by benchmark name; a missing one reads as -1.
 class ResultsView {

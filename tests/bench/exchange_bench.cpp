@@ -204,13 +204,12 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   const long enterprises = enterprises_from_env(100000);
   prepare(enterprises);
-  SummaryReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  const auto& f = fixture();
-  table_note("Intercambio CSV: base de " + std::to_string(f.db.enterprises) + " empresas y " +
-             std::to_string(f.db.sessions) + " sesiones; sqlite3 " + kSqlite3 + ".");
-  table_header();
-  print_exchange_summary(ResultsView(reporter.results()));
-  benchmark::Shutdown();
+  run_and_summarize([](const SummaryReporter& reporter) {
+    const auto& f = fixture();
+    table_note("Intercambio CSV: base de " + std::to_string(f.db.enterprises) + " empresas y " +
+               std::to_string(f.db.sessions) + " sesiones; sqlite3 " + kSqlite3 + ".");
+    table_header();
+    print_exchange_summary(ResultsView(reporter.results()));
+  });
   return 0;
 }

@@ -249,14 +249,14 @@ void print_list_summary(const SummaryReporter& reporter) {
   if (runs == reporter.all_runs().end()) return;
   const char* positions[] = {"al inicio", "a la mitad", "al final"};
   for (int position = 0; position < 3; ++position) {
-    const SummaryReporter::Result* worst = nullptr;
-    double best_cpu = 1e9;
-    for (const auto& run : runs->second) {
-      if (run.counters.at("position") != position) continue;
-      if (!worst || run.cpu_ms > worst->cpu_ms) worst = &run;
-      best_cpu = std::min(best_cpu, run.cpu_ms);
-    }
+    const auto at_position = [position](const SummaryReporter::Result& run) {
+      return run.counters.at("position") == position;
+    };
+    const auto* worst = slowest(runs->second, at_position);
     if (!worst) continue;
+    double best_cpu = worst->cpu_ms;
+    for (const auto& run : runs->second)
+      if (at_position(run)) best_cpu = std::min(best_cpu, run.cpu_ms);
     table_row(
         format("Página de 50 filas de la lista de empresas %s (14 órdenes)", positions[position]),
         format("peor %.3f ms CPU (%.3f ms real; %s); mejor %.3f ms CPU", worst->cpu_ms, worst->ms,
@@ -265,9 +265,7 @@ void print_list_summary(const SummaryReporter& reporter) {
   }
   const auto ids = reporter.all_runs().find("BM_ListOrderedIds");
   if (ids == reporter.all_runs().end()) return;
-  const SummaryReporter::Result* worst = nullptr;
-  for (const auto& run : ids->second)
-    if (!worst || run.cpu_ms > worst->cpu_ms) worst = &run;
+  const auto* worst = slowest(ids->second);
   if (!worst) return;
   table_row(format("Ids de toda la lista en orden (una vez por orden o filtro, al bajar más allá "
                    "de la fila %lld)",
@@ -288,11 +286,10 @@ int main(int argc, char** argv) {
   f.db = bench_database(enterprises);
   f.ws.emplace(cdmype::services::Workspace::open(f.db.path));
   f.keystrokes = keystrokes(f.ws->database().connection());
-  SummaryReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas.");
-  table_header();
-  print_list_summary(reporter);
-  benchmark::Shutdown();
+  run_and_summarize([&](const SummaryReporter& reporter) {
+    table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas.");
+    table_header();
+    print_list_summary(reporter);
+  });
   return 0;
 }

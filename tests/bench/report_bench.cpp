@@ -188,11 +188,10 @@ int main(int argc, char** argv) {
   auto& s = state();
   s.db = bench_database(enterprises);
   s.ws.emplace(cdmype::services::Workspace::open(s.db.path));
-  SummaryReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  print_summary(reporter.results(), "Base de prueba: " + std::to_string(s.db.enterprises) +
-                                        " empresas, " + std::to_string(s.db.sessions) +
-                                        " sesiones; mes " + s.db.month.to_string() + ".");
-  benchmark::Shutdown();
+  run_and_summarize([&](const SummaryReporter& reporter) {
+    print_summary(reporter.results(), "Base de prueba: " + std::to_string(s.db.enterprises) +
+                                          " empresas, " + std::to_string(s.db.sessions) +
+                                          " sesiones; mes " + s.db.month.to_string() + ".");
+  });
   return 0;
 }

@@ -168,16 +168,6 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
   return result;
 }
 
-ScratchDir::ScratchDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "cdmype-cli-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) fail("mkdtemp");
-  path_ = pattern;
-}
-
-ScratchDir::~ScratchDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
 
 Cli::Cli() = default;
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.hpp"
+
 namespace cdmype::clitest {
 
 // What one run of a program left behind.
@@ -29,18 +31,8 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
                       bool stderr_on_terminal = false);
 
 // A fresh directory under the system temp dir, removed by the destructor.
-class ScratchDir {
- public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+using ScratchDir = testing_support::TempDir;
 
- private:
-  std::filesystem::path path_;
-};
 
 // Drives cdmype-cli against one database file inside its own scratch dir.
 class Cli {

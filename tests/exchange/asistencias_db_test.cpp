@@ -15,6 +15,7 @@
 #include "services/workspace.hpp"
 #include "store/at_record_json.hpp"
 #include "support/center_setup.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -24,11 +25,7 @@ using testing::has_problem;
 
 constexpr const char* kPassword = "clave-segura-2026";
 
-fs::path temp_dir() {
-  std::string tmpl = (fs::temp_directory_path() / "cdmype-at-XXXXXX").string();
-  if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp");
-  return tmpl;
-}
+fs::path temp_dir() { return testing_support::make_temp_dir("cdmype-at"); }
 
 store::Clock fixed_clock() {
   return [] { return *store::parse_iso_utc("2026-10-15T15:00:00Z"); };

@@ -16,6 +16,7 @@
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
 #include "support/center_setup.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -38,9 +39,7 @@ struct OutcomeTemplate {
   People people;
 
   OutcomeTemplate() {
-    std::string tmpl = (fs::temp_directory_path() / "cdmype-rem-XXXXXX").string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp");
-    dir = tmpl;
+    dir = testing_support::make_temp_dir("cdmype-rem");
     path = dir / "plantilla.db";
     auto ws = services::Workspace::create(
         path, [] { return *store::parse_iso_utc("2026-10-15T15:00:00Z"); });
@@ -80,9 +79,7 @@ OutcomeTemplate& the_template() {
 class OutcomeDb : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "cdmype-rem-XXXXXX").string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp");
-    dir = tmpl;
+    dir = testing_support::make_temp_dir("cdmype-rem");
     fs::copy_file(the_template().path, dir / "centro.db");
     ws.emplace(services::Workspace::open(dir / "centro.db"));
     p = the_template().people;

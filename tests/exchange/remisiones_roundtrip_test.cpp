@@ -12,6 +12,7 @@
 #include "exchange/workspace_exchange.hpp"
 #include "services/workspace.hpp"
 #include "support/center_setup.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -23,9 +24,7 @@ constexpr const char* kPassword = "clave-segura-2026";
 class RemisionesRoundTrip : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "cdmype-ida-vuelta-XXXXXX").string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp");
-    dir = tmpl;
+    dir = testing_support::make_temp_dir("cdmype-ida-vuelta");
     ventanilla_db.emplace(open_new("ventanilla.db", "Ventanilla La Palma", ventanilla_admin));
     center_db.emplace(open_new("centro.db", "CDMYPE Chalatenango", center_admin));
     la_palma = add(*ventanilla_db, ventanilla_admin, "vlapalma", Role::Ventanilla);

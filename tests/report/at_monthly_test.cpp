@@ -10,6 +10,7 @@
 #include "report/report_json.hpp"
 #include "services/workspace.hpp"
 #include "support/center_setup.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -19,9 +20,7 @@ namespace fs = std::filesystem;
 class AtMonthlyReport : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "cdmype-at-report-XXXXXX").string();
-    ASSERT_TRUE(::mkdtemp(tmpl.data()));
-    dir = tmpl;
+    dir = testing_support::make_temp_dir("cdmype-at-report");
     ws.emplace(services::Workspace::create(
         dir / "centro.db", [] { return *store::parse_iso_utc("2026-11-20T15:00:00Z"); }));
     testing_support::CenterSpec spec;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "report/monthly_figures.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::report::testing {
 
@@ -63,23 +64,8 @@ inline MonthlyFigures typical_month() {
   return f;
 }
 
-// A fresh directory under the system temp dir, removed by the destructor.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "cdmype-report-XXXXXX");
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const { return path_; }
+using testing_support::TempDir;
 
- private:
-  std::filesystem::path path_;
-};
 
 // Standard output of a shell command (test helper; the command is ours).
 inline std::string run(const std::string& command) {

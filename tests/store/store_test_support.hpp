@@ -12,33 +12,13 @@
 #include "core/territory.hpp"
 #include "services/workspace.hpp"
 #include "store/clock.hpp"
+#include "support/temp_dir.hpp"
 
 namespace cdmype::testing_support {
 
 namespace fs = std::filesystem;
 
 inline constexpr const char* kPassword = "clave-segura-2026";
-
-// A fresh directory under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "cdmype-store-XXXXXX").string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
 
 // Time stands still unless a test moves it.
 struct FakeClock {

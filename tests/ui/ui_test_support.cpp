@@ -23,17 +23,6 @@
 
 namespace cdmype::testing_support {
 
-TempDir::TempDir() {
-  std::string tmpl = (fs::temp_directory_path() / "cdmype-ui-XXXXXX").string();
-  if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-  path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
 std::vector<std::string>& shown_errors() {
   static std::vector<std::string> errors;
   return errors;

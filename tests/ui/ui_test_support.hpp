@@ -11,6 +11,7 @@
 
 #include "core/enterprise.hpp"
 #include "core/permissions.hpp"
+#include "support/temp_dir.hpp"
 #include "ui/desk_context.hpp"
 
 class wxButton;
@@ -26,17 +27,6 @@ namespace fs = std::filesystem;
 
 inline constexpr const char* kPassword = "clave-segura-2026";
 
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // Messages the GUI would have shown in a message box, oldest first.
 std::vector<std::string>& shown_errors();
