@@ -153,14 +153,12 @@ std::optional<TechnicalAssistance> AtPanel::selected() const {
 }
 
 void AtPanel::show_selected() {
-  const long item = table_->selected_row();
-  const bool any = item >= 0 && item < static_cast<long>(rows_.size());
   const auto at = selected();
   steps_->show_for(ctx_.actor, at);
   aporte_->Show(at && payment_open(ctx_, *at, AtPaymentKind::AporteEmpresa));
   pago_->Show(at && payment_open(ctx_, *at, AtPaymentKind::PagoProveedor));
   std::optional<services::AtDetail> detail;
-  if (any) detail = ctx_.ws().assistances().detail(ctx_.actor, at->codigo);
+  if (at) detail = ctx_.ws().assistances().detail(ctx_.actor, at->codigo);
   detail_->SetLabel(detail ? detail_of(*detail)
                            : _("Elija una asistencia de la lista para ver sus pasos."));
   Layout();
