@@ -65,13 +65,24 @@ std::string dui_problem(std::string_view text) {
 
 std::optional<std::string> normalize_nit(std::string_view text) {
   const std::string d = nit_digits(text);
-  if (d.empty()) return std::nullopt;
+  if (d.empty()) return normalize_dui(text);
   return d.substr(0, 4) + "-" + d.substr(4, 6) + "-" + d.substr(10, 3) + "-" + d.substr(13, 1);
 }
 
 std::string nit_problem(std::string_view text) {
   if (!nit_digits(text).empty()) return {};
-  return "debe tener 14 dígitos, con o sin guiones (por ejemplo 0614-010190-101-3)";
+  // Nine digits are a DUI: say what is wrong with it as a DUI.
+  if (!dui_digits(text).empty()) {
+    const std::string why = dui_problem(text);
+    return why.empty() ? why : "es un DUI, pero " + why;
+  }
+  return "debe tener 14 dígitos, con o sin guiones (por ejemplo 0614-010190-101-3), o ser el "
+         "DUI de una persona natural (por ejemplo 01234567-8)";
+}
+
+std::optional<std::string> dui_of_nit(std::string_view text) {
+  if (!nit_digits(text).empty()) return std::nullopt;
+  return normalize_dui(text);
 }
 
 std::string new_uuid() {

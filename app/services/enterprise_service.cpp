@@ -2,6 +2,7 @@
 #include "services/enterprise_service.hpp"
 
 #include "core/errors.hpp"
+#include "core/identity.hpp"
 #include "services/reference_checks.hpp"
 #include "store/enterprise_codigo.hpp"
 #include "store/enterprise_repository.hpp"
@@ -98,12 +99,19 @@ std::vector<store::EnterpriseListRow> EnterpriseService::rows(const Actor& actor
 
 std::vector<Enterprise> EnterpriseService::find_by_dui(const Actor& actor, std::string_view dui) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sql()).find_by_dui(dui);
+  const auto canonical = normalize_dui(dui);
+  if (!canonical) return {};
+  return store::EnterpriseRepository(ctx_.sql()).find_by_dui(*canonical);
 }
 
 std::vector<Enterprise> EnterpriseService::find_by_nit(const Actor& actor, std::string_view nit) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sql()).find_by_nit(nit);
+  const auto canonical = normalize_nit(nit);
+  if (!canonical) return {};
+  store::EnterpriseRepository files(ctx_.sql());
+  // A NIT that is a DUI finds the person as titular too.
+  if (dui_of_nit(*canonical)) return files.find_by_dui(*canonical);
+  return files.find_by_nit(*canonical);
 }
 
 std::string EnterpriseService::next_codigo(const Actor& actor, int year) {

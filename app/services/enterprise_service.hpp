@@ -31,7 +31,7 @@ class EnterpriseService {
   // ViewEnterprises for all of these.
   std::optional<Enterprise> get(const Actor& actor, std::int64_t id);
   std::optional<Enterprise> by_codigo(const Actor& actor, std::string_view codigo);
-  // Full text over nombre, código, titular and DUI, best match first.
+  // Full text over nombre, código, titular, DUI and NIT, best match first.
   std::vector<store::EnterpriseListRow> search(const Actor& actor, std::string_view text,
                                                int limit = 50);
   std::vector<store::EnterpriseListRow> page(const Actor& actor,
@@ -44,7 +44,8 @@ class EnterpriseService {
                                         store::EnterpriseOrder order);
   std::vector<store::EnterpriseListRow> rows(const Actor& actor,
                                              std::span<const std::int64_t> ids);
-  // Duplicate detection (referrals, new files): canonical DUI / NIT.
+  // Duplicate detection (referrals, new files): a DUI or NIT in any accepted
+  // form; a DUI finds the person as titular or as NIT, and so does a NIT that is a DUI.
   std::vector<Enterprise> find_by_dui(const Actor& actor, std::string_view dui);
   std::vector<Enterprise> find_by_nit(const Actor& actor, std::string_view nit);
   // The code the next new file of `year` would get (a preview; taken at save time).

@@ -120,7 +120,9 @@ bool EnterpriseRepository::codigo_exists(std::string_view codigo) {
 }
 
 std::vector<Enterprise> EnterpriseRepository::find_by_dui(std::string_view dui) {
-  return select_where("WHERE e.titular_dui = ?1 ORDER BY e.codigo", std::string(dui));
+  // A natural person's NIT is their DUI: the same person either way.
+  return select_where("WHERE e.titular_dui = ?1 OR e.nit = ?1 ORDER BY e.codigo",
+                      std::string(dui));
 }
 
 std::vector<Enterprise> EnterpriseRepository::find_by_nit(std::string_view nit) {

@@ -36,6 +36,7 @@ class EnterpriseRepository {
   std::optional<std::int64_t> id_by_codigo(std::string_view codigo);
   bool codigo_exists(std::string_view codigo);
   // Canonical DUI "01234567-8" / NIT "0614-010190-101-3", as core normalizes them.
+  // find_by_dui also finds the files whose NIT is that DUI (a person's NIT).
   std::vector<Enterprise> find_by_dui(std::string_view dui);
   std::vector<Enterprise> find_by_nit(std::string_view nit);
 

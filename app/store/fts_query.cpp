@@ -54,10 +54,12 @@ std::vector<std::string> split(std::string_view text) {
 std::string to_fts_query(std::string_view text) {
   const std::string trimmed = trim(text);
   std::string_view source = trimmed;
-  std::string canonical_dui;
-  if (const auto dui = normalize_dui(trimmed)) {
-    canonical_dui = *dui;
-    source = canonical_dui;
+  // A complete DUI or NIT is searched as stored (canonical, hyphenated);
+  // normalize_nit takes both, a natural person's NIT being their DUI.
+  std::string canonical_id;
+  if (const auto id = normalize_nit(trimmed)) {
+    canonical_id = *id;
+    source = canonical_id;
   }
   std::string out;
   for (const auto& token : split(source)) {

@@ -102,7 +102,8 @@ wxWindow* EnterpriseDataPage::build_place_and_size() {
   add_form_row(grid, panel, _("Ventas anuales (US$):"), ventas_);
 
   nit_ = new wxTextCtrl(panel, wxID_ANY);
-  nit_->SetHint(_("0614-010190-101-3"));
+  // A natural person's NIT is their DUI (homologation), so both forms are taken.
+  nit_->SetHint(_("0614-010190-101-3 o el DUI 01234567-8"));
   nit_message_ = make_field_message(panel);
   auto* nit_row = new wxBoxSizer(wxVERTICAL);
   nit_row->Add(nit_, 0, wxEXPAND);

@@ -1,6 +1,7 @@
 // Enterprise files through the service: codes, optimistic versions, derived columns, lists,
 // permissions.
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
@@ -189,6 +190,51 @@ TEST_F(EnterpriseTest, FindsByDuiAndNitInCanonicalForm) {
   ASSERT_EQ(ws->enterprises().find_by_dui(asesor1, dui).size(), 1u);
   ASSERT_EQ(ws->enterprises().find_by_nit(asesor1, "0614-150390-101-2").size(), 1u);
   EXPECT_TRUE(ws->enterprises().find_by_dui(asesor1, make_dui(1)).empty());
+}
+
+// The DUI is the NIT of a natural person: search, look-ups and duplicate
+// suggestions treat a DUI typed as NIT and the titular's DUI as one person.
+TEST_F(EnterpriseTest, ADuiGivenAsNitIsTheSamePersonAsTheTitularsDui) {
+  const std::string dui = make_dui(4567321);
+  const std::string bare = dui.substr(0, 8) + dui.substr(9);
+  const auto as_titular = create("Café Citalá", "Rosa Peña", Sexo::Mujer, dui);
+  auto by_nit = enterprise("Ñandú Textil", "Niño Peña");
+  by_nit.nit = bare;  // typed without the hyphen, stored canonical
+  const auto as_nit = ws->enterprises().create(asesor1, by_nit);
+  EXPECT_EQ(as_nit.nit, dui);
+  auto other = enterprise("Miel La Palma", "Carmen Niño");
+  other.nit = "06141503901012";
+  ws->enterprises().create(asesor1, other);
+
+  EXPECT_EQ(ws->enterprises().find_by_dui(asesor1, bare).size(), 2u);
+  EXPECT_EQ(ws->enterprises().find_by_nit(asesor1, dui).size(), 2u);
+  EXPECT_EQ(ws->enterprises().find_by_nit(asesor1, "0614-150390-101-2").size(), 1u);
+  EXPECT_TRUE(ws->enterprises().find_by_nit(asesor1, "no es un NIT").empty());
+
+  // The search box: a DUI finds the titular and the file whose NIT it is; a
+  // 14-digit NIT typed without hyphens finds its file.
+  std::vector<std::string> found;
+  for (const auto& row : ws->enterprises().search(consulta, bare)) found.push_back(row.codigo);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{as_titular.codigo, as_nit.codigo}));
+  EXPECT_EQ(ws->enterprises().search(consulta, dui).size(), 2u);
+  ASSERT_EQ(ws->enterprises().search(consulta, "06141503901012").size(), 1u);
+  EXPECT_EQ(ws->enterprises().search(consulta, "06141503901012").front().nombre, "Miel La Palma");
+
+  // A new file whose NIT is the DUI: both files are suggested, as the same DUI.
+  auto draft = enterprise("Otra empresa de Rosa", "Rosa Peña");
+  draft.distrito_id = distrito_id("La Palma");
+  draft.nit = dui;
+  const auto suggestions = ws->referrals().suggestions_for(asesor1, draft);
+  ASSERT_EQ(suggestions.size(), 2u);
+  for (const auto& s : suggestions)
+    EXPECT_EQ(s.reasons, std::vector<MatchReason>{MatchReason::Dui}) << s.enterprise.codigo;
+
+  // A changed NIT is searched by its new number only.
+  auto edited = *ws->enterprises().by_codigo(asesor1, as_nit.codigo);
+  edited.nit = "";
+  ws->enterprises().update(asesor1, edited);
+  EXPECT_EQ(ws->enterprises().search(consulta, bare).size(), 1u);
 }
 
 }  // namespace

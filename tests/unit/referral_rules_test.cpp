@@ -123,6 +123,28 @@ TEST(DuplicateMatch, DuiAndNitMatchAnywhere) {
   EXPECT_EQ(match_reasons(duplicate_key(draft), e), std::vector<MatchReason>{MatchReason::Nit});
 }
 
+// The DUI is the NIT of a natural person: a DUI typed as NIT and the titular's
+// DUI are the same person, whichever side holds which.
+TEST(DuplicateMatch, ADuiTypedAsNitIsTheSamePersonAsTheTitularsDui) {
+  Referral r = referral();
+  r.dui = "04567890-3";
+  Enterprise by_nit = enterprise("Otra Persona", "Citalá");
+  by_nit.nit = "045678903";  // the person's NIT is their DUI
+  EXPECT_EQ(match_reasons(duplicate_key(r), by_nit), std::vector<MatchReason>{MatchReason::Dui});
+
+  Enterprise draft = enterprise("Niño Ñandú", "Citalá");
+  draft.nit = "04567890-3";
+  Enterprise by_titular = enterprise("Otra Persona", "La Palma");
+  by_titular.titular.dui = "045678903";
+  EXPECT_EQ(match_reasons(duplicate_key(draft), by_titular),
+            std::vector<MatchReason>{MatchReason::Dui});
+  // Both sides give it as NIT: still the same DUI, reported once.
+  EXPECT_EQ(match_reasons(duplicate_key(draft), by_nit), std::vector<MatchReason>{MatchReason::Dui});
+  // Another DUI is another person.
+  by_titular.titular.dui = "01234567-8";
+  EXPECT_TRUE(match_reasons(duplicate_key(draft), by_titular).empty());
+}
+
 TEST(ResultRules, ValueDependsOnTheKind) {
   ResultRecord r;
   r.enterprise_id = 1;

@@ -62,6 +62,31 @@ TEST(Nit, RejectsWrongLengthsLettersAndMisplacedHyphens) {
   }
 }
 
+// Since the DUI–NIT homologation a natural person's NIT is their DUI.
+TEST(Nit, AcceptsADuiAsTheNitOfANaturalPersonInItsCanonicalForm) {
+  EXPECT_EQ(normalize_nit(kValidDui), "04567890-3");
+  EXPECT_EQ(normalize_nit("045678903"), "04567890-3");
+  EXPECT_EQ(normalize_nit(" 04567890-3 "), "04567890-3");
+  EXPECT_EQ(nit_problem(kValidDui), "");
+  EXPECT_EQ(dui_of_nit("045678903"), "04567890-3");
+  // A 14-digit NIT is not a DUI.
+  EXPECT_FALSE(dui_of_nit("0614-010190-101-3"));
+  EXPECT_FALSE(dui_of_nit("no es"));
+}
+
+TEST(Nit, ADuiWithAWrongCheckDigitIsRefusedAsADuiSayingWhichDigitWasExpected) {
+  EXPECT_FALSE(normalize_nit("04567890-1"));
+  EXPECT_FALSE(dui_of_nit("04567890-1"));
+  EXPECT_EQ(nit_problem("04567890-1"),
+            "es un DUI, pero el dígito verificador no coincide (se esperaba 3)");
+}
+
+TEST(Nit, TheMessageForOtherShapesNamesBothForms) {
+  const std::string why = nit_problem("12345");
+  EXPECT_NE(why.find("14 dígitos"), std::string::npos) << why;
+  EXPECT_NE(why.find("DUI"), std::string::npos) << why;
+}
+
 TEST(Uuid, IsVersionSevenWithTheRfcVariant) {
   const std::regex shape("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
   for (int i = 0; i < 200; ++i) {
