@@ -132,11 +132,11 @@ TEST_F(AsistenciasImport, UnknownNamesCodesAndValuesAreListedTogether) {
 TEST_F(AsistenciasImport, TheCentersOwnCodesAreKeptExactlyAsWritten) {
   const auto r = import_asistencias(std::string(kHeader) +
                                         "AT-2026-088,CH-2025-0007,Marca,,\"$1,234.56\",solicitada,"
-                                        "2026-01-02,,,,\n"
+                                        "2026-01-02,,,,,\n"
                                         "2025/14,CH-2025-0007,Empaque,,\"1.005,05\",solicitada,"
-                                        "2025-03-02,,,,\n"
+                                        "2025-03-02,,,,,\n"
                                         " ATCH-15 ,CH-2025-0008,Costeo,,US$ 300,borrador,,,,,,\n"
-                                        "atch-16,CH-2025-0008,Ñandú,,\"2,000\",borrador,,,,,\n",
+                                        "atch-16,CH-2025-0008,Ñandú,,\"2,000\",borrador,,,,,,\n",
                                     context);
   ASSERT_EQ(r.records.size(), 4u);
   EXPECT_EQ(r.records[0].at.codigo, "AT-2026-088");

@@ -123,7 +123,9 @@ TEST_F(EmpresasImport, EveryErrorOfEveryRowIsListed) {
   EXPECT_TRUE(has_problem(p, "línea 6, columna sector: «miel»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna distrito: «Ciudad Inventada»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna zona: «centro»"));
-  EXPECT_TRUE(has_problem(p, "línea 6, columna ventas_anuales: «1.234,56»"));
+  EXPECT_TRUE(has_problem(p,
+                          "línea 6, columna ventas_anuales: «1.234,567» no es un monto válido: "
+                          "tiene más de dos decimales"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna retornado: «quizá»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna asesor: no hay un usuario «fantasma»"));
   EXPECT_TRUE(has_problem(p,
