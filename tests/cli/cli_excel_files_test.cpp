@@ -11,13 +11,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-void add_center_users(const Cli& cli) {
-  ASSERT_EQ(cli.init().status, 0);
-  ASSERT_EQ(cli.add_user("ana", "director", "Ana Peña").status, 0);
-  ASSERT_EQ(cli.add_user("mpena", "asesor", "María Peña").status, 0);
-  ASSERT_EQ(cli.add_user("jnino", "asesor", "José Niño").status, 0);
-}
-
 RunResult as_ana(const Cli& cli, const std::vector<std::string>& args) {
   return cli.as("ana", kUserPassword, args);
 }

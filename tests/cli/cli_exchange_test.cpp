@@ -12,15 +12,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-// The center's people, created the same way in every database of this file.
-void add_center_users(const Cli& cli) {
-  ASSERT_EQ(cli.init().status, 0);
-  ASSERT_EQ(cli.add_user("ana", "director", "Ana Peña").status, 0);
-  ASSERT_EQ(cli.add_user("mpena", "asesor", "María Peña").status, 0);
-  ASSERT_EQ(cli.add_user("jnino", "asesor", "José Niño").status, 0);
-  ASSERT_EQ(cli.add_user("lectura", "consulta", "Supervisión CONAMYPE").status, 0);
-}
-
 // One database with empresas_centro.csv and sesiones_centro.csv imported by
 // the director; tests that change it only try writes that must be refused.
 class CliExchange : public ::testing::Test {
