@@ -74,6 +74,8 @@ TEST_F(SettingsScreenTest, TheNumberFormatDecidesHowTypedAmountsRead) {
   EXPECT_FALSE(page->save_budget());
   shown_errors().clear();
 
+  s->book()->SetSelection(static_cast<size_t>(s->book()->FindPage(format)));
+  pump(50);
   format->choice()->SetSelection(1);
   ASSERT_TRUE(format->save());
   EXPECT_NE(format->status()->GetLabel().utf8_string().find("coma decimal (1.234,56)"),
