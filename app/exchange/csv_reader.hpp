@@ -1,4 +1,4 @@
-// Reading CSV exchange files (product.md §4): UTF-8 check, separator detection, RFC 4180 quoting.
+// Reading CSV exchange files (product.md §4): decoding, separator detection, RFC 4180 quoting.
 #pragma once
 #include <cstddef>
 #include <string>

@@ -30,7 +30,8 @@ std::string from_cp1252(std::string_view bytes) {
     if (!cp) {
       refuse("línea " + std::to_string(line_of_offset(bytes, i)) + ": el byte " + hex_byte(b) +
              " no es texto ni en UTF-8 ni en Windows-1252 (¿es una hoja de cálculo o un archivo "
-             "dañado?)." + kSaveAsUtf8);
+             "dañado?)." +
+             kSaveAsUtf8);
     }
     append_utf8(out, *cp);
   }
@@ -48,7 +49,8 @@ std::string from_utf16(std::string_view bytes, bool little_endian) {
   auto broken = [&] {
     refuse("línea " + std::to_string(line_of_offset(out, out.size())) +
            ": el archivo dice estar en UTF-16 («Texto Unicode» de Excel) pero está incompleto o "
-           "dañado en ese punto." + kSaveAsUtf8);
+           "dañado en ese punto." +
+           kSaveAsUtf8);
   };
   if (bytes.size() % 2 != 0) broken();
   for (std::size_t i = 0; i < bytes.size(); i += 2) {
@@ -117,7 +119,8 @@ std::size_t first_invalid_utf8(std::string_view text) {
 }
 
 DecodedText decode_text(std::string_view bytes) {
-  if (bytes.starts_with("\xFF\xFE")) return {from_utf16(bytes.substr(2), true), SourceEncoding::Utf16Le};
+  if (bytes.starts_with("\xFF\xFE"))
+    return {from_utf16(bytes.substr(2), true), SourceEncoding::Utf16Le};
   if (bytes.starts_with("\xFE\xFF"))
     return {from_utf16(bytes.substr(2), false), SourceEncoding::Utf16Be};
   const bool bom = bytes.starts_with(kUtf8Bom);
@@ -129,7 +132,8 @@ DecodedText decode_text(std::string_view bytes) {
   if (bom)
     refuse("línea " + std::to_string(line_of_offset(bytes, bad)) +
            ": el archivo empieza como UTF-8 pero contiene bytes que no son UTF-8 (¿se pegaron "
-           "textos de dos archivos?)." + kSaveAsUtf8);
+           "textos de dos archivos?)." +
+           kSaveAsUtf8);
   return {from_cp1252(bytes), SourceEncoding::Windows1252};
 }
 

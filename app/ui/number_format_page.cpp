@@ -60,8 +60,7 @@ bool NumberFormatPage::save() {
     const int i = choice_->GetSelection();
     const NumberFormat chosen = kChoices[i == 1 ? 1 : 0];
     ctx_.ws().center().set_number_format(ctx_.actor, chosen);
-    status_->SetLabel(
-        wxString::Format(_("Guardado: %s."), to_wx(number_format_label(chosen))));
+    status_->SetLabel(wxString::Format(_("Guardado: %s."), to_wx(number_format_label(chosen))));
   });
 }
 

@@ -17,10 +17,10 @@ RunResult as_ana(const Cli& cli, const std::vector<std::string>& args) {
 
 // The three files of tests/data/cli/excel_*, imported in order by the director.
 void import_excel_files(const Cli& cli) {
-  cli.save_result("empresas",
-                  as_ana(cli, {"import", "empresas", fixture("excel_empresas_cp1252.csv").string()}));
-  cli.save_result("sesiones",
-                  as_ana(cli, {"import", "sesiones", fixture("excel_sesiones_utf16.txt").string()}));
+  cli.save_result("empresas", as_ana(cli, {"import", "empresas",
+                                           fixture("excel_empresas_cp1252.csv").string()}));
+  cli.save_result("sesiones", as_ana(cli, {"import", "sesiones",
+                                           fixture("excel_sesiones_utf16.txt").string()}));
   cli.save_result("asistencias", as_ana(cli, {"import", "asistencias",
                                               fixture("excel_asistencias_cp1252.csv").string()}));
 }
@@ -86,14 +86,15 @@ TEST_F(CliExcelFiles, TypedAmountsFollowTheCenterNumberFormat) {
   r = as_ana(cli, {"budget", "set", "--year", "2026", "--at-fund", "25,000.00"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("$25,000.00"));
-  r = as_ana(cli, {"at", "draft", "--empresa", "EMP-0001", "--descripcion", "x", "--costo", "2.000"});
+  r = as_ana(cli,
+             {"at", "draft", "--empresa", "EMP-0001", "--descripcion", "x", "--costo", "2.000"});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("--costo: «2.000» no es un monto válido: tiene tres decimales"));
 
   EXPECT_THAT(as_ana(cli, {"settings", "show"}).out, HasSubstr("formato_numeros: el_salvador"));
-  EXPECT_EQ(cli.as("mpena", kUserPassword, {"settings", "set", "formato_numeros", "coma_decimal"})
-                .status,
-            1)
+  EXPECT_EQ(
+      cli.as("mpena", kUserPassword, {"settings", "set", "formato_numeros", "coma_decimal"}).status,
+      1)
       << "an asesor may not change it";
   r = as_ana(cli, {"settings", "set", "formato_numeros", "coma_decimal"});
   ASSERT_EQ(r.status, 0) << r.err;
@@ -102,7 +103,8 @@ TEST_F(CliExcelFiles, TypedAmountsFollowTheCenterNumberFormat) {
                    "2.000"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("costo total $2,000.00"));
-  r = as_ana(cli, {"at", "draft", "--empresa", "EMP-0001", "--descripcion", "x", "--costo", "2,000"});
+  r = as_ana(cli,
+             {"at", "draft", "--empresa", "EMP-0001", "--descripcion", "x", "--costo", "2,000"});
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(as_ana(cli, {"settings", "set", "formato_numeros", "ingles"}).status, 2);
   EXPECT_THAT(as_ana(cli, {"settings", "show"}).out, HasSubstr("formato_numeros: coma_decimal"));
@@ -115,7 +117,8 @@ TEST_F(CliExcelFiles, TheExportsImportIntoAFreshCenterUnchanged) {
   Cli fresh;
   add_center_users(fresh);
   for (const char* kind : {"empresas", "sesiones", "asistencias"}) {
-    const RunResult r = as_ana(fresh, {"import", kind, cli.path(std::string(kind) + "-export.csv").string()});
+    const RunResult r =
+        as_ana(fresh, {"import", kind, cli.path(std::string(kind) + "-export.csv").string()});
     ASSERT_EQ(r.status, 0) << kind << ": " << r.err;
     EXPECT_THAT(r.err, Not(HasSubstr("Windows-1252")));  // exports are UTF-8
   }

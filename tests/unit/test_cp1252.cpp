@@ -21,7 +21,8 @@ TEST(Cp1252, TheTypographicBlockMapsToItsUnicodeCharacters) {
 }
 
 TEST(Cp1252, TheFiveUndefinedBytesHaveNoCharacter) {
-  for (unsigned char b : {0x81, 0x8D, 0x8F, 0x90, 0x9D}) EXPECT_FALSE(cp1252_to_unicode(b)) << int(b);
+  for (unsigned char b : {0x81, 0x8D, 0x8F, 0x90, 0x9D})
+    EXPECT_FALSE(cp1252_to_unicode(b)) << int(b);
   // And C1 control code points have no CP1252 byte.
   for (char32_t cp = 0x80; cp < 0xA0; ++cp)
     EXPECT_FALSE(unicode_to_cp1252(cp)) << static_cast<unsigned>(cp);
