@@ -7,12 +7,18 @@
 
 namespace cdmype::cli {
 
-Money money_value(const std::string& option, const std::string& text) {
-  const auto m = parse_money(text);
-  if (!m || m->cents < 0)
-    throw UserError("--" + option + ": «" + text +
-                    "» no es un monto válido; escríbalo en dólares, p. ej. 1234.56");
-  return *m;
+Money money_value(const std::string& option, const std::string& text, NumberFormat format) {
+  const MoneyReading r = read_money(text, format);
+  if (!r.value)
+    throw UserError("--" + option + ": «" + text + "» no es un monto válido: " + r.problem +
+                    "; escríbalo en dólares, p. ej. 1234.56 o 1,234.56");
+  if (r.value->cents < 0)
+    throw UserError("--" + option + ": «" + text + "» es negativo; escriba un monto de cero o más");
+  return *r.value;
+}
+
+NumberFormat number_format(services::Workspace& ws) {
+  return ws.center().settings().number_format;
 }
 
 int percent_value(const std::string& option, const std::string& text) {

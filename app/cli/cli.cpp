@@ -24,6 +24,7 @@ const std::map<std::string, Handler>& command_table() {
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
+      {"settings", cmd_settings},
   };
   return table;
 }
@@ -78,6 +79,8 @@ constexpr const char* kUsage =
     "      [--institucion …] [--tema …] [--si-version N] | training delete CAPACITACIÓN\n"
     "  training institutions | training institution-add \"NOMBRE\"\n"
     "  result add --empresa CÓDIGO --fecha … --tipo TIPO [--valor …] [--detalle \"…\"]\n"
+    "  settings show | settings set formato_numeros el_salvador|coma_decimal\n"
+    "     (cómo se lee un monto ambiguo como 2,000: dos mil con el_salvador; dirección o IT)\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
     "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla;\n"
     "     si la actual está tan dañada que no abre, --user debe ser administración en la copia)\n"

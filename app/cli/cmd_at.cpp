@@ -15,13 +15,13 @@ constexpr const char* kSubcommands =
 
 bool is_payment(const std::string& sub) { return sub == "copago" || sub == "pago"; }
 
-services::AtDraft draft_options(const CommandContext& c) {
+services::AtDraft draft_options(const CommandContext& c, services::Workspace& ws) {
   c.args.allow_only({"empresa", "descripcion", "proveedor", "costo", "especialidad"});
   c.args.max_positionals(1);
   services::AtDraft d;
   d.empresa_codigo = c.args.required_option("empresa");
   d.descripcion = c.args.required_option("descripcion");
-  d.costo_total = money_value("costo", c.args.required_option("costo"));
+  d.costo_total = money_value("costo", c.args.required_option("costo"), number_format(ws));
   d.proveedor = c.args.option("proveedor").value_or("");
   d.especialidad = c.args.option("especialidad").value_or("");
   return d;
@@ -37,7 +37,7 @@ int at_request(CommandContext& c, services::Workspace& ws, const Actor& actor, b
     in.fecha = fecha_option(c);
     at = ws.assistances().step(actor, c.args.positional(1, "el código"), AtAction::Request, in);
   } else {
-    const services::AtDraft d = draft_options(c);
+    const services::AtDraft d = draft_options(c, ws);
     at = only_draft ? ws.assistances().draft(actor, d) : ws.assistances().request_new(actor, d);
   }
   // The code alone on stdout, so scripts can capture it (product.md §5).
@@ -111,7 +111,7 @@ int at_payment(CommandContext& c, services::Workspace& ws, const Actor& actor,
   c.args.allow_only({"monto", "fecha"});
   c.args.max_positionals(2);
   const std::string codigo = c.args.positional(1, "el código de la asistencia (CH-AT-2026-0001)");
-  const Money monto = money_value("monto", c.args.required_option("monto"));
+  const Money monto = money_value("monto", c.args.required_option("monto"), number_format(ws));
   const std::optional<Date> fecha = fecha_option(c);
   const bool copago = sub == "copago";
   const TechnicalAssistance at =

@@ -37,11 +37,11 @@ int cmd_budget(CommandContext& c) {
     c.args.allow_only({"year", "at-fund", "conamype-pct"});
     AtBudget b;
     b.year = year_value(c.args.required_option("year"));
-    b.fondo = money_value("at-fund", c.args.required_option("at-fund"));
     if (const auto pct = c.args.option("conamype-pct"))
       b.conamype_bp = percent_value("conamype-pct", *pct);
     services::Workspace ws = c.open_workspace();
     const Actor actor = c.sign_in(ws);
+    b.fondo = money_value("at-fund", c.args.required_option("at-fund"), number_format(ws));
     ws.budgets().set(actor, b);
     c.term.err << "Fondo de asistencia técnica " << b.year << ": " << format_money(b.fondo)
                << " (CONAMYPE " << format_bp(b.conamype_bp) << ", operador "

@@ -18,15 +18,17 @@ int parse_year(const std::string& text) {
 
 // The value in the indicator's unit: dollars for money ("25000.00"),
 // whole numbers otherwise.
-std::int64_t parse_value(const std::string& indicador, const std::string& text) {
+std::int64_t parse_value(const std::string& indicador, const std::string& text,
+                         NumberFormat format) {
   const auto known = find_indicator(indicador);
   if (!known) throw UserError(unknown_indicator_message(indicador));
   if (known->unit == IndicatorUnit::Cents) {
-    const auto money = parse_money(text);
-    if (!money || money->cents < 0)
-      throw UserError("valor: «" + text + "» no es un monto válido para " + indicador +
-                      "; escríbalo en dólares, p. ej. 25000.00");
-    return money->cents;
+    const MoneyReading money = read_money(text, format);
+    if (!money.value || money.value->cents < 0)
+      throw UserError("valor: «" + text + "» no es un monto válido para " + indicador + " (" +
+                      (money.value ? std::string("es negativo") : money.problem) +
+                      "); escríbalo en dólares, p. ej. 25000.00 o 25,000.00");
+    return money.value->cents;
   }
   if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
     throw UserError("valor: «" + text + "» no es un número entero de cero o más para " + indicador +
@@ -45,7 +47,8 @@ int goals_set(CommandContext& c, services::Workspace& ws, const Actor& actor) {
   c.args.max_positionals(1);
   const int year = parse_year(c.args.required_option("year"));
   const std::string indicador = c.args.required_option("indicator");
-  const std::int64_t value = parse_value(indicador, c.args.required_option("value"));
+  const std::int64_t value = parse_value(indicador, c.args.required_option("value"),
+                                           ws.center().settings().number_format);
   const auto goal = ws.goals().set(actor, year, indicador, value);
   c.term.err << "Meta " << goal.year << " de «" << report::indicador_label(goal.indicador)
              << "»: " << format_value(goal.indicador, goal.value)

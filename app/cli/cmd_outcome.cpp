@@ -153,7 +153,7 @@ int result_add(CommandContext& c, services::Workspace& ws, const Actor& actor) {
   r.tipo = code_value<TipoResultado>("tipo", c.args.required_option("tipo"));
   if (const auto v = c.args.option("valor")) {
     if (valor_kind(r.tipo) == ValorResultado::Dinero) {
-      r.valor = money_value("valor", *v).cents;
+      r.valor = money_value("valor", *v, number_format(ws)).cents;
     } else {
       try {
         r.valor = std::stoll(*v);

@@ -95,11 +95,12 @@ int policy_set(CommandContext& c) {
     if (const auto conds = c.args.option("conditions"))
       v.weight_conditions = conditions_value("conditions", *conds);
   }
-  if (const auto cap = c.args.option("cap-at")) v.cap_per_at = money_value("cap-at", *cap);
-  if (const auto cap = c.args.option("cap-enterprise-year"))
-    v.cap_per_enterprise_year = money_value("cap-enterprise-year", *cap);
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
+  if (const auto cap = c.args.option("cap-at"))
+    v.cap_per_at = money_value("cap-at", *cap, number_format(ws));
+  if (const auto cap = c.args.option("cap-enterprise-year"))
+    v.cap_per_enterprise_year = money_value("cap-enterprise-year", *cap, number_format(ws));
   const PolicyVersion stored = ws.policies().add(actor, v);
   c.term.err << "Nueva versión de la política de subsidios, " << describe(stored) << ".\n";
   return 0;

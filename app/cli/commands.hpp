@@ -23,5 +23,7 @@ int cmd_provider(CommandContext& c);
 int cmd_referral(CommandContext& c);
 int cmd_training(CommandContext& c);
 int cmd_result(CommandContext& c);
+// Center settings (issue 13): cmd_settings.cpp.
+int cmd_settings(CommandContext& c);
 
 }  // namespace cdmype::cli

@@ -25,12 +25,16 @@ bool may_edit_session(const Actor& actor, const AdvisorySession& s, const Date& 
   return (today - created_on).days() <= kSessionEditDays;
 }
 
-std::vector<std::string> validate(const AdvisorySession& s) {
+std::vector<std::string> validate(const AdvisorySession& s, const Date& today) {
   // Field names are the CSV column names of `sesiones` (product.md §4).
   std::vector<std::string> p;
   if (s.enterprise_id <= 0) p.push_back("empresa: falta la empresa atendida");
   if (s.asesor_id <= 0) p.push_back("asesor: falta el asesor que dio la sesión");
-  if (s.fecha.is_special()) p.push_back("fecha: falta la fecha de la sesión");
+  if (s.fecha.is_special())
+    p.push_back("fecha: falta la fecha de la sesión");
+  else if (!today.is_special() && s.fecha > today)
+    p.push_back("fecha: la sesión tiene fecha " + to_display(s.fecha) + ", posterior a hoy (" +
+                to_display(today) + ")");
   if (s.duracion_min <= 0 || s.duracion_min > kMaxSessionMinutes)
     p.push_back("duracion_min: la duración va en minutos, entre 1 y " +
                 std::to_string(kMaxSessionMinutes) + " (es " + std::to_string(s.duracion_min) +
@@ -42,6 +46,11 @@ std::vector<std::string> validate(const AdvisorySession& s) {
   if (s.fecha_proximo_paso && trim(s.proximo_paso).empty())
     p.push_back("proximo_paso: falta describir el próximo paso que tiene fecha");
   return p;
+}
+
+bool session_date_needs_confirmation(const Date& fecha, const Date& today) {
+  if (fecha.is_special() || today.is_special()) return false;
+  return fecha < today - boost::gregorian::years(1);
 }
 
 }  // namespace cdmype

@@ -32,6 +32,12 @@ inline constexpr int kSessionEditDays = 30;
 bool may_edit_session(const Actor& actor, const AdvisorySession& s, const Date& created_on,
                       const Date& today);
 
-std::vector<std::string> validate(const AdvisorySession& s);
+// Problems as "columna: …" (the `sesiones` column names). A session cannot
+// be dated after `today` (it has not happened yet); its next step may be.
+std::vector<std::string> validate(const AdvisorySession& s, const Date& today);
+
+// A session dated more than a year before today is probably a typo (2025
+// for 2026): the desktop form asks before saving it. Not an error.
+bool session_date_needs_confirmation(const Date& fecha, const Date& today);
 
 }  // namespace cdmype

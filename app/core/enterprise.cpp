@@ -28,24 +28,6 @@ bool within(Money ventas, std::int64_t salarios, Money smm) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// CH-2026-0042: center prefix (letters/digits), year, sequence; the same
-// shape the importer and the store generate.
-bool is_codigo(std::string_view c) {
-  const auto first = c.find('-');
-  const auto last = c.rfind('-');
-  if (first == std::string_view::npos || first == 0 || first > 10 || last - first != 5)
-    return false;
-  for (char ch : c.substr(0, first))
-    if (!is_digit(ch) && !(ch >= 'A' && ch <= 'Z') && !(ch >= 'a' && ch <= 'z')) return false;
-  for (char ch : c.substr(first + 1, 4))
-    if (!is_digit(ch)) return false;
-  const auto seq = c.substr(last + 1);
-  if (seq.empty() || seq.size() > 6) return false;
-  for (char ch : seq)
-    if (!is_digit(ch)) return false;
-  return true;
-}
-
 // NRC (registro de contribuyente): digits with an optional hyphen before
 // the check digit ("123456-7"); as lenient as the importer so a file it
 // accepts is not refused here with another wording.
@@ -111,10 +93,9 @@ std::vector<std::string> validate(const Enterprise& e) {
   // point at the column and a form at the field.
   std::vector<std::string> p;
   const std::string codigo = trim(e.codigo);
-  if (codigo.empty())
-    p.push_back("codigo: falta el código del expediente");
-  else if (!is_codigo(codigo))
-    p.push_back("codigo: «" + codigo + "» no tiene la forma prefijo-año-número (CH-2026-0042)");
+  // Any code is kept: a center's history has its own ("EMP-0001"); new
+  // files get PREFIX-YEAR-NNNN from the store.
+  if (codigo.empty()) p.push_back("codigo: falta el código del expediente");
   if (trim(e.nombre).empty()) p.push_back("nombre: falta el nombre comercial");
   if (trim(e.titular.nombre).empty()) p.push_back("titular_nombre: falta el nombre del titular");
   if (!trim(e.titular.dui).empty())

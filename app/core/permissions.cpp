@@ -18,13 +18,15 @@ constexpr A kAsesor[] = {A::ViewEnterprises, A::EditEnterprise,  A::ViewSessions
 // What a director adds on top of the asesor's work.
 constexpr A kDirectorExtra[] = {A::AmendLockedSession, A::IssueReport,    A::ViewAudit,
                                 A::ApproveAt,          A::ManageBudget,   A::ManagePolicy,
-                                A::ManageGoals,        A::ManageProviders};
+                                A::ManageGoals,        A::ManageProviders, A::SetNumberFormat};
 constexpr A kCompras[] = {A::ViewEnterprises, A::ViewReports,     A::ViewAt,
                           A::ContractAt,      A::ManageProviders, A::ExportData};
 // A municipal service window sees only its own referrals.
 constexpr A kVentanilla[] = {A::CreateReferral, A::ViewOwnReferrals};
 // IT keeps the installation running but never edits case data.
-constexpr A kAdmin[] = {A::ManageUsers, A::ManageSettings, A::Backup,
+// The number format decides how the center's own files are read, so the
+// director (who imports them) may set it as well as IT.
+constexpr A kAdmin[] = {A::ManageUsers, A::ManageSettings, A::SetNumberFormat, A::Backup,
                         A::Restore,     A::CheckIntegrity, A::ViewAudit};
 // The CONAMYPE supervisor reads.
 constexpr A kConsulta[] = {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt,
@@ -79,6 +81,8 @@ std::string_view action_description(Action action) {
       return "administrar usuarios";
     case A::ManageSettings:
       return "cambiar la configuración";
+    case A::SetNumberFormat:
+      return "cambiar el formato de números";
     case A::Backup:
       return "hacer copias de seguridad";
     case A::Restore:

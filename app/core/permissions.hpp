@@ -13,7 +13,7 @@ enum class Action {
   ViewSessions, LogSession, AmendLockedSession,
   ImportData, ExportData,
   ViewReports, IssueReport,
-  ManageUsers, ManageSettings, Backup, Restore, CheckIntegrity,
+  ManageUsers, ManageSettings, SetNumberFormat, Backup, Restore, CheckIntegrity,
   ViewAudit,
   // Technical assistance (issue 4)
   ViewAt, RequestAt, ApproveAt, ContractAt, ManageProviders, ManageBudget, ManagePolicy,

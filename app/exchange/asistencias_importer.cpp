@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/record_codigo.hpp"
 #include "core/text.hpp"
 #include "exchange/asistencias_columns.hpp"
 #include "exchange/core_problems.hpp"
@@ -28,18 +29,13 @@ bool skipped(const std::string& problem, bool codigo_empty) {
 
 std::span<const ColumnSpec> AsistenciasImporter::columns() const { return kAsistenciasColumns; }
 
+// Any non-empty code is kept as written: a center moving in from its
+// spreadsheets has its own ("AT-2026-088", "2025/14", "ATCH-15").
 std::optional<std::string> AsistenciasImporter::codigo(RowReader& row) {
-  std::string value = row.text("codigo");
+  const std::string value = row.text("codigo");
   if (value.empty()) return std::string{};
-  std::transform(value.begin(), value.end(), value.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  if (!parse_at_codigo(value)) {
-    row.problem("codigo", "«" + row.text("codigo") +
-                              "» no es un código de asistencia técnica (forma CH-AT-2026-0003).");
-    return std::nullopt;
-  }
-  if (const auto [it, inserted] = codigo_lines_.emplace(value, row.line()); !inserted) {
-    row.problem("codigo", "el código " + value + " se repite (ya está en la línea " +
+  if (const auto [it, inserted] = codigo_lines_.emplace(codigo_key(value), row.line()); !inserted) {
+    row.problem("codigo", "el código «" + value + "» se repite (ya está en la línea " +
                               std::to_string(it->second) + ").");
     return std::nullopt;
   }

@@ -16,12 +16,13 @@ ColumnMap ColumnMap::match(std::span<const ColumnSpec> specs,
 
   ColumnMap map;
   // One "column" that is no known name: the file uses another separator
-  // (tab, "|") and every required column would be reported missing.
+  // ("|") and every required column would be reported missing.
   if (header.size() == 1 && std::find(folded_specs.begin(), folded_specs.end(),
                                       fold_for_match(trim(header[0]))) == folded_specs.end()) {
     errors.add_line(header_line,
                     "no se reconocen las columnas: el encabezado debe llevar los nombres de "
-                    "columna separados por «;» o «,» (en Excel: «Guardar como» → «CSV UTF-8»).");
+                    "columna separados por «;», «,» o tabulador (en Excel: «Guardar como» → «CSV "
+                    "UTF-8»).");
     return map;
   }
   for (std::size_t i = 0; i < header.size(); ++i) {

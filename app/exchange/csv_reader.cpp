@@ -5,40 +5,15 @@
 #include <optional>
 
 #include "core/errors.hpp"
+#include "exchange/text_encoding.hpp"
 
 namespace cdmype::exchange {
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-int line_of_offset(std::string_view text, std::size_t offset) {
-  int line = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n')
-      ++line;
-    else if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))
-      ++line;
-  }
-  return line;
-}
-
 [[noreturn]] void refuse(std::string message) { throw ValidationFailed({std::move(message)}); }
 
-void check_encoding(std::string_view text) {
-  // Excel's «Texto Unicode» is UTF-16 with a byte-order mark; say so rather
-  // than blame Latin-1.
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    refuse(
-        "el archivo está en UTF-16 («Texto Unicode» de Excel). En Excel use «Guardar como» → "
-        "«CSV UTF-8 (delimitado por comas)» y vuelva a importarlo.");
-  }
-  if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos) {
-    refuse("línea " + std::to_string(line_of_offset(text, bad)) +
-           ": el archivo no está en UTF-8 (quizá se guardó como «CSV (delimitado por comas)» "
-           "en Latin-1/Windows-1252). En Excel use «Guardar como» → «CSV UTF-8 (delimitado por "
-           "comas)» y vuelva a importarlo.");
-  }
-  // Valid UTF-8 can still be binary: NUL and other C0 controls never occur
+void check_controls(std::string_view text) {
+  // Decoded text can still be binary: NUL and other C0 controls never occur
   // in a spreadsheet export, and letting them through would only produce
   // confusing messages further on.
   const auto ctrl = std::find_if(text.begin(), text.end(), [](char c) {
@@ -53,9 +28,10 @@ void check_encoding(std::string_view text) {
 }
 
 // The separator is decided on the header line alone, counting only outside
-// quotes: a header never legitimately contains the other character.
+// quotes: a header never legitimately contains the other characters. Tab is
+// what Excel's «Texto Unicode» writes; ties go to ',' then ';'.
 char detect_separator(std::string_view text) {
-  std::size_t commas = 0, semicolons = 0;
+  std::size_t commas = 0, semicolons = 0, tabs = 0;
   bool quoted = false;
   for (char c : text) {
     if (c == '"')
@@ -66,7 +42,10 @@ char detect_separator(std::string_view text) {
       ++commas;
     else if (!quoted && c == ';')
       ++semicolons;
+    else if (!quoted && c == '\t')
+      ++tabs;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 
@@ -135,8 +114,9 @@ class Parser {
     std::string out;
     // Tolerate spaces before an opening quote (` "a, b"`), which some
     // hand-edited files have; RFC 4180 would read them as an unquoted field.
+    // A tab is skipped only when it is not the separator (it would swallow an empty field).
     std::size_t p = pos_;
-    while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+    while (p < s_.size() && (s_[p] == ' ' || (s_[p] == '\t' && sep_ != '\t'))) ++p;
     if (p < s_.size() && s_[p] == '"') {
       pos_ = p + 1;
       quoted(out, record_line);
@@ -183,50 +163,15 @@ class Parser {
 
 }  // namespace
 
-std::size_t first_invalid_utf8(std::string_view text) {
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = b[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF)
-      len = 2;
-    else if (c == 0xE0)
-      len = 3, lo = 0xA0;
-    else if (c == 0xED)
-      len = 3, hi = 0x9F;  // no UTF-16 surrogates
-    else if (c >= 0xE1 && c <= 0xEF)
-      len = 3;
-    else if (c == 0xF0)
-      len = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3)
-      len = 4;
-    else if (c == 0xF4)
-      len = 4, hi = 0x8F;
-    else
-      return i;
-    if (i + len > n) return i;
-    if (b[i + 1] < lo || b[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k)
-      if (b[i + k] < 0x80 || b[i + k] > 0xBF) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
-CsvTable read_csv(std::string_view bytes, const CsvLimits& limits) {
-  if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());
-  check_encoding(bytes);
+CsvTable read_csv(std::string_view raw, const CsvLimits& limits) {
+  DecodedText decoded = decode_text(raw);
+  const std::string_view bytes = decoded.utf8;
+  check_controls(bytes);
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
     refuse("el archivo está vacío: falta la línea de encabezado con los nombres de columna.");
 
   CsvTable table;
+  table.encoding = decoded.encoding;
   // Leading blank lines are skipped; the separator is read from the first
   // line that has text, unless that line is Excel's "sep=;" hint.
   const std::string_view first = bytes.substr(bytes.find_first_not_of(" \t\r\n"));

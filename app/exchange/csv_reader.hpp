@@ -1,9 +1,11 @@
-// Reading CSV exchange files (product.md §4): UTF-8 check, separator detection, RFC 4180 quoting.
+// Reading CSV exchange files (product.md §4): decoding, separator detection, RFC 4180 quoting.
 #pragma once
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "exchange/text_encoding.hpp"
 
 namespace cdmype::exchange {
 
@@ -15,6 +17,7 @@ struct CsvRecord {
 };
 
 struct CsvTable {
+  SourceEncoding encoding = SourceEncoding::Utf8;  // how the bytes were read
   char separator = ',';
   int header_line = 1;
   std::vector<std::string> header;  // as written in the file (untrimmed)
@@ -30,19 +33,16 @@ struct CsvLimits {
   std::size_t max_problems = 200;  // field-count errors listed before stopping
 };
 
-// Parses a whole file. Accepts UTF-8 with or without BOM, ',' or ';' (the one
-// more frequent outside quotes on the header line; ',' on a tie; or the one
-// named by an Excel "sep=;" first line), quoted
+// Parses a whole file. Reads UTF-8 with or without BOM, Windows-1252 and
+// UTF-16 with BOM (decode_text); ',', ';' or tab (the one more frequent
+// outside quotes on the header line; ',' on a tie; or the one named by an
+// Excel "sep=;" first line), quoted
 // fields with separators, doubled quotes and line breaks inside, and LF,
 // CRLF or lone CR line ends. Rows that are empty or hold only separators
 // (what Excel leaves behind for formatted but blank rows) are skipped.
-// Throws ValidationFailed with Spanish messages ("línea N: …"): invalid UTF-8
-// (with the advice to save as «CSV UTF-8»), control bytes, an unclosed
+// Throws ValidationFailed with Spanish messages ("línea N: …"): bytes no
+// encoding explains (with the advice to save as «CSV UTF-8»), control bytes, an unclosed
 // quote, a row with another number of fields than the header, limits.
 CsvTable read_csv(std::string_view bytes, const CsvLimits& limits = {});
-
-// Index of the first byte that is not valid UTF-8 (overlong forms and
-// surrogates included), or npos when the text is valid.
-std::size_t first_invalid_utf8(std::string_view text);
 
 }  // namespace cdmype::exchange

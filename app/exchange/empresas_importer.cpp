@@ -5,9 +5,11 @@
 #include <cctype>
 
 #include "core/identity.hpp"
+#include "core/record_codigo.hpp"
 #include "core/text.hpp"
 #include "exchange/core_problems.hpp"
 #include "exchange/exchange_columns.hpp"
+#include "store/enterprise_codigo.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -54,22 +56,10 @@ std::optional<std::string> nrc(RowReader& row, std::string_view column) {
 
 std::optional<std::string> normalize_enterprise_codigo(std::string_view text) {
   std::string code = trim(text);
-  std::transform(code.begin(), code.end(), code.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  const auto first = code.find('-');
-  const auto last = code.rfind('-');
-  if (first == std::string::npos || first == last || first == 0 || first > 10) return std::nullopt;
-  const auto all = [](std::string_view s, auto pred) {
-    return !s.empty() && std::all_of(s.begin(), s.end(),
-                                     [&](char c) { return pred(static_cast<unsigned char>(c)); });
-  };
-  const std::string_view v = code;
-  const bool ok = all(v.substr(0, first), [](unsigned char c) { return std::isalnum(c); }) &&
-                  last - first == 5 &&
-                  all(v.substr(first + 1, 4), [](unsigned char c) { return std::isdigit(c); }) &&
-                  v.size() - last - 1 <= 6 &&
-                  all(v.substr(last + 1), [](unsigned char c) { return std::isdigit(c); });
-  if (!ok) return std::nullopt;
+  if (code.empty()) return std::nullopt;
+  // The program's own form is upper case (people type "ch-2026-7"); any
+  // other code is the center's own and stays as written.
+  if (std::string key = codigo_key(code); store::parse_enterprise_codigo(key)) return key;
   return code;
 }
 
@@ -79,11 +69,7 @@ std::optional<std::string> EmpresasImporter::codigo(RowReader& row) {
   const std::string value = row.text("codigo");
   if (value.empty()) return std::string{};
   auto code = normalize_enterprise_codigo(value);
-  if (!code) {
-    row.problem("codigo", "«" + value + "» no es un código de expediente (forma CH-2026-0042).");
-    return std::nullopt;
-  }
-  if (const auto [it, inserted] = codigo_lines_.emplace(*code, row.line()); !inserted) {
+  if (const auto [it, inserted] = codigo_lines_.emplace(codigo_key(*code), row.line()); !inserted) {
     row.problem("codigo", "el código " + *code + " se repite (ya está en la línea " +
                               std::to_string(it->second) + ").");
     return std::nullopt;

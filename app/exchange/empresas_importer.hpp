@@ -32,8 +32,9 @@ class EmpresasImporter final : public Importer {
 // Convenience: the whole import in one call. Throws ImportFailed.
 ImportResult<Enterprise> import_empresas(std::string_view bytes, const ImportContext& context);
 
-// Canonical enterprise código ("ch-2026-7" → "CH-2026-7") when it has the
-// form PREFIJO-AAAA-NNNN (prefix of letters/digits), else nullopt.
+// The enterprise código as stored: the program's form PREFIJO-AAAA-NNNN
+// upper-cased ("ch-2026-7" → "CH-2026-7"), any other code (a center's own,
+// "EMP-0001") trimmed and as written; nullopt when empty.
 std::optional<std::string> normalize_enterprise_codigo(std::string_view text);
 
 }  // namespace cdmype::exchange

@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "core/dates.hpp"
+#include "core/money.hpp"
+
 namespace cdmype::exchange {
 
 // Name → id lookups for importing. Implemented over the store by the
@@ -27,6 +30,11 @@ class ImportLookups {
   // The center's departamento ("Chalatenango"): an ambiguous distrito name
   // such as "San Fernando" resolves to the one there.
   virtual std::string center_departamento() const = 0;
+  // The center's «formato de números», which reads an ambiguous "2,000".
+  virtual NumberFormat number_format() const { return NumberFormat::ElSalvador; }
+  // Today for the center, from the workspace clock (a session cannot be
+  // dated after it). The default is the system's local date.
+  virtual Date today() const;
 };
 
 // Id → name lookups for exporting. Distrito names come from the territory

@@ -5,8 +5,11 @@
 #include <cctype>
 
 #include "exchange/csv_reader.hpp"
+#include "store/clock.hpp"
 
 namespace cdmype::exchange {
+
+Date ImportLookups::today() const { return store::local_date(store::system_clock()()); }
 
 void Importer::read_file(std::string_view bytes) {
   ImportErrors errors;
@@ -19,14 +22,19 @@ void Importer::read_file(std::string_view bytes) {
     for (const auto& p : e.problems()) errors.add_file(p);
     errors.throw_if_any();
   }
+  if (const std::string note = encoding_note(table.encoding); !note.empty()) errors.warn(note);
   const ColumnMap map = ColumnMap::match(columns(), table.header, table.header_line, errors);
   // Without a required column every row would repeat the same complaint.
+  MoneyFormatUse money{context_.lookups.number_format()};
   if (errors.empty()) {
     for (const CsvRecord& record : table.records) {
-      RowReader row(record, map, errors);
+      RowReader row(record, map, errors, &money);
       read_row(row);
     }
   }
+  // Say which reading the amounts got, only when the setting mattered.
+  if (money.grouped)
+    errors.warn("Montos leídos con formato " + number_format_label(money.format) + ".");
   if (table.records.empty() && errors.empty())
     errors.warn("el archivo no tiene filas de datos; no se importa nada");
   warnings_ = errors.warnings();

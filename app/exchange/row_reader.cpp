@@ -14,8 +14,13 @@ std::optional<bool> parse_si_no(std::string_view text) {
   return std::nullopt;
 }
 
-RowReader::RowReader(const CsvRecord& record, const ColumnMap& columns, ImportErrors& errors)
-    : record_(record), columns_(columns), errors_(errors), errors_before_(errors.count()) {}
+RowReader::RowReader(const CsvRecord& record, const ColumnMap& columns, ImportErrors& errors,
+                     MoneyFormatUse* money_format)
+    : record_(record),
+      columns_(columns),
+      errors_(errors),
+      errors_before_(errors.count()),
+      money_format_(money_format) {}
 
 std::string RowReader::text(std::string_view column) const {
   const auto i = columns_.index(column);
@@ -65,12 +70,14 @@ std::optional<Money> RowReader::money(std::string_view column, Need need) {
     }
     return Money{};
   }
-  const auto m = parse_money(value);
-  if (!m) {
-    problem(column, "«" + value +
-                        "» no es un monto válido; use 1234.56 o 1234,56, sin separador de miles.");
+  const MoneyReading r =
+      read_money(value, money_format_ ? money_format_->format : NumberFormat::ElSalvador);
+  if (!r.value) {
+    problem(column, "«" + value + "» no es un monto válido: " + r.problem + ".");
     return std::nullopt;
   }
+  const auto m = r.value;
+  if (r.grouped && money_format_) money_format_->grouped = true;
   if (m->cents < 0) {
     problem(column, "«" + value + "»: el monto no puede ser negativo.");
     return std::nullopt;

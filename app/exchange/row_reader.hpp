@@ -19,13 +19,21 @@ enum class Need { Optional, Required };
 // any case, accents ignored); empty is no. nullopt when unrecognised.
 std::optional<bool> parse_si_no(std::string_view text);
 
+// The amounts' reading for a whole file: the center's number format, and
+// whether any amount carried a thousands separator (the summary says so).
+struct MoneyFormatUse {
+  NumberFormat format = NumberFormat::ElSalvador;
+  bool grouped = false;
+};
+
 // Cells of one record, looked up by column spec name. A getter that fails
 // records the problem with the row's line and the column's header as written
 // in the file, and returns nullopt; the importer keeps reading so that every
 // problem of the row is listed. An absent optional column reads as empty.
 class RowReader {
  public:
-  RowReader(const CsvRecord& record, const ColumnMap& columns, ImportErrors& errors);
+  RowReader(const CsvRecord& record, const ColumnMap& columns, ImportErrors& errors,
+            MoneyFormatUse* money_format = nullptr);
 
   int line() const { return record_.line; }
   // True once any getter (or problem()) recorded an error for this row.
@@ -40,7 +48,8 @@ class RowReader {
   std::optional<bool> si_no(std::string_view column);
   // Both forms of product.md §4: 2026-10-05 and 05/10/2026.
   std::optional<Date> date(std::string_view column, Need need);
-  // 1234.56 or 1234,56; negative amounts refused. Empty optional → $0.00.
+  // As core read_money reads it ("$1,234.56", "1.234,56", "1234,56"), with
+  // the file's number format; negative amounts refused. Empty optional → $0.00.
   std::optional<Money> money(std::string_view column, Need need);
   // Whole non-negative number. Empty optional → 0.
   std::optional<int> count(std::string_view column, Need need);
@@ -68,6 +77,7 @@ class RowReader {
   const ColumnMap& columns_;
   ImportErrors& errors_;
   std::size_t errors_before_;
+  MoneyFormatUse* money_format_;
 };
 
 }  // namespace cdmype::exchange

@@ -45,7 +45,7 @@ void SesionesImporter::read_row(RowReader& row) {
   s.area = *area;
   s.tema = row.text("tema");
   s.acuerdos = row.text("acuerdos");
-  report_core_problems(row, validate(s), columns(), "");
+  report_core_problems(row, validate(s, context().lookups.today()), columns(), "");
   if (row.has_errors()) return;
   result_.records.push_back(std::move(s));
   result_.lines.push_back(row.line());

@@ -1,21 +1,12 @@
-// UTF-8 decoding and the Unicode → CP1252 table behind utf8_to_cp1252.
+// UTF-8 decoding and accent composition behind utf8_to_cp1252 (the table is core/cp1252).
 #include "report/cp1252.hpp"
 
-#include <array>
 #include <cstdint>
-#include <utility>
+
+#include "core/cp1252.hpp"
 
 namespace cdmype::report {
 namespace {
-
-// CP1252 bytes 0x80–0x9F are typographic characters, not C1 controls.
-constexpr std::array<std::pair<char32_t, unsigned char>, 27> k_high_table{{
-    {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
-    {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
-    {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
-    {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
-    {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F},
-}};
 
 constexpr unsigned char k_unmappable = '?';
 
@@ -60,11 +51,8 @@ char32_t decode_one(std::string_view s, std::size_t& i) {
 }
 
 int to_cp1252(char32_t cp) {
-  if (cp < 0x80) return static_cast<int>(cp);
-  if (cp >= 0xA0 && cp <= 0xFF) return static_cast<int>(cp);
-  for (const auto& [u, b] : k_high_table)
-    if (u == cp) return b;
-  return -1;
+  const auto b = unicode_to_cp1252(cp);
+  return b ? *b : -1;
 }
 
 // Composes base letter + combining mark into a Latin-1 letter, or -1.

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/record_codigo.hpp"
 #include "core/budget.hpp"
 #include "core/errors.hpp"
 #include "core/provider.hpp"
@@ -90,7 +91,9 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
   const SubsidyCalculator calc(ctx_.sql());
   std::unordered_map<std::int64_t, User> users;
   for (auto& u : store::UserRepository(ctx_.sql()).list()) users.emplace(u.meta.id, u);
-  std::set<std::string> codigos = repo.all_codigos();
+  // Codes compare by codigo_key: "atch-15" repeats "ATCH-15".
+  std::set<std::string> codigos;
+  for (const auto& c : repo.all_codigos()) codigos.insert(codigo_key(c));
   std::map<std::int64_t, std::optional<Enterprise>> cache;
   const bool may_decide = allowed(actor.role, Action::ApproveAt);
 
@@ -116,7 +119,7 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
     // A borrador was written but not yet sent, so it has no requester.
     if (at.drafted_by == 0) at.drafted_by = e->asesor_id ? e->asesor_id : actor.user_id;
     at.requested_by = at.estado == AtEstado::Borrador ? 0 : at.drafted_by;
-    if (!at.codigo.empty() && !codigos.insert(at.codigo).second)
+    if (!at.codigo.empty() && !codigos.insert(codigo_key(at.codigo)).second)
       fail("codigo: ya existe una asistencia técnica «" + at.codigo + "».");
     if (auto p = future_date(at, today)) fail(*p);
     if (records_decision(at)) {
@@ -151,7 +154,8 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
   }
   throw_if_any(problems);
 
-  // Codes for rows without one continue each year's sequence (the request year).
+  // Codes for rows without one continue each year's sequence (the request
+  // year), skipping any code the center's history already has.
   std::map<int, int> next_seq;
   for (auto& row : rows) {
     if (!row.at.codigo.empty()) continue;

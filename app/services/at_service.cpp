@@ -18,13 +18,6 @@
 namespace cdmype::services {
 namespace {
 
-std::string upper_trimmed(std::string_view text) {
-  std::string out = trim(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return out;
-}
-
 [[noreturn]] void refuse(const AtRefusal& r) {
   if (r.kind == RefusalKind::Permission) throw PermissionDenied(r.message);
   throw UserError(r.message);
@@ -41,10 +34,8 @@ void check_who_and_state(const Actor& actor, const TechnicalAssistance& at, AtAc
 
 }  // namespace
 
-std::string canonical_at_codigo(std::string_view codigo) { return upper_trimmed(codigo); }
-
 TechnicalAssistance load_at(store::AtRepository& repo, std::string_view codigo) {
-  auto at = repo.by_codigo(canonical_at_codigo(codigo));
+  auto at = repo.by_codigo(trim(codigo));
   if (!at)
     throw UserError("No existe la asistencia técnica «" + trim(codigo) +
                     "»; vea la lista con «cdmype-cli at list».");
@@ -55,7 +46,7 @@ TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d
   require(actor, Action::RequestAt);
   const std::string prefix = require_prefix(ctx_);
   const auto empresa =
-      store::EnterpriseRepository(ctx_.sql()).by_codigo(upper_trimmed(d.empresa_codigo));
+      store::EnterpriseRepository(ctx_.sql()).by_codigo(trim(d.empresa_codigo));
   if (!empresa)
     throw UserError("No existe la empresa con código «" + trim(d.empresa_codigo) + "».");
   if (empresa->estado == EstadoEmpresa::Cerrada)
@@ -70,7 +61,12 @@ TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d
   at.costo_total = d.costo_total;
   // The sequence is read under the write lock, so two requests cannot take the same code.
   const int year = ctx_.today().year();
-  at.codigo = format_at_codigo(prefix, year, repo.next_sequence(prefix, year));
+  // An imported code of the center's history may equal the next one of the
+  // program's form (or differ only in case): skip it rather than collide.
+  int sequence = repo.next_sequence(prefix, year);
+  do {
+    at.codigo = format_at_codigo(prefix, year, sequence++);
+  } while (repo.codigo_exists(at.codigo));
   if (auto problems = validate(at); !problems.empty()) throw ValidationFailed(problems);
   const store::Author who = ctx_.author(actor);
   if (!trim(d.proveedor).empty())

@@ -110,9 +110,6 @@ class AtService {
   ServiceContext& ctx_;
 };
 
-// "CH-at-2026-3 " → "CH-AT-2026-3": codes are typed by hand.
-std::string canonical_at_codigo(std::string_view codigo);
-
 // The AT with that code (typed by hand), or a UserError that names it.
 TechnicalAssistance load_at(store::AtRepository& repo, std::string_view codigo);
 

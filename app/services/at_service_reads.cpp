@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "core/subsidy_facts.hpp"
+#include "core/text.hpp"
 #include "services/at_service.hpp"
 #include "services/policy_service.hpp"
 #include "store/enterprise_repository.hpp"
@@ -26,7 +27,7 @@ std::string person(store::UserRepository& users, std::int64_t id) {
 
 std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view codigo) {
   require(actor, Action::ViewAt);
-  const auto at = store::AtRepository(ctx_.sql()).by_codigo(canonical_at_codigo(codigo));
+  const auto at = store::AtRepository(ctx_.sql()).by_codigo(trim(codigo));
   if (!at) return std::nullopt;
   AtDetail d;
   d.at = *at;

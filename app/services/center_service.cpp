@@ -107,4 +107,12 @@ void CenterService::update_settings(const Actor& actor, const store::CenterSetti
   tx.commit();
 }
 
+void CenterService::set_number_format(const Actor& actor, NumberFormat format) {
+  require(actor, Action::SetNumberFormat);
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository(ctx_.sql())
+      .set(ctx_.author(actor), store::setting_key::kNumberFormat, number_format_code(format));
+  tx.commit();
+}
+
 }  // namespace cdmype::services

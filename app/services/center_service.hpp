@@ -42,6 +42,8 @@ class CenterService {
   store::CenterSettings settings();
   // ManageSettings. The prefix only affects codes generated from now on.
   void update_settings(const Actor& actor, const store::CenterSettings& s);
+  // SetNumberFormat (director or admin): how "2,000" reads in files and forms. Audited.
+  void set_number_format(const Actor& actor, NumberFormat format);
 
  private:
   ServiceContext& ctx_;

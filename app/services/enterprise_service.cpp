@@ -29,7 +29,11 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
   // The sequence is read under the write lock, so two saves cannot take the same code.
   if (e.codigo.empty() && !e.fecha_ingreso.is_special()) {
     const int year = e.fecha_ingreso.year();
-    e.codigo = store::format_enterprise_codigo(prefix, year, repo.next_sequence(prefix, year));
+    // Skip a code the center's history already has (imported in another case).
+    int sequence = repo.next_sequence(prefix, year);
+    do {
+      e.codigo = store::format_enterprise_codigo(prefix, year, sequence++);
+    } while (repo.codigo_exists(e.codigo));
   }
   if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
     throw ValidationFailed(problems);

@@ -4,6 +4,8 @@
 #include <unordered_set>
 
 #include "core/errors.hpp"
+#include "core/record_codigo.hpp"
+#include "core/text.hpp"
 #include "services/enterprise_service.hpp"
 #include "services/reference_checks.hpp"
 #include "store/enterprise_codigo.hpp"
@@ -57,15 +59,19 @@ std::vector<std::int64_t> ImportService::import_enterprises(const Actor& actor,
   store::EnterpriseRepository repo(ctx_.sql());
   ReferenceChecks checks(ctx_.sql());
   std::vector<std::vector<std::string>> per_row(rows.size());  // listed in file order
-  const auto existing = repo.ids_by_codigo();  // one scan instead of a query per row
+  // Codes compare by codigo_key ("emp-0001" repeats "EMP-0001"); one scan
+  // instead of a query per row.
+  std::unordered_set<std::string> existing;
+  for (const auto& [codigo, id] : repo.ids_by_codigo()) existing.insert(codigo_key(codigo));
   std::unordered_set<std::string> seen;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Enterprise& e = rows[i];
     canonicalize_ids(e);
+    e.codigo = trim(e.codigo);
     if (e.codigo.empty()) continue;
-    if (!seen.insert(e.codigo).second)
+    if (!seen.insert(codigo_key(e.codigo)).second)
       per_row[i].push_back("codigo: «" + e.codigo + "» aparece más de una vez en el archivo");
-    else if (existing.contains(e.codigo))
+    else if (existing.contains(codigo_key(e.codigo)))
       per_row[i].push_back("codigo: ya existe un expediente «" + e.codigo + "»");
   }
   // Generated codes continue each year's sequence and skip codes the file brings.
@@ -110,9 +116,11 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
   require(actor, Action::ImportData);
   store::WriteTransaction tx(ctx_.db);
   ReferenceChecks checks(ctx_.sql());
+  const Date today = ctx_.today();
   std::vector<std::string> problems;
   for (std::size_t i = 0; i < rows.size(); ++i)
-    add_problems(problems, row_label(options.line_numbers, i), checks.session_problems(rows[i]));
+    add_problems(problems, row_label(options.line_numbers, i),
+                 checks.session_problems(rows[i], today));
   throw_if_any(problems);
 
   store::SessionRepository repo(ctx_.sql());

@@ -19,12 +19,13 @@ std::vector<std::string> ReferenceChecks::enterprise_problems(const Enterprise& 
   return problems;
 }
 
-std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession& s) {
+std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession& s,
+                                                          const Date& today) {
   if (!enterprises_loaded_) {
     enterprises_ = store::EnterpriseRepository(db_).all_ids();
     enterprises_loaded_ = true;
   }
-  auto problems = validate(s);
+  auto problems = validate(s, today);
   if (!enterprises_.contains(s.enterprise_id))
     problems.push_back("empresa: no existe el expediente número " +
                        std::to_string(s.enterprise_id));

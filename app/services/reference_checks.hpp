@@ -22,8 +22,8 @@ class ReferenceChecks {
 
   // core validate() (which also checks the distrito) plus asesor existence.
   std::vector<std::string> enterprise_problems(const Enterprise& e) const;
-  // core validate() plus enterprise and asesor existence.
-  std::vector<std::string> session_problems(const AdvisorySession& s);
+  // core validate() (no session after `today`) plus enterprise and asesor existence.
+  std::vector<std::string> session_problems(const AdvisorySession& s, const Date& today);
 
  private:
   SQLite::Database& db_;

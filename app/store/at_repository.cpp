@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "core/record_codigo.hpp"
 #include "store/at_record_json.hpp"
 #include "store/at_row.hpp"
 #include "store/sql_values.hpp"
@@ -137,13 +138,18 @@ std::optional<TechnicalAssistance> AtRepository::by_codigo(std::string_view codi
   SQLite::Statement q(db_, std::string("SELECT ") + kAtSelectColumns +
                                " FROM technical_assistance a WHERE a.codigo = ?1");
   q.bind(1, std::string(codigo));
-  if (!q.executeStep()) return std::nullopt;
-  return read_at(q);
+  if (q.executeStep()) return read_at(q);
+  // Codes are kept as written; one typed in another case is the same code.
+  SQLite::Statement k(db_, std::string("SELECT ") + kAtSelectColumns +
+                               " FROM technical_assistance a WHERE UPPER(a.codigo) = ?1");
+  k.bind(1, codigo_key(codigo));
+  if (!k.executeStep()) return std::nullopt;
+  return read_at(k);
 }
 
 bool AtRepository::codigo_exists(std::string_view codigo) {
-  SQLite::Statement q(db_, "SELECT 1 FROM technical_assistance WHERE codigo = ?1");
-  q.bind(1, std::string(codigo));
+  SQLite::Statement q(db_, "SELECT 1 FROM technical_assistance WHERE UPPER(codigo) = ?1");
+  q.bind(1, codigo_key(codigo));
   return q.executeStep();
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "core/record_codigo.hpp"
 #include "store/enterprise_codigo.hpp"
 #include "store/enterprise_row.hpp"
 #include "store/record_json.hpp"
@@ -104,6 +105,8 @@ std::optional<Enterprise> EnterpriseRepository::get(std::int64_t id) {
 
 std::optional<Enterprise> EnterpriseRepository::by_codigo(std::string_view codigo) {
   auto found = select_where("WHERE e.codigo = ?1", std::string(codigo));
+  // Codes are kept as written; one typed in another case is the same code.
+  if (found.empty()) found = select_where("WHERE UPPER(e.codigo) = ?1", codigo_key(codigo));
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
@@ -111,8 +114,11 @@ std::optional<Enterprise> EnterpriseRepository::by_codigo(std::string_view codig
 std::optional<std::int64_t> EnterpriseRepository::id_by_codigo(std::string_view codigo) {
   SQLite::Statement q(db_, "SELECT id FROM enterprise WHERE codigo = ?1");
   q.bind(1, std::string(codigo));
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+  if (q.executeStep()) return q.getColumn(0).getInt64();
+  SQLite::Statement k(db_, "SELECT id FROM enterprise WHERE UPPER(codigo) = ?1");
+  k.bind(1, codigo_key(codigo));
+  if (!k.executeStep()) return std::nullopt;
+  return k.getColumn(0).getInt64();
 }
 
 bool EnterpriseRepository::codigo_exists(std::string_view codigo) {

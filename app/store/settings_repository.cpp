@@ -71,6 +71,8 @@ CenterSettings SettingsRepository::center() {
   if (const auto w = value(setting_key::kSalarioMinimo); !w.empty())
     s.salario_minimo = Money::from_cents(std::stoll(w));
   s.departamento = value(setting_key::kDepartamento);
+  // An unknown stored word (a newer version's) falls back to the default reading.
+  s.number_format = parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
   return s;
 }
 
@@ -84,6 +86,7 @@ void SettingsRepository::set_center(const Author& who, const CenterSettings& s) 
   else
     erase(who, setting_key::kSalarioMinimo);
   set(who, setting_key::kDepartamento, s.departamento);
+  set(who, setting_key::kNumberFormat, number_format_code(s.number_format));
 }
 
 bool SettingsRepository::initialized() {

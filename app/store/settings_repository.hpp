@@ -1,5 +1,5 @@
 // Center settings as key/value rows: name, code prefix, operator, paper size, minimum wage,
-// departamento.
+// departamento, number format.
 #pragma once
 #include <SQLiteCpp/Database.h>
 
@@ -21,6 +21,7 @@ inline constexpr std::string_view kOperator = "operator";
 inline constexpr std::string_view kPaperSize = "paper_size";  // "A4" | "Letter"
 inline constexpr std::string_view kSalarioMinimo = "salario_minimo_centavos";
 inline constexpr std::string_view kDepartamento = "departamento";
+inline constexpr std::string_view kNumberFormat = "formato_numeros";  // number_format_code()
 }  // namespace setting_key
 
 inline constexpr std::string_view kPaperA4 = "A4";
@@ -34,6 +35,7 @@ struct CenterSettings {
   std::string paper_size = std::string(kPaperLetter);
   std::optional<Money> salario_minimo;  // monthly; unknown → tamaño not computed
   std::string departamento;             // resolves ambiguous distrito names ("San Fernando")
+  NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
 
 class SettingsRepository {

@@ -15,6 +15,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -115,7 +116,7 @@ wxSizer* AtRequestDialog::build_buttons() {
 
 void AtRequestDialog::update_preview() {
   const auto id = enterprise_->chosen_id();
-  const auto costo = parse_money(field_text(costo_->GetValue()));
+  const auto costo = typed_money(ctx_, field_text(costo_->GetValue()));
   amounts_->SetLabel(wxString());
   warning_->SetLabel(wxString());
   percentage_->SetLabel(wxString::FromUTF8("—"));
@@ -149,7 +150,7 @@ std::optional<TechnicalAssistance> AtRequestDialog::submit(bool send) {
       problems.push_back(
           to_utf8(_("empresa: escriba el código o el nombre y elija una de la "
                     "lista.")));
-    const auto costo = parse_money(field_text(costo_->GetValue()));
+    const auto costo = typed_money(ctx_, field_text(costo_->GetValue()));
     if (!costo)
       problems.push_back(to_utf8(_("costo total: escriba el monto en dólares, p. ej. 1250.00.")));
     if (!problems.empty()) throw ValidationFailed(problems);

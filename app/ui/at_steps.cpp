@@ -12,6 +12,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/i18n.hpp"
 #include "ui/reason_dialog.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -187,7 +188,7 @@ std::optional<TechnicalAssistance> take_payment(wxWindow* parent, DeskContext& c
   if (dialog.ShowModal() != wxID_OK) return std::nullopt;
   std::optional<TechnicalAssistance> after;
   guarded(parent, [&] {
-    const auto monto = parse_money(field_text(dialog.GetValue()));
+    const auto monto = typed_money(ctx, field_text(dialog.GetValue()));
     if (!monto) throw UserError(to_utf8(_("Escriba el monto en dólares, p. ej. 50.00.")));
     auto service = ctx.ws().assistances();
     after = aporte ? service.receive_copayment(ctx.actor, at.codigo, *monto)

@@ -20,6 +20,7 @@
 #include "ui/i18n.hpp"
 #include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -138,7 +139,7 @@ void BudgetPolicyPage::reload() {
 
 bool BudgetPolicyPage::save_budget() {
   return guarded(this, [this] {
-    const auto fondo = parse_money(field_text(fondo_->GetValue()));
+    const auto fondo = typed_money(ctx_, field_text(fondo_->GetValue()));
     if (!fondo)
       throw ValidationFailed(
           {to_utf8(_("fondo: escriba el monto en dólares, p. ej. "

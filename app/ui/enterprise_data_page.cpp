@@ -16,6 +16,7 @@
 #include "ui/distrito_picker.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -171,11 +172,11 @@ std::vector<wxString> EnterpriseDataPage::collect(Enterprise& e) const {
   const std::string ventas = field_text(ventas_->GetValue());
   if (ventas.empty()) {
     e.ventas_anuales = Money{};
-  } else if (const auto m = parse_money(ventas)) {
+  } else if (const auto m = typed_money(ctx_, ventas)) {
     e.ventas_anuales = *m;
   } else {
     problems.push_back(wxString::Format(_("ventas anuales: «%s» no es un monto; escriba por "
-                                          "ejemplo 12500.00 (sin comas de miles)."),
+                                          "ejemplo 12500.00 o 12,500.00."),
                                         ventas_->GetValue()));
   }
   e.nit = field_text(nit_->GetValue());

@@ -20,6 +20,7 @@
 #include "ui/i18n.hpp"
 #include "ui/remembered_columns.hpp"
 #include "ui/text_table.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -46,9 +47,9 @@ wxString value_text(IndicatorUnit unit, std::int64_t value, bool plain) {
 }
 
 // The typed text in the indicator's unit; ValidationFailed in Spanish when unreadable.
-std::int64_t read_value(const Indicator& indicator, const std::string& text) {
+std::int64_t read_value(const Indicator& indicator, const std::string& text, NumberFormat format) {
   if (indicator.unit == IndicatorUnit::Cents) {
-    const auto money = parse_money(text);
+    const auto money = parse_money(text, format);
     if (money && money->cents >= 0) return money->cents;
     throw ValidationFailed({to_utf8(
         wxString::Format(_("meta de %s: escriba el monto en dólares, por ejemplo 25000.00."),
@@ -135,7 +136,7 @@ bool GoalsPage::set_goal(long index, const wxString& typed) {
   const Indicator i = rows_[static_cast<size_t>(index)];
   return guarded(this, [&] {
     ctx_.ws().goals().set(ctx_.actor, year(), std::string(i.code),
-                          read_value(i, field_text(typed)));
+                          read_value(i, field_text(typed), number_format(ctx_)));
     reload();
     table_->select_row(index);
   });

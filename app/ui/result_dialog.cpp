@@ -18,6 +18,7 @@
 #include "ui/form_dialog.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/typed_money.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -31,10 +32,10 @@ std::optional<std::int64_t> parse_count(const std::string& text) {
 }
 
 // The valor typed, in the kind's unit; ValidationFailed in Spanish when unreadable.
-std::int64_t read_valor(TipoResultado tipo, const std::string& text) {
+std::int64_t read_valor(TipoResultado tipo, const std::string& text, NumberFormat format) {
   switch (valor_kind(tipo)) {
     case ValorResultado::Dinero:
-      if (const auto m = parse_money(text)) return m->cents;
+      if (const auto m = parse_money(text, format)) return m->cents;
       throw ValidationFailed(
           {to_utf8(_("valor: escriba el monto en dólares, por ejemplo 1250.00."))});
     case ValorResultado::Cantidad:
@@ -128,7 +129,7 @@ std::optional<ResultRecord> ResultDialog::save() {
     r.enterprise_id = enterprise_id_;
     r.fecha = *fecha_->date();
     r.tipo = chosen<TipoResultado>(tipo_, false).value_or(TipoResultado::Ventas);
-    r.valor = read_valor(r.tipo, field_text(valor_->GetValue()));
+    r.valor = read_valor(r.tipo, field_text(valor_->GetValue()), number_format(ctx_));
     r.detalle = field_text(detalle_->GetValue());
     saved = ctx_.ws().results().record(ctx_.actor, r);
   });

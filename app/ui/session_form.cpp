@@ -10,6 +10,7 @@
 
 #include "core/errors.hpp"
 #include "ui/code_choice.hpp"
+#include "ui/confirm_question.hpp"
 #include "ui/date_field.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/enterprise_picker.hpp"
@@ -26,7 +27,7 @@ SessionForm::SessionForm(wxWindow* parent, DeskContext& ctx) : wxPanel(parent), 
   add_form_row(grid, this, _("Empresa:"), enterprise_, {.top_label = true});
 
   fecha_ = new DateField(this, wxTE_PROCESS_ENTER);
-  fecha_->set_date(today());
+  fecha_->set_date(ctx_.ws().context().today());
   duracion_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                              wxSP_ARROW_KEYS | wxTE_PROCESS_ENTER, 5, 600, 60);
   duracion_->SetIncrement(15);
@@ -118,7 +119,20 @@ AdvisorySession SessionForm::collect() const {
 
 std::optional<AdvisorySession> SessionForm::save() {
   std::optional<AdvisorySession> stored;
-  guarded(this, [&] { stored = ctx_.ws().sessions().log(ctx_.actor, collect()); });
+  guarded(this, [&] {
+    const AdvisorySession s = collect();
+    // A date over a year old is more often a mistyped year than a late
+    // entry; saving it still is the person's call (a session after today
+    // is refused by the service).
+    if (session_date_needs_confirmation(s.fecha, ctx_.ws().context().today()) &&
+        !confirm_question(this,
+                          wxString::Format(_("La sesión tiene fecha %s, hace más de un año. "
+                                             "¿Guardarla con esa fecha?"),
+                                           to_wx(to_display(s.fecha))),
+                          _("Sesión de hace más de un año")))
+      return;
+    stored = ctx_.ws().sessions().log(ctx_.actor, s);
+  });
   if (!stored) return stored;
   const auto& picked = enterprise_->chosen();
   status_->SetLabel(wxString::Format(_("Guardada: %s, %s, %d min."),

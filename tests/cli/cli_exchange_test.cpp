@@ -12,15 +12,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-// The center's people, created the same way in every database of this file.
-void add_center_users(const Cli& cli) {
-  ASSERT_EQ(cli.init().status, 0);
-  ASSERT_EQ(cli.add_user("ana", "director", "Ana Peña").status, 0);
-  ASSERT_EQ(cli.add_user("mpena", "asesor", "María Peña").status, 0);
-  ASSERT_EQ(cli.add_user("jnino", "asesor", "José Niño").status, 0);
-  ASSERT_EQ(cli.add_user("lectura", "consulta", "Supervisión CONAMYPE").status, 0);
-}
-
 // One database with empresas_centro.csv and sesiones_centro.csv imported by
 // the director; tests that change it only try writes that must be refused.
 class CliExchange : public ::testing::Test {
@@ -207,32 +198,45 @@ TEST_F(CliExchange, UnknownKindIsMisuse) {
   EXPECT_THAT(r.err, HasSubstr("empresas"));
 }
 
-TEST_F(CliExchange, Latin1FileIsRefusedWithAdviceToSaveAsUtf8) {
-  const auto file = cli_->path("latin1.csv");
+TEST_F(CliExchange, AByteThatIsNeitherUtf8NorWindows1252IsRefusedNamingTheLine) {
+  const auto file = cli_->path("roto.csv");
   write_text(file,
              "nombre;titular_nombre;titular_sexo;sector;distrito;zona;fecha_ingreso\n"
              "Panader\xED"
              "a Pe\xF1"
-             "a;Mar\xED"
-             "a Pe\xF1"
+             "a;Mar\x81"
              "a;mujer;alimentos_bebidas;Cital\xE1"
              ";rural;05/01/2026\n");
   RunResult r = cli_->as("ana", kUserPassword, {"import", "empresas", file.string()});
   EXPECT_EQ(r.status, 1);
-  EXPECT_THAT(r.err, HasSubstr("UTF-8"));
+  EXPECT_THAT(r.err, HasSubstr("línea 2: el byte 0x81 no es texto ni en UTF-8 ni en Windows-1252"));
+  EXPECT_THAT(r.err, HasSubstr("CSV UTF-8"));
   EXPECT_EQ(csv_record_count(exported("empresas")), 6);
 }
 
-TEST_F(CliExchange, TabSeparatedFileGetsOneClearMessage) {
-  const auto file = cli_->path("tabs.csv");
+TEST_F(CliExchange, APipeSeparatedFileGetsOneClearMessage) {
+  const auto file = cli_->path("barras.csv");
   write_text(file,
-             "nombre\ttitular_nombre\ttitular_sexo\tsector\tdistrito\tzona\tfecha_ingreso\n"
-             "Tienda Niño\tLuis Niño\thombre\tcomercio\tCitalá\trural\t01/10/2026\n");
+             "nombre|titular_nombre|titular_sexo|sector|distrito|zona|fecha_ingreso\n"
+             "Tienda Niño|Luis Niño|hombre|comercio|Citalá|rural|01/10/2026\n");
   RunResult r = cli_->as("ana", kUserPassword, {"import", "empresas", file.string()});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.err, HasSubstr("línea 1: no se reconocen las columnas"));
-  EXPECT_THAT(r.err, HasSubstr("«;» o «,»"));
+  EXPECT_THAT(r.err, HasSubstr("«;», «,» o tabulador"));
   EXPECT_THAT(r.err, Not(HasSubstr("falta la columna")));
+}
+
+TEST_F(CliExchange, ASessionAfterTodayIsRefusedNamingLineAndDate) {
+  const auto file = cli_->path("futura.csv");
+  write_text(file,
+             "empresa;asesor;fecha;duracion_min;modalidad;area;tema\n"
+             "CH-2026-0001;mpena;05/10/2026;60;virtual;asesoria_tic;Ventas\n"
+             "CH-2026-0001;mpena;15/12/2099;60;virtual;asesoria_tic;Feria de Ñandú\n");
+  RunResult r = cli_->as("ana", kUserPassword, {"import", "sesiones", file.string()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.err, HasSubstr("línea 3, columna fecha: la sesión tiene fecha 15/12/2099, "
+                               "posterior a hoy ("));
+  EXPECT_THAT(r.err, Not(HasSubstr("línea 2")));
 }
 
 TEST_F(CliExchange, ExportReimportedIntoAFreshDatabaseGivesTheSameFiles) {

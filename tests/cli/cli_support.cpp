@@ -256,6 +256,14 @@ RunResult Cli::add_user(const std::string& name, const std::string& role,
             {{"CDMYPE_NEW_PASSWORD", kUserPassword}});
 }
 
+void add_center_users(const Cli& cli) {
+  ASSERT_EQ(cli.init().status, 0);
+  ASSERT_EQ(cli.add_user("ana", "director", "Ana Peña").status, 0);
+  ASSERT_EQ(cli.add_user("mpena", "asesor", "María Peña").status, 0);
+  ASSERT_EQ(cli.add_user("jnino", "asesor", "José Niño").status, 0);
+  ASSERT_EQ(cli.add_user("lectura", "consulta", "Supervisión CONAMYPE").status, 0);
+}
+
 std::string cli_path() { return CDMYPE_CLI_PATH; }
 
 std::filesystem::path fixture(const std::string& name) {

@@ -79,6 +79,10 @@ class Cli {
   ScratchDir dir_;
 };
 
+// `init`, then the exchange files' people: ana (director), mpena and jnino
+// (asesores), lectura (consulta), all with kUserPassword.
+void add_center_users(const Cli& cli);
+
 inline constexpr const char* kAdminPassword = "Cayaguanca-2026";
 inline constexpr const char* kUserPassword = "Citala-Norte-7";
 

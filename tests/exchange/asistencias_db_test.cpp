@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/errors.hpp"
 #include "core/territory.hpp"
@@ -267,6 +268,75 @@ TEST_F(AsistenciasDb, ExportThenImportIntoAnotherCenterGivesTheSameRecords) {
   }
   std::error_code ec;
   fs::remove_all(other_dir, ec);
+}
+
+// A center moving in from its spreadsheets: Spanish Excel's CSV (Windows-1252,
+// ';', money as displayed) with the center's own AT codes.
+TEST_F(AsistenciasDb, ASpanishExcelFileWithTheCentersOwnCodesImportsAndRoundTrips) {
+  const std::string csv = testing::to_cp1252(
+      "codigo;empresa;descripcion;proveedor;costo_total;estado;fecha_solicitud;fecha_aprobacion;"
+      "fecha_finalizacion;solicitada_por;aprobada_por;motivo_rechazo\r\n"
+      "AT-2026-088;CH-2025-0007;Marca “Peña”;Diseños Niño;$1,234.56;solicitada;02/03/2026;;;;;\r\n"
+      "2025/14;ch-2025-0008;Empaque de Ñandú;;US$ 2,000.00;solicitada;15/06/2025;;;;;\r\n"
+      "ATCH-15;CH-2025-0007;Catálogo de Citalá;;2,000;borrador;;;;;;\r\n"
+      "ch-at-2026-0001;CH-2025-0008;Costeo;;1.005,05;solicitada;01/10/2026;;;;;\r\n"
+      "CH-AT-2025-0001;CH-2025-0008;Etiquetas;;$ 300;solicitada;05/05/2025;;;;;\r\n"
+      ";CH-2025-0008;Sin código;;$ 300;solicitada;20/06/2025;;;;;\r\n");
+  const auto summary = import(p.director, write("excel.csv", csv));
+  EXPECT_EQ(summary.records, 6u);
+  EXPECT_TRUE(has_problem(summary.warnings, "se leyó como Windows-1252"));
+  EXPECT_TRUE(has_problem(summary.warnings, "Montos leídos con formato El Salvador (1,234.56)."));
+  EXPECT_EQ(at("AT-2026-088").costo_total, Money::from_cents(123456));
+  EXPECT_EQ(at("AT-2026-088").descripcion, "Marca “Peña”");
+  EXPECT_EQ(at("2025/14").costo_total, Money::from_cents(200000));
+  EXPECT_EQ(at("ATCH-15").costo_total, Money::from_cents(200000));
+  EXPECT_EQ(at("atch-15").codigo, "ATCH-15") << "typed in another case, found";
+  EXPECT_EQ(at("ch-at-2026-0001").costo_total, Money::from_cents(100505));
+  // The row without a code gets the program's form and skips the imported
+  // code that equals the next one (CH-AT-2025-0001).
+  std::set<std::string> codes;
+  for (const auto& a : ws->assistances().list(p.director)) codes.insert(a.codigo);
+  EXPECT_TRUE(codes.contains("CH-AT-2025-0002")) << "sin choque con el código importado";
+  // A new request (year 2026 by the clock) skips "ch-at-2026-0001", the same
+  // code in another case.
+  services::AtDraft d;
+  d.empresa_codigo = "CH-2025-0007";
+  d.descripcion = "Registro sanitario";
+  d.costo_total = Money::from_cents(50000);
+  EXPECT_EQ(ws->assistances().request_new(p.director, d).codigo, "CH-AT-2026-0002");
+
+  // Export writes the codes as stored; the export imports into another center unchanged.
+  const auto out = dir / "salida.csv";
+  export_file(*ws, p.director, "asistencias", out);
+  const std::string text = read_exchange_file(out);
+  EXPECT_NE(text.find("\nAT-2026-088,CH-2025-0007,Marca “Peña”,Diseños Niño,1234.56,"),
+            std::string::npos);
+  EXPECT_NE(text.find("\n2025/14,"), std::string::npos);
+  EXPECT_NE(text.find("\nch-at-2026-0001,"), std::string::npos);
+  const auto other_dir = temp_dir();
+  fs::copy_file(the_template().path, other_dir / "otro.db");
+  {
+    auto other = services::Workspace::open(other_dir / "otro.db", fixed_clock());
+    EXPECT_EQ(import_file(other, p.director, "asistencias", out).records, 7u);
+    std::set<std::string> theirs;
+    for (const auto& a : other.assistances().list(p.director)) theirs.insert(a.codigo);
+    EXPECT_EQ(theirs, [&] {
+      std::set<std::string> mine;
+      for (const auto& a : ws->assistances().list(p.director)) mine.insert(a.codigo);
+      return mine;
+    }());
+  }
+  std::error_code ec;
+  fs::remove_all(other_dir, ec);
+}
+
+TEST_F(AsistenciasDb, AnImportedCodeRepeatedInAnotherCaseIsRefused) {
+  import(p.director, write("uno.csv", std::string(kHeader) +
+                                          "ATCH-15,CH-2025-0007,Marca,,100.00,borrador,,,,,,\n"));
+  const auto problems =
+      refused(p.director,
+              std::string(kHeader) + "atch-15,CH-2025-0007,Otra,,100.00,borrador,,,,,,\n");
+  EXPECT_TRUE(has_problem(problems, "línea 2: codigo: ya existe una asistencia técnica «atch-15»."));
 }
 
 }  // namespace

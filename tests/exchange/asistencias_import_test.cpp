@@ -114,7 +114,7 @@ TEST_F(AsistenciasImport, UnknownNamesCodesAndValuesAreListedTogether) {
       "CH-AT-2025-0001,CH-2025-0007,,,10.00,solicitada,2025-01-02,,,,,\n"
       "ch-at-2025-0001,CH-2025-0007,Otra,,10.00,solicitada,2025-01-02,,,,,\n"
       ",CH-2025-0007,Gratis,,0,solicitada,2025-01-02,,,,,\n");
-  EXPECT_TRUE(has_problem(p, "línea 2, columna codigo: «AT-7» no es un código de asistencia"));
+  EXPECT_FALSE(has_problem(p, "línea 2, columna codigo:")) << "a center's own code is kept";
   EXPECT_TRUE(has_problem(p,
                           "línea 2, columna empresa: no existe la empresa con código "
                           "«CH-2025-0099»."));
@@ -125,8 +125,50 @@ TEST_F(AsistenciasImport, UnknownNamesCodesAndValuesAreListedTogether) {
   EXPECT_TRUE(has_problem(p, "línea 3, columna descripcion: el valor es obligatorio."));
   EXPECT_TRUE(has_problem(p, "línea 5, columna costo_total: debe ser mayor que $0.00"));
   EXPECT_TRUE(has_problem(p,
-                          "línea 4, columna codigo: el código CH-AT-2025-0001 se repite (ya "
+                          "línea 4, columna codigo: el código «ch-at-2025-0001» se repite (ya "
                           "está en la línea 3)."));
+}
+
+TEST_F(AsistenciasImport, TheCentersOwnCodesAreKeptExactlyAsWritten) {
+  const auto r = import_asistencias(std::string(kHeader) +
+                                        "AT-2026-088,CH-2025-0007,Marca,,\"$1,234.56\",solicitada,"
+                                        "2026-01-02,,,,,\n"
+                                        "2025/14,CH-2025-0007,Empaque,,\"1.005,05\",solicitada,"
+                                        "2025-03-02,,,,,\n"
+                                        " ATCH-15 ,CH-2025-0008,Costeo,,US$ 300,borrador,,,,,,\n"
+                                        "atch-16,CH-2025-0008,Ñandú,,\"2,000\",borrador,,,,,,\n",
+                                    context);
+  ASSERT_EQ(r.records.size(), 4u);
+  EXPECT_EQ(r.records[0].at.codigo, "AT-2026-088");
+  EXPECT_EQ(r.records[0].at.costo_total, Money::from_cents(123456));
+  EXPECT_EQ(r.records[1].at.codigo, "2025/14");
+  EXPECT_EQ(r.records[1].at.costo_total, Money::from_cents(100505));
+  EXPECT_EQ(r.records[2].at.codigo, "ATCH-15");  // trimmed, nothing else
+  EXPECT_EQ(r.records[3].at.codigo, "atch-16");  // case as written
+  EXPECT_EQ(r.records[3].at.costo_total, Money::from_cents(200000));
+  EXPECT_TRUE(has_problem(r.warnings, "Montos leídos con formato El Salvador (1,234.56)."));
+}
+
+TEST_F(AsistenciasImport, AmountsNeedingNoSeparatorSayNothingAboutTheFormat) {
+  const auto r = import_asistencias(
+      std::string(kHeader) + ",CH-2025-0007,Marca,,\"1234,56\",solicitada,2025-01-02,,,,,\n",
+      context);
+  EXPECT_EQ(r.records.at(0).at.costo_total, Money::from_cents(123456));
+  EXPECT_FALSE(has_problem(r.warnings, "Montos leídos"));
+}
+
+TEST_F(AsistenciasImport, TheCenterFormatDecidesAThreeDigitGroup) {
+  db.format = NumberFormat::ComaDecimal;
+  const auto r = import_asistencias(
+      std::string(kHeader) + ",CH-2025-0007,Marca,,2.000,solicitada,2025-01-02,,,,,\n", context);
+  EXPECT_EQ(r.records.at(0).at.costo_total, Money::from_cents(200000));
+  EXPECT_TRUE(has_problem(r.warnings, "Montos leídos con formato coma decimal (1.234,56)."));
+  const auto p = refused(",CH-2025-0007,Marca,,\"2,000\",solicitada,2025-01-02,,,,,\n");
+  EXPECT_TRUE(has_problem(p, "línea 2, columna costo_total: «2,000» no es un monto válido: tiene "
+                             "tres decimales"));
+  db.format = NumberFormat::ElSalvador;
+  const auto q = refused(",CH-2025-0007,Marca,,2.000,solicitada,2025-01-02,,,,,\n");
+  EXPECT_TRUE(has_problem(q, "línea 2, columna costo_total: «2.000» no es un monto válido"));
 }
 
 TEST_F(AsistenciasImport, SubsidyColumnsAreIgnoredWithAWarning) {

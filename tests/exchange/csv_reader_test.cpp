@@ -96,19 +96,87 @@ TEST(CsvReader, UnclosedQuoteNamesTheLineWhereItOpens) {
       << problems[0];
 }
 
-TEST(CsvReader, Latin1FileRefusedWithCsvUtf8Advice) {
-  const auto problems = refusal_of(fixture("empresas_latin1.csv"));
+TEST(CsvReader, Windows1252FileIsReadAsSpanishExcelWroteIt) {
+  const CsvTable t = read_csv(fixture("empresas_latin1.csv"));
+  EXPECT_EQ(t.encoding, SourceEncoding::Windows1252);
+  EXPECT_EQ(t.separator, ';');
+  ASSERT_FALSE(t.records.empty());
+  EXPECT_EQ(t.records[0].fields[0], "Panadería Peña");
+}
+
+TEST(CsvReader, Windows1252TypographicBytesBecomeTheirCharacters) {
+  // € ‚ ƒ „ … ‘ ’ “ ” – — ™ from the 0x80–0x9F block, plus ñ Ñ á.
+  const CsvTable t =
+      read_csv("nombre;nota\r\n\xD1\x61nd\xFA;\x80\x82\x83\x84\x85\x91\x92\x93\x94\x96\x97\x99 ni\xF1o\r\n");
+  EXPECT_EQ(t.encoding, SourceEncoding::Windows1252);
+  ASSERT_EQ(t.records.size(), 1u);
+  EXPECT_EQ(t.records[0].fields[0], "Ñandú");
+  EXPECT_EQ(t.records[0].fields[1], "€‚ƒ„…‘’“”–—™ niño");
+}
+
+TEST(CsvReader, AByteUndefinedInWindows1252IsRefusedWithItsLine) {
+  const auto problems = refusal_of("nombre;distrito\nPe\xF1" "a;Cital\xE1\nBad\x81;x\n");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_NE(problems[0].find("línea 2"), std::string::npos) << problems[0];  // first 'í'
-  EXPECT_NE(problems[0].find("no está en UTF-8"), std::string::npos);
+  EXPECT_EQ(problems[0].rfind("línea 3: el byte 0x81 no es texto ni en UTF-8 ni en Windows-1252", 0),
+            0u)
+      << problems[0];
   EXPECT_NE(problems[0].find("CSV UTF-8"), std::string::npos);
 }
 
-TEST(CsvReader, Utf16FileRefusedWithCsvUtf8Advice) {
-  const auto problems = refusal_of(std::string("\xFF\xFEn\0o\0m\0\n\0", 10));
+TEST(CsvReader, Utf8StaysTheDefaultReading) {
+  const CsvTable t = read_csv("nombre\nCitalá\n");
+  EXPECT_EQ(t.encoding, SourceEncoding::Utf8);
+  EXPECT_EQ(t.records[0].fields[0], "Citalá");
+  // A UTF-8 mark followed by other bytes is damage, not CP1252.
+  const auto problems = refusal_of("\xEF\xBB\xBFnombre\nPe\xF1" "a\n");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_NE(problems[0].find("UTF-16"), std::string::npos) << problems[0];
-  EXPECT_NE(problems[0].find("CSV UTF-8"), std::string::npos);
+  EXPECT_EQ(problems[0].rfind("línea 2: el archivo empieza como UTF-8", 0), 0u) << problems[0];
+}
+
+// Excel's «Texto Unicode»: UTF-16 little-endian with a BOM, tab-separated, CRLF.
+std::string utf16(std::u16string_view text, bool little_endian) {
+  std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  for (char16_t u : text) {
+    const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+    out += little_endian ? std::string{lo, hi} : std::string{hi, lo};
+  }
+  return out;
+}
+
+TEST(CsvReader, Utf16LeTabSeparatedFileIsRead) {
+  const CsvTable t = read_csv(utf16(u"nombre\tdistrito\tventas\r\nÑandú\tCitalá\t$1,234.56\r\n"
+                                    u"Niño\t\t\"a\tb\"\r\n",
+                                    true));
+  EXPECT_EQ(t.encoding, SourceEncoding::Utf16Le);
+  EXPECT_EQ(t.separator, '\t');
+  ASSERT_EQ(t.records.size(), 2u);
+  EXPECT_EQ(t.records[0].fields, (std::vector<std::string>{"Ñandú", "Citalá", "$1,234.56"}));
+  // An empty field before a quoted one is kept: the tab is the separator, not padding.
+  EXPECT_EQ(t.records[1].fields, (std::vector<std::string>{"Niño", "", "a\tb"}));
+}
+
+TEST(CsvReader, Utf16BeFileIsReadWithSurrogatePairs) {
+  const CsvTable t = read_csv(utf16(u"nombre;nota\nPeña;🌽\n", false));
+  EXPECT_EQ(t.encoding, SourceEncoding::Utf16Be);
+  EXPECT_EQ(t.separator, ';');
+  EXPECT_EQ(t.records[0].fields, (std::vector<std::string>{"Peña", "🌽"}));
+}
+
+TEST(CsvReader, BrokenUtf16IsRefused) {
+  std::string odd = utf16(u"nombre\nPeña\n", true);
+  odd.pop_back();  // half a character at the end
+  EXPECT_TRUE(testing::has_problem(refusal_of(odd), "UTF-16"));
+  const auto lone = utf16(u"nombre\nx\xD800y\n", true);  // an unpaired surrogate on line 2
+  const auto problems = refusal_of(lone);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].rfind("línea 2: el archivo dice estar en UTF-16", 0), 0u) << problems[0];
+}
+
+TEST(CsvReader, EncodingNoteIsOnlyForFilesThatWereNotUtf8) {
+  EXPECT_EQ(encoding_note(SourceEncoding::Utf8), "");
+  EXPECT_EQ(encoding_note(SourceEncoding::Windows1252),
+            "El archivo no estaba en UTF-8; se leyó como Windows-1252 (Excel en español).");
+  EXPECT_NE(encoding_note(SourceEncoding::Utf16Le).find("UTF-16"), std::string::npos);
 }
 
 TEST(CsvReader, Utf8ValidatorIsStrict) {

@@ -123,7 +123,9 @@ TEST_F(EmpresasImport, EveryErrorOfEveryRowIsListed) {
   EXPECT_TRUE(has_problem(p, "línea 6, columna sector: «miel»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna distrito: «Ciudad Inventada»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna zona: «centro»"));
-  EXPECT_TRUE(has_problem(p, "línea 6, columna ventas_anuales: «1.234,56»"));
+  EXPECT_TRUE(has_problem(p,
+                          "línea 6, columna ventas_anuales: «1.234,567» no es un monto válido: "
+                          "tiene más de dos decimales"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna retornado: «quizá»"));
   EXPECT_TRUE(has_problem(p, "línea 6, columna asesor: no hay un usuario «fantasma»"));
   EXPECT_TRUE(has_problem(p,
@@ -175,11 +177,14 @@ TEST_F(EmpresasImport, RepeatedColumnIsRefused) {
   EXPECT_TRUE(has_problem(p, "línea 1: la columna «Nombre» aparece dos veces"));
 }
 
-TEST_F(EmpresasImport, Latin1FileRefusedWithUtf8Advice) {
-  const auto p = refused(fixture("empresas_latin1.csv"));
-  ASSERT_EQ(p.size(), 1u);
-  EXPECT_NE(p[0].find("UTF-8"), std::string::npos);
-  EXPECT_NE(p[0].find("CSV UTF-8"), std::string::npos);
+TEST_F(EmpresasImport, Windows1252FileImportsAndTheSummarySaysHowItWasRead) {
+  const auto r = run(fixture("empresas_latin1.csv"));
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].nombre, "Panadería Peña");
+  EXPECT_EQ(r.records[0].titular.nombre, "María Peña");
+  EXPECT_EQ(r.records[0].distrito_id, distrito_id("Citalá", "Chalatenango"));
+  EXPECT_TRUE(has_problem(
+      r.warnings, "El archivo no estaba en UTF-8; se leyó como Windows-1252 (Excel en español)."));
 }
 
 TEST_F(EmpresasImport, AmbiguousDistritoNeedsDepartamento) {
@@ -217,15 +222,28 @@ TEST_F(EmpresasImport, NegativeAndFractionalCountsRefused) {
   EXPECT_TRUE(has_problem(p, "línea 2, columna ventas_anuales: «-5.00»: el monto no puede ser"));
 }
 
-TEST_F(EmpresasImport, CodigoNormalizedAndChecked) {
+TEST_F(EmpresasImport, ProgramCodesAreUpperCasedAndACentersOwnKeptAsWritten) {
   EXPECT_EQ(normalize_enterprise_codigo(" ch-2026-0042 "), "CH-2026-0042");
   EXPECT_EQ(normalize_enterprise_codigo("CH-2026-42"), "CH-2026-42");
-  EXPECT_EQ(normalize_enterprise_codigo("CH-26-0042"), std::nullopt);
-  EXPECT_EQ(normalize_enterprise_codigo("CH 2026 0042"), std::nullopt);
-  EXPECT_EQ(normalize_enterprise_codigo("CH-AT-2026-0001"), std::nullopt);  // an AT code
+  EXPECT_EQ(normalize_enterprise_codigo("CH-26-0042"), "CH-26-0042");
+  EXPECT_EQ(normalize_enterprise_codigo("emp-0001"), "emp-0001");
+  EXPECT_EQ(normalize_enterprise_codigo("   "), std::nullopt);
+  const auto r = run("codigo," + std::string(kMinimalHeader) +
+                     "\nEMP-0001,Tienda,Ana Peña,mujer,comercio,Citalá,rural,2026-01-05"
+                     "\n,Ñandú,Luis Niño,hombre,comercio,Citalá,rural,2026-01-05"
+                     "\nCH/2026/1,Taller,Rosa Peña,mujer,comercio,Citalá,rural,2026-01-05\n");
+  ASSERT_EQ(r.records.size(), 3u);
+  EXPECT_EQ(r.records[0].codigo, "EMP-0001");
+  EXPECT_EQ(r.records[1].codigo, "") << "the service gives it the next program code";
+  EXPECT_EQ(r.records[2].codigo, "CH/2026/1");
+}
+
+TEST_F(EmpresasImport, ACodeRepeatedInTheFileInAnyCaseIsRefused) {
   const auto p = refused("codigo," + std::string(kMinimalHeader) +
-                         "\nCH/2026/1,Tienda,Ana Peña,mujer,comercio,Citalá,rural,2026-01-05\n");
-  EXPECT_TRUE(has_problem(p, "línea 2, columna codigo: «CH/2026/1» no es un código de expediente"));
+                         "\nEMP-0001,Tienda,Ana Peña,mujer,comercio,Citalá,rural,2026-01-05"
+                         "\nemp-0001,Taller,Rosa Peña,mujer,comercio,Citalá,rural,2026-01-05\n");
+  EXPECT_TRUE(has_problem(p, "línea 3, columna codigo: el código emp-0001 se repite (ya está en la "
+                             "línea 2)."));
 }
 
 TEST_F(EmpresasImport, HeaderOnlyFileImportsNothingWithAWarning) {

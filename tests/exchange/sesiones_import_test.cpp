@@ -88,5 +88,38 @@ TEST_F(SesionesImport, EmptyRequiredCellsAreErrorsOfTheirColumn) {
                                          "línea 3, columna area: el valor es obligatorio."}));
 }
 
+TEST_F(SesionesImport, ASessionAfterTodayIsRefusedNamingLineAndDates) {
+  // "Today" is the workspace clock's (FakeLookups: 01/12/2026), not the machine's.
+  const auto p = refused(
+      "empresa;asesor;fecha;duracion_min;modalidad;area;tema\n"
+      "CH-2025-0007;mpena;01/12/2026;60;virtual;asesoria_tic;Ventas en Citalá\n"
+      "CH-2025-0007;mpena;2026-11-30;60;virtual;asesoria_tic;Costeo\n"
+      "CH-2025-0008;mpena;15/12/2026;60;virtual;asesoria_tic;Feria de Ñandú\n");
+  EXPECT_EQ(p, (std::vector<std::string>{"línea 4, columna fecha: la sesión tiene fecha "
+                                         "15/12/2026, posterior a hoy (01/12/2026)"}));
+  db.fixed_today = Date(2026, 12, 15);
+  EXPECT_EQ(import_sesiones("empresa;asesor;fecha;duracion_min;modalidad;area\n"
+                            "CH-2025-0008;mpena;15/12/2026;60;virtual;asesoria_tic\n",
+                            context)
+                .records.size(),
+            1u);
+}
+
+TEST_F(SesionesImport, Utf16TextFromExcelImports) {
+  // Excel's «Texto Unicode»: UTF-16LE with a BOM, tab-separated, CRLF.
+  const std::u16string text =
+      u"empresa\tasesor\tfecha\tduracion_min\tmodalidad\tarea\ttema\r\n"
+      u"CH-2025-0007\tmpena\t05/10/2026\t60\tVirtual\tAsesoría TIC\tCatálogo de Niño y Peña\r\n";
+  std::string bytes = "\xFF\xFE";
+  for (char16_t u : text) {
+    bytes += static_cast<char>(u & 0xFF);
+    bytes += static_cast<char>(u >> 8);
+  }
+  const auto r = import_sesiones(bytes, context);
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0].tema, "Catálogo de Niño y Peña");
+  EXPECT_TRUE(has_problem(r.warnings, "UTF-16"));
+}
+
 }  // namespace
 }  // namespace cdmype::exchange

@@ -84,5 +84,27 @@ TEST_F(CenterSettingsTest, SettingsChangeNeedsManageSettingsAndIsAudited) {
   EXPECT_THROW(ws->center().update_settings(admin, s), ValidationFailed);
 }
 
+TEST_F(CenterSettingsTest, TheNumberFormatIsTheDirectorsOrAdminsAndAudited) {
+  EXPECT_EQ(ws->center().settings().number_format, NumberFormat::ElSalvador);  // the default
+  EXPECT_THROW(ws->center().set_number_format(asesor1, NumberFormat::ComaDecimal),
+               PermissionDenied);
+  ws->center().set_number_format(directora, NumberFormat::ComaDecimal);
+  EXPECT_EQ(ws->center().settings().number_format, NumberFormat::ComaDecimal);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM setting WHERE key = 'formato_numeros' AND "
+                   "value = 'coma_decimal'"),
+            1);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE table_name = 'setting' AND "
+                   "username = 'directora'"),
+            1);
+  ws->center().set_number_format(admin, NumberFormat::ElSalvador);
+  EXPECT_EQ(ws->center().settings().number_format, NumberFormat::ElSalvador);
+  // Saving the other settings keeps the format chosen.
+  ws->center().set_number_format(admin, NumberFormat::ComaDecimal);
+  auto s = ws->center().settings();
+  s.paper_size = "A4";
+  ws->center().update_settings(admin, s);
+  EXPECT_EQ(ws->center().settings().number_format, NumberFormat::ComaDecimal);
+}
+
 }  // namespace
 }  // namespace cdmype::testing_support

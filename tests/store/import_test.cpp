@@ -24,6 +24,31 @@ TEST_F(ImportTest, ImportsEveryRowWithAuditAndGeneratedCodes) {
   EXPECT_EQ(ws->enterprises().get(asesor1, ids[2])->codigo, "CH-2026-0004");
 }
 
+TEST_F(ImportTest, ACentersOwnCodesAreKeptAndTheGeneratorSkipsThemInAnyCase) {
+  std::vector<Enterprise> rows{enterprise("Panadería Peña", "María Peña"),
+                               enterprise("Artesanías Ñandú", "José Niño"),
+                               enterprise("Café Citalá", "Rosa Peña")};
+  rows[0].codigo = "EMP-0001";
+  rows[1].codigo = "ch-2026-0001";  // equals the next generated code but for the case
+  const auto ids = ws->imports().import_enterprises(asesor1, rows);
+  EXPECT_EQ(ws->enterprises().get(asesor1, ids[0])->codigo, "EMP-0001");
+  EXPECT_EQ(ws->enterprises().get(asesor1, ids[1])->codigo, "ch-2026-0001");
+  EXPECT_EQ(ws->enterprises().get(asesor1, ids[2])->codigo, "CH-2026-0002");
+  EXPECT_EQ(ws->enterprises().by_codigo(asesor1, "emp-0001")->meta.id, ids[0]);
+  // A file saved by hand later skips them as well.
+  EXPECT_EQ(create("Tienda Niño", "Luis Niño").codigo, "CH-2026-0003");
+  // The same code in another case is the same code.
+  std::vector<Enterprise> again{enterprise("Otra", "Ana")};
+  again[0].codigo = "Emp-0001";
+  try {
+    ws->imports().import_enterprises(asesor1, again);
+    FAIL() << "se esperaba ValidationFailed";
+  } catch (const ValidationFailed& e) {
+    EXPECT_EQ(e.problems(),
+              (std::vector<std::string>{"registro 1: codigo: ya existe un expediente «Emp-0001»"}));
+  }
+}
+
 TEST_F(ImportTest, AFailingRowInTheMiddleWritesNothing) {
   create("Existente", "Rosa Peña");
   std::vector<Enterprise> rows;

@@ -41,6 +41,24 @@ TEST_F(SessionTest, SessionForAMissingEnterpriseIsRefused) {
   EXPECT_THROW(ws->sessions().log(asesor1, session_for(9999, asesor1)), ValidationFailed);
 }
 
+TEST_F(SessionTest, ASessionAfterTheClocksTodayIsRefusedWithBothDates) {
+  auto s = session_for(empresa.meta.id, asesor1);
+  s.fecha = Date(2026, 10, 16);  // the clock says 15/10/2026
+  try {
+    ws->sessions().log(asesor1, s);
+    FAIL() << "se esperaba ValidationFailed";
+  } catch (const ValidationFailed& e) {
+    EXPECT_EQ(e.problems(), (std::vector<std::string>{"fecha: la sesión tiene fecha 16/10/2026, "
+                                                      "posterior a hoy (15/10/2026)"}));
+  }
+  clock.advance_days(1);
+  EXPECT_NO_THROW(ws->sessions().log(asesor1, s));
+  // The next step may be planned ahead.
+  s.proximo_paso = "Visita a la feria de Ñandú";
+  s.fecha_proximo_paso = Date(2027, 1, 20);
+  EXPECT_NO_THROW(ws->sessions().log(asesor1, s));
+}
+
 TEST_F(SessionTest, AuthorEditsWithinThirtyDays) {
   auto s = ws->sessions().log(asesor1, session_for(empresa.meta.id, asesor1));
   clock.advance_days(30);

@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "ui/confirm_question.hpp"
 #include "ui/date_field.hpp"
 #include "ui/enterprise_picker.hpp"
 #include "ui/main_frame.hpp"
@@ -83,6 +84,69 @@ TEST_F(SessionEntryTest, SavingWithoutAnEnterpriseSaysWhatIsMissing) {
   ASSERT_EQ(shown_errors().size(), 1u);
   EXPECT_NE(shown_errors()[0].find("empresa:"), std::string::npos) << shown_errors()[0];
   EXPECT_NE(shown_errors()[0].find("fecha"), std::string::npos) << shown_errors()[0];
+}
+
+// Picks "Panadería Peña" in the form the way a person does.
+void pick_panaderia(ui::SessionForm* form) {
+  auto* picker = form->enterprise();
+  picker->text()->SetValue(u8("panaderia pena"));
+  ASSERT_TRUE(wait_until([&] { return picker->matches().size() == 1; }));
+  press_enter(picker->text());
+  ASSERT_TRUE(picker->chosen_id().has_value());
+}
+
+TEST_F(SessionEntryTest, ASessionOverAYearOldAsksFirstAndNoKeepsItUnsaved) {
+  auto* form = panel()->form();
+  auto& ctx = frame->context();
+  const Date today = ctx.ws().context().today();
+  EXPECT_EQ(form->fecha()->date(), today) << "the form starts on the workspace clock's today";
+  std::vector<std::string> asked;
+  bool answer = false;  // the box's default button is No
+  ui::set_question_presenter([&](wxWindow*, const wxString& q) {
+    asked.push_back(q.utf8_string());
+    return answer;
+  });
+  pick_panaderia(form);
+  const Date old = today - boost::gregorian::days(400);
+  form->fecha()->set_date(old);
+  form->tema()->SetValue(u8("Registro de ventas de Niño"));
+  EXPECT_FALSE(form->save());
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_NE(asked[0].find("La sesión tiene fecha " + to_display(old) + ", hace más de un año"),
+            std::string::npos)
+      << asked[0];
+  EXPECT_TRUE(shown_errors().empty());
+  const auto id = *form->enterprise()->chosen_id();
+  EXPECT_TRUE(ctx.ws().sessions().by_enterprise(ctx.actor, id).empty());
+  EXPECT_TRUE(form->enterprise()->chosen_id()) << "nothing cleared: the person may fix the date";
+
+  answer = true;
+  EXPECT_TRUE(form->save());
+  EXPECT_EQ(asked.size(), 2u);
+  ASSERT_EQ(ctx.ws().sessions().by_enterprise(ctx.actor, id).size(), 1u);
+
+  // A recent date asks nothing.
+  pick_panaderia(form);
+  form->fecha()->set_date(today - boost::gregorian::days(20));
+  EXPECT_TRUE(form->save());
+  EXPECT_EQ(asked.size(), 2u);
+  ui::set_question_presenter({});
+}
+
+TEST_F(SessionEntryTest, ASessionAfterTodayIsRefusedNamingTheDate) {
+  auto* form = panel()->form();
+  auto& ctx = frame->context();
+  const Date today = ctx.ws().context().today();
+  pick_panaderia(form);
+  const Date tomorrow = today + boost::gregorian::days(1);
+  form->fecha()->set_date(tomorrow);
+  EXPECT_FALSE(form->save());
+  ASSERT_EQ(shown_errors().size(), 1u);
+  EXPECT_NE(shown_errors()[0].find("la sesión tiene fecha " + to_display(tomorrow) +
+                                   ", posterior a hoy (" + to_display(today) + ")"),
+            std::string::npos)
+      << shown_errors()[0];
+  screenshot(frame, "13-sesion-futura-rechazada");
 }
 
 }  // namespace

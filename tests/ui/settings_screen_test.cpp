@@ -1,6 +1,7 @@
 // Configuración: the director sets the AT fund and adds a policy version; the admin manages users.
 #include <wx/choice.h>
 #include <wx/notebook.h>
+#include <wx/radiobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -9,6 +10,7 @@
 #include "ui/budget_policy_page.hpp"
 #include "ui/date_field.hpp"
 #include "ui/main_frame.hpp"
+#include "ui/number_format_page.hpp"
 #include "ui/settings_panel.hpp"
 #include "ui/text_table.hpp"
 #include "ui/user_dialog.hpp"
@@ -53,6 +55,39 @@ TEST_F(SettingsScreenTest, DirectorSetsTheFundAndAddsAPolicyVersion) {
   auto& ctx = frame->context();
   EXPECT_EQ(ctx.ws().budgets().get(ctx.actor, today().year())->fondo, *parse_money("25000"));
   EXPECT_EQ(ctx.ws().policies().in_force(ctx.actor, next_month).base_bp, 8500);
+}
+
+TEST_F(SettingsScreenTest, TheNumberFormatDecidesHowTypedAmountsRead) {
+  auto* f = open_main_frame();
+  f->show_screen(ui::Screen::Configuracion);
+  auto* s = f->settings();
+  auto* format = s->number_format();
+  ASSERT_NE(format, nullptr) << "the director sets it";
+  auto* page = s->budget_policy();
+  // El Salvador (the default): "25,000.00" and "2,000" are thousands.
+  EXPECT_EQ(format->choice()->GetSelection(), 0);
+  page->fondo()->SetValue(u8("25,000.00"));
+  ASSERT_TRUE(page->save_budget()) << shown_errors().front();
+  auto& ctx = frame->context();
+  EXPECT_EQ(ctx.ws().budgets().get(ctx.actor, today().year())->fondo, Money::from_cents(2500000));
+  page->fondo()->SetValue(u8("2.000"));  // three decimals under El Salvador: refused
+  EXPECT_FALSE(page->save_budget());
+  shown_errors().clear();
+
+  s->book()->SetSelection(static_cast<size_t>(s->book()->FindPage(format)));
+  pump(50);
+  format->choice()->SetSelection(1);
+  ASSERT_TRUE(format->save());
+  EXPECT_NE(format->status()->GetLabel().utf8_string().find("coma decimal (1.234,56)"),
+            std::string::npos);
+  screenshot(frame, "30-configuracion-formato-numeros");
+  EXPECT_EQ(ctx.ws().center().settings().number_format, NumberFormat::ComaDecimal);
+  page->fondo()->SetValue(u8("30.000,50"));
+  ASSERT_TRUE(page->save_budget()) << shown_errors().front();
+  EXPECT_EQ(ctx.ws().budgets().get(ctx.actor, today().year())->fondo, Money::from_cents(3000050));
+  page->fondo()->SetValue(u8("2.000"));
+  ASSERT_TRUE(page->save_budget());
+  EXPECT_EQ(ctx.ws().budgets().get(ctx.actor, today().year())->fondo, Money::from_cents(200000));
 }
 
 TEST_F(SettingsScreenTest, AdminDisablesAnAccount) {

@@ -159,10 +159,12 @@ TEST(EnterpriseValidation, RejectsBadNumbersAndImpossibleValues) {
   e.ventas_anuales = Money::from_cents(-100);
   e.titular.fecha_nacimiento = d(2026, 3, 11);  // after fecha de ingreso
   const auto problems = validate(e);
-  EXPECT_EQ(problems.size(), 8u);
-  for (const char* field : {"codigo: ", "nit: ", "nrc: ", "distrito: ", "empleados_hombres: ",
-                            "socias: ", "ventas_anuales: ", "titular_fecha_nacimiento: "})
+  EXPECT_EQ(problems.size(), 7u);
+  for (const char* field : {"nit: ", "nrc: ", "distrito: ", "empleados_hombres: ", "socias: ",
+                            "ventas_anuales: ", "titular_fecha_nacimiento: "})
     EXPECT_TRUE(has(problems, field)) << field;
+  // A center's own code ("CH2026-42", "EMP-0001") is kept: only an empty one is a problem.
+  EXPECT_FALSE(has(problems, "codigo: "));
 }
 
 }  // namespace

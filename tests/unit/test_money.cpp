@@ -33,11 +33,71 @@ TEST(Money, AcceptsDollarSignMinusAndSurroundingSpaces) {
   EXPECT_EQ(cents("\t$ 20,00 "), 2000);
 }
 
-TEST(Money, RejectsThousandsSeparatorsInsteadOfMisreadingThem) {
-  EXPECT_FALSE(cents("1.234,56"));
-  EXPECT_FALSE(cents("1,234.56"));
-  EXPECT_FALSE(cents("12.345"));  // would be $12.35 or $12,345: refuse
-  EXPECT_FALSE(cents("1234.567"));
+TEST(Money, ReadsAmountsAsExcelDisplaysThem) {
+  EXPECT_EQ(cents("$1,234.56"), 123456);
+  EXPECT_EQ(cents("1,234.56"), 123456);
+  EXPECT_EQ(cents("1.234,56"), 123456);  // both separators: the last is the decimal one
+  EXPECT_EQ(cents("US$ 1,234.56"), 123456);
+  EXPECT_EQ(cents("US$\xC2\xA0" "1,234.56"), 123456);  // Excel puts a no-break space after US$
+  EXPECT_EQ(cents("usd 1234.56"), 123456);
+  EXPECT_EQ(cents("$ 1234"), 123400);
+  EXPECT_EQ(cents("-$5.00"), -500);
+  EXPECT_EQ(cents("-US$ 1,000.00"), -100000);
+  EXPECT_EQ(cents("1234,56"), 123456);
+  EXPECT_EQ(cents("2,000"), 200000);  // El Salvador: two thousand
+  EXPECT_EQ(cents("1,234,567"), 123456700);
+  EXPECT_EQ(cents("1.234.567"), 123456700);  // repeated: only thousands repeat
+  EXPECT_EQ(cents("1.234.567,8"), 123456780);
+  EXPECT_EQ(cents("12,345.6"), 1234560);
+}
+
+TEST(Money, AThreeDigitGroupAfterASingleSeparatorFollowsTheCenterFormat) {
+  const auto es = NumberFormat::ElSalvador;
+  const auto coma = NumberFormat::ComaDecimal;
+  EXPECT_EQ(read_money("2,000", es).value, Money::from_cents(200000));
+  EXPECT_EQ(read_money("2.000", coma).value, Money::from_cents(200000));
+  // The other reading would be three decimals: refused, never misread.
+  const auto two_point = read_money("2.000", es);
+  EXPECT_FALSE(two_point.value);
+  EXPECT_NE(two_point.problem.find("tres decimales"), std::string::npos) << two_point.problem;
+  EXPECT_NE(two_point.problem.find("2,000 o 2000"), std::string::npos) << two_point.problem;
+  const auto two_comma = read_money("2,000", coma);
+  EXPECT_FALSE(two_comma.value);
+  EXPECT_NE(two_comma.problem.find("2.000 o 2000"), std::string::npos) << two_comma.problem;
+  // Unambiguous forms read the same under both formats.
+  for (auto f : {es, coma}) {
+    EXPECT_EQ(read_money("1,234.56", f).value, Money::from_cents(123456));
+    EXPECT_EQ(read_money("1.234,56", f).value, Money::from_cents(123456));
+    EXPECT_EQ(read_money("1234,5", f).value, Money::from_cents(123450));
+    EXPECT_EQ(read_money("1234.56", f).value, Money::from_cents(123456));
+  }
+}
+
+TEST(Money, SaysWhenAThousandsSeparatorWasRead) {
+  EXPECT_TRUE(read_money("$1,234.56").grouped);
+  EXPECT_TRUE(read_money("2,000").grouped);
+  EXPECT_FALSE(read_money("1234,56").grouped);
+  EXPECT_FALSE(read_money("$ 1234").grouped);
+  EXPECT_FALSE(read_money("1,23,4").grouped);  // refused: nothing was read
+}
+
+TEST(Money, RefusesWhatCannotBeReadWithAReason) {
+  for (const char* bad : {"1234.567", "1234.5678", "12,34,567", "1,234,56.7", "1.234.567,891",
+                          "1,234.5.6", "1.2345,67", "12.3,45", "1,2345"})
+    EXPECT_FALSE(cents(bad)) << "«" << bad << "»";
+  EXPECT_EQ(read_money("1234.5678").problem, "tiene más de dos decimales");
+  EXPECT_EQ(cents("1,23"), 123);  // a decimal comma, unambiguous
+  EXPECT_NE(read_money("12,34,567").problem.find("grupos de tres"), std::string::npos);
+  EXPECT_NE(read_money("abc").problem.find("no es un monto"), std::string::npos);
+}
+
+TEST(Money, NumberFormatCodesRoundTrip) {
+  for (auto f : {NumberFormat::ElSalvador, NumberFormat::ComaDecimal})
+    EXPECT_EQ(parse_number_format(number_format_code(f)), f);
+  EXPECT_EQ(number_format_code(NumberFormat::ElSalvador), "el_salvador");
+  EXPECT_EQ(number_format_code(NumberFormat::ComaDecimal), "coma_decimal");
+  EXPECT_FALSE(parse_number_format("espanol"));
+  EXPECT_EQ(number_format_label(NumberFormat::ElSalvador), "El Salvador (1,234.56)");
 }
 
 TEST(Money, RejectsTextThatIsNotAnAmount) {

@@ -33,7 +33,7 @@ std::set<Action> expected(Role role) {
     case Role::Director: {
       auto s = asesor;
       s.insert({A::AmendLockedSession, A::IssueReport, A::ViewAudit, A::ApproveAt, A::ManageBudget,
-                A::ManagePolicy, A::ManageGoals, A::ManageProviders});
+                A::ManagePolicy, A::ManageGoals, A::ManageProviders, A::SetNumberFormat});
       return s;
     }
     case Role::Compras:
@@ -42,7 +42,7 @@ std::set<Action> expected(Role role) {
     case Role::Ventanilla:
       return {A::CreateReferral, A::ViewOwnReferrals};
     case Role::Admin:
-      return {A::ManageUsers, A::ManageSettings, A::Backup,
+      return {A::ManageUsers, A::ManageSettings, A::SetNumberFormat, A::Backup,
               A::Restore,     A::CheckIntegrity, A::ViewAudit};
     case Role::Consulta:
       return {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt, A::ExportData};
@@ -60,7 +60,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheMatrix) {
           << code_of(role) << " × " << action_description(action);
     }
   }
-  EXPECT_EQ(cells, 6 * 28);
+  EXPECT_EQ(cells, 6 * 29);
 }
 
 TEST(Permissions, EveryActionIsAllowedToSomeRole) {

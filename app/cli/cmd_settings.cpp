@@ -1,0 +1,56 @@
+// `settings show|set`: the center settings a director or IT changes from the command line.
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "core/money.hpp"
+#include "store/settings_repository.hpp"
+
+namespace cdmype::cli {
+namespace {
+
+int settings_show(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  services::Workspace ws = c.open_workspace();
+  c.sign_in(ws);
+  const store::CenterSettings s = ws.center().settings();
+  c.term.out << "centro: " << s.center_name << '\n'
+             << "prefijo: " << s.prefix << '\n'
+             << "departamento: " << s.departamento << '\n'
+             << "formato_numeros: " << number_format_code(s.number_format) << " ("
+             << number_format_label(s.number_format) << ")\n";
+  return 0;
+}
+
+// `settings set formato_numeros el_salvador|coma_decimal`.
+int settings_set(CommandContext& c) {
+  c.args.allow_only({});
+  c.args.max_positionals(3);
+  const std::string key = c.args.positional(1, "el nombre del ajuste (formato_numeros)");
+  const std::string value = c.args.positional(2, "el valor del ajuste");
+  if (key != store::setting_key::kNumberFormat)
+    throw UsageError("ajuste desconocido «" + key + "»; el que se cambia aquí es formato_numeros");
+  const auto format = parse_number_format(value);
+  if (!format)
+    throw UsageError("formato_numeros: «" + value +
+                     "» no es un formato; use el_salvador (1,234.56) o coma_decimal (1.234,56)");
+  services::Workspace ws = c.open_workspace();
+  const Actor actor = c.sign_in(ws);
+  ws.center().set_number_format(actor, *format);
+  c.term.err << "Formato de números: " << number_format_label(*format)
+             << ". Un monto como 2,000 o 2.000 se lee con este formato en importaciones, "
+                "formularios y comandos.\n";
+  return 0;
+}
+
+}  // namespace
+
+int cmd_settings(CommandContext& c) {
+  const std::string sub = c.args.positional(0, "el subcomando (show, set)");
+  if (sub == "show") return settings_show(c);
+  if (sub == "set") return settings_set(c);
+  throw UsageError("subcomando de settings desconocido «" + sub + "»; use show o set");
+}
+
+}  // namespace cdmype::cli
