@@ -173,7 +173,10 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
 std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
                                                          std::int64_t training_id) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  return store::TrainingRepository(ctx_.sql()).attendees(training_id);
+  auto out = store::TrainingRepository(ctx_.sql()).attendees(training_id);
+  // A participants' list is read by name: Spanish order (entry order breaks ties).
+  sort_spanish(out, [](const TrainingAttendee& a) -> const std::string& { return a.nombre; });
+  return out;
 }
 
 void TrainingService::for_each_attendee(const Actor& actor,

@@ -178,6 +178,26 @@ TEST_F(SpanishOrderTest, PickersListProvidersAdvisorsAndInstitutionsInSpanishOrd
   EXPECT_EQ(institutions.front(), "ÁGAPE");
 }
 
+TEST_F(SpanishOrderTest, ATrainingsParticipantsAreListedInSpanishOrder) {
+  Training t;
+  t.titulo = "Costos y precios";
+  t.fecha = *parse_iso_date("2026-10-15");
+  t.minutos = 120;
+  t = ws->trainings().create(asesor1, t);
+  for (const char* nombre :
+       {"Rosa Peña", "Ñusta Ramírez", "ángela Núñez", "Nora Díaz", "Ana Ruiz"}) {
+    TrainingAttendee a;
+    a.training_id = t.meta.id;
+    a.nombre = nombre;
+    a.sexo = Sexo::Mujer;
+    ws->trainings().add_attendee(asesor1, a);
+  }
+  std::vector<std::string> names;
+  for (const auto& a : ws->trainings().attendees(asesor1, t.meta.id)) names.push_back(a.nombre);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ana Ruiz", "ángela Núñez", "Nora Díaz",
+                                             "Ñusta Ramírez", "Rosa Peña"}));
+}
+
 // A row written by another tool (here plain SQL, as the sqlite3 shell would)
 // has no key; the next open fills it.
 TEST_F(SpanishOrderTest, ARowWithoutItsKeyGetsItOnTheNextOpen) {
