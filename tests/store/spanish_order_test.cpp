@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -14,6 +13,7 @@
 #include "store/sort_keys.hpp"
 #include "store/write_transaction.hpp"
 #include "store_test_support.hpp"
+#include "support/command_output.hpp"
 
 namespace cdmype::testing_support {
 namespace {
@@ -25,17 +25,6 @@ const std::vector<std::string> kNombres = {
     "alvarez Hermanos", "Álvarez Hermanos", "ana Lucía",   "Ana Lucía",
     "Citalá Café",      "Niño Dios",        "Nube Blanca", "Ñandú Tours",
     "Oro Verde",        "Öztürk Kebab",     "Peña Ruiz",   "Zapatería Núñez"};
-
-std::string shell(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  pclose(pipe);
-  return out;
-}
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
@@ -222,13 +211,14 @@ TEST_F(SpanishOrderTest, ARowWithoutItsKeyGetsItOnTheNextOpen) {
 TEST_F(SpanishOrderTest, TheSqliteShellReadsTheKeysAndChecksTheFile) {
   ws.reset();  // the shell reads the file as anyone would, the program closed
   const std::string file = "'" + db_path.string() + "'";
-  EXPECT_EQ(lines(shell("sqlite3 " + file +
-                        " 'SELECT nombre FROM enterprise ORDER BY nombre_orden, id' 2>&1")),
-            kNombres);
-  EXPECT_EQ(shell("sqlite3 " + file + " 'PRAGMA integrity_check' 2>&1"), "ok\n");
-  const std::string plan =
-      shell("sqlite3 " + file +
-            " 'EXPLAIN QUERY PLAN SELECT id FROM enterprise ORDER BY nombre_orden LIMIT 50' 2>&1");
+  EXPECT_EQ(
+      lines(command_output("sqlite3 " + file +
+                           " 'SELECT nombre FROM enterprise ORDER BY nombre_orden, id' 2>&1")),
+      kNombres);
+  EXPECT_EQ(command_output("sqlite3 " + file + " 'PRAGMA integrity_check' 2>&1"), "ok\n");
+  const std::string plan = command_output(
+      "sqlite3 " + file +
+      " 'EXPLAIN QUERY PLAN SELECT id FROM enterprise ORDER BY nombre_orden LIMIT 50' 2>&1");
   EXPECT_NE(plan.find("enterprise_nombre_orden"), std::string::npos) << plan;
 }
 
