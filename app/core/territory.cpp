@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/catalogs.hpp"
+#include "core/spanish_collation.hpp"
 #include "core/text.hpp"
 
 namespace cdmype {
@@ -146,12 +147,14 @@ const Distrito* Territory::resolve(std::string_view text, std::string_view prefe
 std::vector<std::string> Territory::departamentos() const {
   std::vector<std::string> out;
   for (const auto& d : distritos_) add_unique(out, d.departamento);
+  sort_spanish(out);
   return out;
 }
 
 std::vector<std::string> Territory::municipios() const {
   std::vector<std::string> out;
   for (const auto& d : distritos_) add_unique(out, d.municipio);
+  sort_spanish(out);
   return out;
 }
 

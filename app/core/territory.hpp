@@ -31,6 +31,7 @@ class Territory {
   // when given; otherwise nullopt with `*ambiguous` set to true.
   const Distrito* resolve(std::string_view text, std::string_view preferred_departamento,
                           bool* ambiguous = nullptr) const;
+  // Each name once, in Spanish order (what the pickers list).
   std::vector<std::string> departamentos() const;
   std::vector<std::string> municipios() const;
 

@@ -10,23 +10,38 @@ bool is_ascii_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-// ASCII spelling of U+00C0..U+00FF in lower case; nullptr keeps the letter
-// as is (×, ÷, Þ, þ have no sensible ASCII twin).
-const char* fold_latin1(unsigned char low) {
+}  // namespace
+
+LatinLetter latin1_letter(char32_t cp) {
+  using M = LatinMark;
+  struct Entry {
+    const char* base;
+    M mark;
+  };
+  // U+00C0..U+00DF; the lower-case half (U+00E0..U+00FF) is the same letters
+  // 0x20 higher, except ß (U+00DF, lower case already) and ÷ / ÿ there.
   // clang-format off
-  static const char* const kTable[64] = {
-      "a", "a", "a", "a",     "a", "a", "ae", "c",      // À Á Â Ã Ä Å Æ Ç
-      "e", "e", "e", "e",     "i", "i", "i",  "i",      // È É Ê Ë Ì Í Î Ï
-      "d", "n", "o", "o",     "o", "o", "o",  nullptr,  // Ð Ñ Ò Ó Ô Õ Ö ×
-      "o", "u", "u", "u",     "u", "y", nullptr, "ss",  // Ø Ù Ú Û Ü Ý Þ ß
-      "a", "a", "a", "a",     "a", "a", "ae", "c",      // à á â ã ä å æ ç
-      "e", "e", "e", "e",     "i", "i", "i",  "i",      // è é ê ë ì í î ï
-      "d", "n", "o", "o",     "o", "o", "o",  nullptr,  // ð ñ ò ó ô õ ö ÷
-      "o", "u", "u", "u",     "u", "y", nullptr, "y",   // ø ù ú û ü ý þ ÿ
+  static const Entry kUpper[32] = {
+      {"a", M::Grave}, {"a", M::Acute}, {"a", M::Circumflex}, {"a", M::Tilde},        // À Á Â Ã
+      {"a", M::Diaeresis}, {"a", M::Ring}, {"ae", M::Other}, {"c", M::Cedilla},       // Ä Å Æ Ç
+      {"e", M::Grave}, {"e", M::Acute}, {"e", M::Circumflex}, {"e", M::Diaeresis},    // È É Ê Ë
+      {"i", M::Grave}, {"i", M::Acute}, {"i", M::Circumflex}, {"i", M::Diaeresis},    // Ì Í Î Ï
+      {"d", M::Stroke}, {"n", M::Tilde}, {"o", M::Grave}, {"o", M::Acute},            // Ð Ñ Ò Ó
+      {"o", M::Circumflex}, {"o", M::Tilde}, {"o", M::Diaeresis}, {nullptr, M::None}, // Ô Õ Ö ×
+      {"o", M::Stroke}, {"u", M::Grave}, {"u", M::Acute}, {"u", M::Circumflex},       // Ø Ù Ú Û
+      {"u", M::Diaeresis}, {"y", M::Acute}, {nullptr, M::None}, {"ss", M::Other},     // Ü Ý Þ ß
   };
   // clang-format on
-  return kTable[low - 0xC0];
+  if (cp < 0xC0 || cp > 0xFF) return {};
+  if (cp == 0xDF) return {"ss", M::Other, false};
+  if (cp == 0xF7) return {};                          // ÷
+  if (cp == 0xFF) return {"y", M::Diaeresis, false};  // ÿ
+  const bool upper = cp < 0xE0;
+  const Entry& e = kUpper[(cp - 0xC0) & 0x1F];
+  return {e.base, e.mark, upper && cp != 0xD7};
 }
+
+namespace {
 
 // Bytes of the UTF-8 sequence starting with `lead` (1 for ASCII and for
 // stray continuation bytes, which are copied one by one).
@@ -72,7 +87,7 @@ std::string fold_for_match(std::string_view text) {
         continue;
       }
       if (c == 0xC3 && c2 >= 0x80 && c2 <= 0xBF) {
-        if (const char* ascii = fold_latin1(static_cast<unsigned char>(c2 + 0x40))) {
+        if (const char* ascii = latin1_letter(char32_t{c2} + 0x40).base) {
           emit(ascii);
           continue;
         }

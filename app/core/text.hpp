@@ -13,6 +13,32 @@ std::string fold_for_match(std::string_view text);
 
 std::string trim(std::string_view text);
 
+// A mark a Latin letter may carry: how the Spanish sort key breaks ties
+// between names that differ only in accents (core/spanish_collation.hpp).
+enum class LatinMark {
+  None,
+  Acute,
+  Grave,
+  Circumflex,
+  Diaeresis,
+  Tilde,
+  Ring,
+  Cedilla,
+  Stroke,
+  Other
+};
+
+// A letter of U+00C0..U+00FF spelled with ASCII letters: "Ñ" → {"n", Tilde,
+// upper}, "ß" → {"ss", Other, lower}. base is nullptr for ×, ÷ (not letters)
+// and Þ, þ (no ASCII twin). The one table both fold_for_match and
+// spanish_sort_key read, so matching and sorting agree on every letter.
+struct LatinLetter {
+  const char* base = nullptr;
+  LatinMark mark = LatinMark::None;
+  bool upper = false;
+};
+LatinLetter latin1_letter(char32_t code_point);
+
 // True when `text` is valid UTF-8 (imports refuse Latin-1 files with a clear message).
 bool is_valid_utf8(std::string_view text);
 

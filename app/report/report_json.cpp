@@ -5,15 +5,18 @@
 #include <cstdio>
 #include <set>
 
+#include "core/spanish_collation.hpp"
 #include "report/file_output.hpp"
 #include "report/json_writer.hpp"
 #include "report/report_format.hpp"
+#include "report/report_tables.hpp"
 
 namespace cdmype::report {
 namespace {
 
 // A breakdown object: the fixed codes first (zeros included) so every
-// report has the same shape, then any other key the figures carry.
+// report has the same shape, then any other key the figures carry, in
+// Spanish order like the PDF's tables (names of places).
 void count_map(JsonWriter& w, std::string_view name, const CountMap& counts,
                const std::vector<std::string>& fixed_codes = {}) {
   w.key(name).begin_object();
@@ -22,7 +25,7 @@ void count_map(JsonWriter& w, std::string_view name, const CountMap& counts,
     const auto it = counts.find(code);
     w.member(code, it == counts.end() ? 0 : it->second);
   }
-  for (const auto& [code, n] : counts)
+  for (const auto& [code, n] : sorted_by_name(counts))
     if (!fixed.contains(code)) w.member(code, n);
   w.end_object();
 }
@@ -50,7 +53,11 @@ void sesiones(JsonWriter& w, const Sesiones& s) {
   w.key("horas").value_number_text(hours_decimal(s.minutos));
   count_map(w, "por_area", s.por_area, area_codes());
   w.key("por_asesor").begin_object();
-  for (const auto& [name, a] : s.por_asesor) {
+  std::vector<std::string> names;
+  for (const auto& [name, a] : s.por_asesor) names.push_back(name);
+  sort_spanish(names);
+  for (const auto& name : names) {
+    const auto& a = s.por_asesor.at(name);
     w.key(name).begin_object();
     w.member("sesiones", a.sesiones).member("minutos", a.minutos);
     w.key("horas").value_number_text(hours_decimal(a.minutos));

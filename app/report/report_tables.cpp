@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/text.hpp"
+#include "core/spanish_collation.hpp"
 
 namespace cdmype::report {
 
@@ -23,15 +23,8 @@ std::vector<LabeledCount> labeled_fixed(const CountMap& counts,
 }
 
 std::vector<LabeledCount> sorted_by_name(const CountMap& counts) {
-  std::vector<std::pair<std::string, LabeledCount>> keyed;
-  keyed.reserve(counts.size());
-  for (const auto& [name, n] : counts) keyed.push_back({fold_for_match(name), {name, n}});
-  // Ties after folding ("Citalá" / "Citala") keep byte order: stable output.
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<LabeledCount> out;
-  out.reserve(keyed.size());
-  for (auto& k : keyed) out.push_back(std::move(k.second));
+  std::vector<LabeledCount> out(counts.begin(), counts.end());
+  sort_spanish(out, [](const LabeledCount& c) -> const std::string& { return c.first; });
   return out;
 }
 

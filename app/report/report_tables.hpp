@@ -20,8 +20,8 @@ std::vector<LabeledCount> labeled_fixed(const CountMap& counts,
                                         const std::vector<std::string>& fixed_codes,
                                         const Labeler& label);
 
-// Names sorted as a reader expects (accents and case ignored: "Ávila"
-// next to "Apopa", not after "Zacatecoluca").
+// Names in Spanish order (core/spanish_collation.hpp: "Ávila" next to
+// "Apopa", not after "Zacatecoluca"; "Ñ" between "N" and "O").
 std::vector<LabeledCount> sorted_by_name(const CountMap& counts);
 
 // label | count [| % of the total], with a totals row.

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "core/spanish_collation.hpp"
 #include "core/text.hpp"
 #include "services/reference_checks.hpp"
 #include "store/enterprise_repository.hpp"
@@ -102,7 +103,7 @@ std::vector<Training> TrainingService::list(const Actor& actor) {
 }
 
 Training TrainingService::edit(const Actor& actor, std::int64_t id, int version,
-                              const TrainingChanges& changes) {
+                               const TrainingChanges& changes) {
   require(actor, Action::ManageTrainings);
   store::WriteTransaction tx(ctx_.db);
   store::TrainingRepository repo(ctx_.sql());
@@ -172,7 +173,10 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
 std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
                                                          std::int64_t training_id) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  return store::TrainingRepository(ctx_.sql()).attendees(training_id);
+  auto out = store::TrainingRepository(ctx_.sql()).attendees(training_id);
+  // A participants' list is read by name: Spanish order (entry order breaks ties).
+  sort_spanish(out, [](const TrainingAttendee& a) -> const std::string& { return a.nombre; });
+  return out;
 }
 
 void TrainingService::for_each_attendee(const Actor& actor,
@@ -185,11 +189,12 @@ std::vector<std::string> TrainingService::institutions(const Actor& actor) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
   std::vector<std::string> names = store::TrainingRepository(ctx_.sql()).institutions();
   for (auto& added : added_institutions(ctx_.sql())) names.push_back(std::move(added));
-  // One entry per folded name (the first spelling seen), sorted by the folded name.
+  // One entry per folded name (the first spelling seen), in Spanish order.
   std::map<std::string, std::string> by_folded;
   for (auto& n : names) by_folded.emplace(fold_for_match(n), std::move(n));
   std::vector<std::string> out;
   for (auto& [folded, n] : by_folded) out.push_back(std::move(n));
+  sort_spanish(out);
   return out;
 }
 

@@ -48,6 +48,7 @@ class TrainingService {
   bool add_institution(const Actor& actor, const std::string& name);
   // ViewReports or ManageTrainings.
   std::vector<Training> list(const Actor& actor);
+  // The training's participants in Spanish order of their names.
   std::vector<TrainingAttendee> attendees(const Actor& actor, std::int64_t training_id);
   void for_each_attendee(const Actor& actor,
                          const std::function<bool(const TrainingAttendee&)>& visit);

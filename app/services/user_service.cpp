@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/spanish_collation.hpp"
 #include "core/text.hpp"
 #include "store/password_hash.hpp"
 #include "store/user_repository.hpp"
@@ -106,9 +107,7 @@ std::vector<UserSummary> UserService::advisors(const Actor& actor) {
   for (const auto& u : store::UserRepository(ctx_.sql()).list())
     if (u.active && (u.role == Role::Asesor || u.role == Role::Director))
       out.push_back(UserSummary{u.meta.id, u.username, u.full_name, u.role});
-  std::sort(out.begin(), out.end(), [](const UserSummary& a, const UserSummary& b) {
-    return fold_for_match(a.full_name) < fold_for_match(b.full_name);
-  });
+  sort_spanish(out, [](const UserSummary& u) -> const std::string& { return u.full_name; });
   return out;
 }
 

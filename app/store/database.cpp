@@ -10,6 +10,7 @@
 #include "store/clock.hpp"
 #include "store/file_mode.hpp"
 #include "store/migrations.hpp"
+#include "store/sort_keys.hpp"
 #include "store/sqlite_errors.hpp"
 #include "store/territory_seed.hpp"
 #include "store/write_transaction.hpp"
@@ -98,7 +99,8 @@ void quick_check(SQLite::Database& db, const std::filesystem::path& path) {
 
 void migrate_and_seed(SQLite::Database& db) {
   const int before = read_schema_version(db);
-  if (before == latest_schema_version() && !distritos_need_seed(db)) return;
+  if (before == latest_schema_version() && !distritos_need_seed(db) && !sort_keys_missing(db))
+    return;
   WriteTransaction tx(db);
   // Read again under the write lock: another program may have migrated meanwhile.
   const int now = read_schema_version(db);
@@ -109,6 +111,9 @@ void migrate_and_seed(SQLite::Database& db) {
   // SQL alone cannot compute SHA-256.
   if (now < latest_schema_version()) seal_unchained_audit_rows(db);
   seed_distritos(db);
+  // The Spanish sort keys (0010) of rows from before it or written by
+  // another tool: SQL alone cannot compute them either.
+  fill_missing_sort_keys(db);
   // foreign_keys=ON cannot be switched off inside a transaction, so a future
   // migration that rebuilds a table must keep references valid; verify.
   SQLite::Statement fk(db, "PRAGMA foreign_key_check");

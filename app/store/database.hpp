@@ -18,7 +18,8 @@ enum class OpenMode {
 // a file that is not SQLite, not ours, or newer than this program is refused
 // with a Spanish UserError before anything is written to it; PRAGMA
 // quick_check on an existing database; pending migrations applied in one
-// BEGIN IMMEDIATE transaction; the distrito catalog seeded (idempotent).
+// BEGIN IMMEDIATE transaction; the distrito catalog seeded (idempotent); the
+// Spanish sort keys SQL cannot compute filled (store/sort_keys.hpp).
 class Database {
  public:
   explicit Database(const std::filesystem::path& path, OpenMode mode = OpenMode::Existing);

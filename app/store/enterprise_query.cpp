@@ -100,18 +100,19 @@ std::string order_column(EnterpriseSort s, bool has_text) {
   switch (s) {
     case EnterpriseSort::Codigo:
       return "e.codigo";
+    // Names sort by their stored Spanish keys (0010), each with its index.
     case EnterpriseSort::Nombre:
-      return "e.nombre";
+      return "e.nombre_orden";
     case EnterpriseSort::Titular:
-      return "e.titular_nombre";
+      return "e.titular_nombre_orden";
     case EnterpriseSort::FechaIngreso:
       return "e.fecha_ingreso";
     case EnterpriseSort::Distrito:
-      return "d.nombre";
+      return "d.nombre_orden";
     case EnterpriseSort::Municipio:
-      return "d.municipio";
+      return "d.municipio_orden";
     case EnterpriseSort::Asesor:
-      return "u.full_name";
+      return "u.full_name_orden";
     case EnterpriseSort::Estado:
       return "e.estado";
     case EnterpriseSort::Sector:
@@ -161,7 +162,7 @@ std::int64_t count_of(SQLite::Database& db, const std::string& sql,
 
 // Sorted by asesor (no text search): the unassigned files, whose name is
 // NULL (first ascending, last descending), and the assigned ones walking
-// the users by name (app_user_full_name) and each one's files by the
+// the users by name (app_user_full_name_orden) and each one's files by the
 // enterprise_asesor index, so no page sorts the whole list. The second
 // part is only counted when a page reaches it.
 std::vector<std::int64_t> asesor_page_ids(SQLite::Database& db, const Where& w, bool descending,
@@ -178,8 +179,8 @@ std::vector<std::int64_t> asesor_page_ids(SQLite::Database& db, const Where& w, 
   };
   const Part nulls{"SELECT e.id" + from + unassigned + " ORDER BY e.id" + dir,
                    "SELECT COUNT(*)" + from + unassigned};
-  const Part named{"SELECT e.id" + assigned_from + w.where + " ORDER BY u.full_name" + dir +
-                       ", u.id" + dir + ", e.id" + dir,
+  const Part named{"SELECT e.id" + assigned_from + w.where + " ORDER BY u.full_name_orden" +
+                       dir + ", u.id" + dir + ", e.id" + dir,
                    "SELECT COUNT(*)" + from + w.where + and_ + "e.asesor_id IS NOT NULL"};
   const Part& first = descending ? named : nulls;
   const Part& second = descending ? nulls : named;
@@ -211,7 +212,7 @@ std::vector<std::int64_t> page_ids(SQLite::Database& db, const Where& w, Enterpr
   if (order.by == EnterpriseSort::Asesor && !w.has_text)
     return asesor_page_ids(db, w, order.descending, limit, offset);
   std::string keys = order_column(order.by, w.has_text) + dir;
-  // Same-named distritos stay apart, so the distrito(nombre) index gives the order.
+  // Same-named distritos stay apart, so the distrito(nombre_orden) index gives the order.
   if (order.by == EnterpriseSort::Distrito) keys += ", d.id" + dir;
   return run_ids(db,
                  "SELECT e.id" +

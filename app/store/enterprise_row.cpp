@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "store/sort_keys.hpp"
 #include "store/sql_values.hpp"
 
 namespace cdmype::store {
@@ -52,8 +53,9 @@ std::string build_insert() {
   }
   std::string sql = "INSERT INTO enterprise (";
   sql.append(cols).append(
-      "uuid, created_at, updated_at, created_by, updated_by, version) VALUES (");
-  sql.append(vals).append("?28, ?29, ?29, ?30, ?30, 1)");
+      "uuid, created_at, updated_at, created_by, updated_by, version, nombre_orden, "
+      "titular_nombre_orden) VALUES (");
+  sql.append(vals).append("?28, ?29, ?29, ?30, ?30, 1, ?32, ?33)");
   return sql;
 }
 
@@ -61,7 +63,8 @@ std::string build_update() {
   std::string sql = "UPDATE enterprise SET ";
   for (size_t i = 0; i < kFields.size(); ++i)
     sql.append(kFields[i]).append(" = ?").append(std::to_string(i + 1)).append(", ");
-  sql.append("updated_at = ?29, updated_by = ?30, version = version + 1 ");
+  sql.append("updated_at = ?29, updated_by = ?30, version = version + 1, ");
+  sql.append("nombre_orden = ?32, titular_nombre_orden = ?33 ");
   sql.append("WHERE id = ?28 AND version = ?31");
   return sql;
 }
@@ -119,6 +122,8 @@ void bind_enterprise_fields(SQLite::Statement& st, const Enterprise& e) {
   bind_code(st, 25, e.fuente);
   bind_code(st, 26, e.estado);
   st.bind(27, e.notas);
+  bind_sort_key(st, kEnterpriseNombreOrden, e.nombre);
+  bind_sort_key(st, kEnterpriseNombreOrden + 1, e.titular.nombre);
 }
 
 Enterprise read_enterprise(SQLite::Statement& q, int first) {

@@ -10,8 +10,11 @@ namespace cdmype::store {
 
 // Placeholder numbering shared by the insert and update statements:
 // ?1..?27 the record's fields in column order, ?28 uuid (insert) or id
-// (update), ?29 timestamp, ?30 user id, ?31 expected version (update).
+// (update), ?29 timestamp, ?30 user id, ?31 expected version (update),
+// ?32 and ?33 the Spanish sort keys of nombre and titular_nombre (derived,
+// bound with the fields, never read back).
 inline constexpr int kEnterpriseFieldCount = 27;
+inline constexpr int kEnterpriseNombreOrden = 32;
 
 const std::string& enterprise_insert_sql();
 const std::string& enterprise_update_sql();

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/identity.hpp"
 #include "store/at_record_json.hpp"
+#include "store/sort_keys.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
 
@@ -34,7 +35,8 @@ Provider read_provider(SQLite::Statement& q) {
   return p;
 }
 
-// ?1..?7 the fields, ?8 uuid / id, ?9 timestamp, ?10 user, ?11 version.
+// ?1..?7 the fields, ?8 uuid / id, ?9 timestamp, ?10 user, ?11 version,
+// ?12 the Spanish sort key of the name.
 void bind_fields(SQLite::Statement& st, const Provider& p, const Author& who) {
   st.bind(1, p.nombre);
   st.bind(2, provider_name_key(p.nombre));
@@ -48,6 +50,7 @@ void bind_fields(SQLite::Statement& st, const Provider& p, const Author& who) {
   bind_bool(st, 7, p.activo);
   st.bind(9, who.at);
   bind_id_or_null(st, 10, who.user_id);
+  bind_sort_key(st, 12, p.nombre);
 }
 
 [[noreturn]] void rethrow_constraint(const SQLite::Exception& e, const Provider& p) {
@@ -71,7 +74,8 @@ void ProviderRepository::insert(const Author& who, Provider& p) {
   SQLite::Statement st(db_,
                        "INSERT INTO provider (nombre, nombre_clave, nit, especialidades, contacto, "
                        "distrito_id, activo, uuid, created_at, updated_at, created_by, updated_by, "
-                       "version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?10, 1)");
+                       "version, nombre_orden) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?10, 1, ?12)");
   bind_fields(st, p, who);
   st.bind(8, p.meta.uuid);
   try {
@@ -92,11 +96,12 @@ void ProviderRepository::update(const Author& who, Provider& p) {
   if (!before) throw UserError("El proveedor «" + p.nombre + "» ya no existe.");
   if (before->meta.version != p.meta.version)
     throw StaleRecord(stale_message(before->meta.version));
-  SQLite::Statement st(db_,
-                       "UPDATE provider SET nombre = ?1, nombre_clave = ?2, nit = ?3, "
-                       "especialidades = ?4, contacto = ?5, distrito_id = ?6, activo = ?7, "
-                       "updated_at = ?9, updated_by = ?10, version = version + 1 "
-                       "WHERE id = ?8 AND version = ?11");
+  SQLite::Statement st(
+      db_,
+      "UPDATE provider SET nombre = ?1, nombre_clave = ?2, nit = ?3, "
+      "especialidades = ?4, contacto = ?5, distrito_id = ?6, activo = ?7, "
+      "updated_at = ?9, updated_by = ?10, version = version + 1, nombre_orden = ?12 "
+      "WHERE id = ?8 AND version = ?11");
   bind_fields(st, p, who);
   st.bind(8, static_cast<int64_t>(p.meta.id));
   st.bind(11, p.meta.version);
@@ -137,7 +142,7 @@ std::vector<ProviderSummary> ProviderRepository::select_summaries(const char* wh
                                ", COUNT(a.id), COUNT(a.calificacion), AVG(a.calificacion) "
                                "FROM provider p LEFT JOIN technical_assistance a "
                                "ON a.provider_id = p.id " +
-                               where + " GROUP BY p.id ORDER BY p.nombre_clave");
+                               where + " GROUP BY p.id ORDER BY p.nombre_orden, p.id");
   if (id != 0) q.bind(1, static_cast<int64_t>(id));
   std::vector<ProviderSummary> out;
   while (q.executeStep()) {

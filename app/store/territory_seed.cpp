@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/territory.hpp"
+#include "store/sort_keys.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -17,14 +18,17 @@ bool distritos_need_seed(SQLite::Database& db) {
 
 void seed_distritos(SQLite::Database& db) {
   require_transaction(db);
-  SQLite::Statement ins(db,
-                        "INSERT INTO distrito (id, nombre, municipio, departamento) "
-                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING");
+  SQLite::Statement ins(
+      db,
+      "INSERT INTO distrito (id, nombre, municipio, departamento, nombre_orden, "
+      "municipio_orden) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING");
   for (const auto& d : Territory::el_salvador().distritos()) {
     ins.bind(1, d.id);
     ins.bindNoCopy(2, d.nombre);
     ins.bindNoCopy(3, d.municipio);
     ins.bindNoCopy(4, d.departamento);
+    bind_sort_key(ins, 5, d.nombre);
+    bind_sort_key(ins, 6, d.municipio);
     ins.exec();
     ins.reset();
   }

@@ -10,6 +10,7 @@
 #include "core/identity.hpp"
 #include "store/json_object.hpp"
 #include "store/record_json.hpp"
+#include "store/sort_keys.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
 
@@ -57,8 +58,8 @@ void UserRepository::insert(const Author& who, User& u, const std::string& passw
   SQLite::Statement ins(db_,
                         "INSERT INTO app_user (uuid, username, full_name, role, password_hash, "
                         "active, must_change_password, version, created_at, updated_at, "
-                        "created_by, updated_by) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?8, ?9, ?9)");
+                        "created_by, updated_by, full_name_orden) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?8, ?9, ?9, ?10)");
   ins.bind(1, u.meta.uuid);
   ins.bind(2, u.username);
   ins.bind(3, u.full_name);
@@ -68,6 +69,7 @@ void UserRepository::insert(const Author& who, User& u, const std::string& passw
   bind_bool(ins, 7, u.must_change_password);
   ins.bind(8, who.at);
   bind_id_or_null(ins, 9, who.user_id);
+  bind_sort_key(ins, 10, u.full_name);
   try {
     ins.exec();
   } catch (const SQLite::Exception& e) {
@@ -91,7 +93,7 @@ void UserRepository::update(const Author& who, User& u) {
   SQLite::Statement up(db_,
                        "UPDATE app_user SET full_name = ?2, role = ?3, active = ?4, "
                        "must_change_password = ?5, version = version + 1, updated_at = ?6, "
-                       "updated_by = ?7 WHERE id = ?1");
+                       "updated_by = ?7, full_name_orden = ?8 WHERE id = ?1");
   up.bind(1, static_cast<int64_t>(u.meta.id));
   up.bind(2, u.full_name);
   bind_code(up, 3, u.role);
@@ -99,6 +101,7 @@ void UserRepository::update(const Author& who, User& u) {
   bind_bool(up, 5, u.must_change_password);
   up.bind(6, who.at);
   bind_id_or_null(up, 7, who.user_id);
+  bind_sort_key(up, 8, u.full_name);
   up.exec();
   u.username = before->username;  // not renamed here: audit rows keep the name as text
   u.meta = before->meta;

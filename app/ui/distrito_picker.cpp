@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/spanish_collation.hpp"
 #include "core/text.hpp"
 #include "ui/i18n.hpp"
 #include "ui/wx_text.hpp"
@@ -52,9 +53,7 @@ void DistritoPicker::fill_distritos(const std::string& departamento) {
   shown_.clear();
   for (const auto& d : territory_.distritos())
     if (d.departamento == departamento) shown_.push_back(&d);
-  std::sort(shown_.begin(), shown_.end(), [](const Distrito* a, const Distrito* b) {
-    return fold_for_match(a->nombre) < fold_for_match(b->nombre);
-  });
+  sort_spanish(shown_, [](const Distrito* d) -> const std::string& { return d->nombre; });
   distrito_->Clear();
   distrito_->Append(_("— Elija el distrito —"));
   for (const Distrito* d : shown_) distrito_->Append(to_wx(d->nombre));

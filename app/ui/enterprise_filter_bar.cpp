@@ -37,8 +37,7 @@ EnterpriseFilterBar::EnterpriseFilterBar(wxWindow* parent, DeskContext& ctx) : w
   asesor_->SetSelection(0);
   add(asesor_, _("Asesor(a)"));
 
-  municipios_ = Territory::el_salvador().municipios();
-  std::sort(municipios_.begin(), municipios_.end());
+  municipios_ = Territory::el_salvador().municipios();  // in Spanish order
   municipio_ = new wxChoice(this, wxID_ANY);
   municipio_->Append(_("Todos los municipios"));
   for (const auto& m : municipios_) municipio_->Append(to_wx(m));

@@ -10,6 +10,9 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
+#include <cstdlib>
+#include <string_view>
+
 namespace cdmype::ui {
 
 wxString tr(const char* utf8_source) {
@@ -37,12 +40,33 @@ void add_standard_catalog_folders() {
                      wxString::FromUTF8("/locale"));
 }
 
+// The locale a POSIX program shows its messages in is the first of LC_ALL,
+// LC_MESSAGES and LANG that is set; "C" or "POSIX" (any codeset: C.UTF-8,
+// C.utf8), or none set at all, asks for no language (a fresh Debian, a
+// container): the source texts, Spanish. gettext also ignores LANGUAGE
+// then. wxUILocale answers English for such a system, hence this check.
+bool system_locale_is_c() {
+#ifdef __WINDOWS__
+  return false;  // Windows has no C locale setting: its UI language decides
+#else
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') continue;
+    const std::string_view locale(value);
+    const std::string_view base = locale.substr(0, locale.find_first_of(".@"));
+    return base == "C" || base == "POSIX";
+  }
+  return true;
+#endif
+}
+
 // The catalog for the system's preferred languages (LANGUAGE, LC_ALL,
 // LC_MESSAGES, LANG), first match wins; empty for Spanish, the source, or
 // when we ship no catalog for any of them. wxLocale::GetSystemLanguage()
 // is not used: it answers "unknown" when the system lacks that C locale
 // (en_US.UTF-8 not generated), though the user asked for English.
 wxString system_catalog(wxTranslations& translations) {
+  if (system_locale_is_c()) return wxString();
   const auto available = translations.GetAvailableTranslations(kDomain);
   for (const wxString& preferred : wxUILocale::GetPreferredUILanguages()) {
     const wxString base = preferred.BeforeFirst('_').BeforeFirst('-');

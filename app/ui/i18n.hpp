@@ -32,7 +32,8 @@ void store_language(UiLanguage language);
 void setup_translations();
 
 // Replaces the current translations with `language`'s. System means the
-// system's language when a catalog exists for it, Spanish otherwise. Windows
+// system's language when a catalog exists for it, Spanish otherwise (also
+// for a C or POSIX locale, or none: Spanish is the source). Windows
 // made before keep their texts: the main window applies a change at the next
 // start.
 void use_language(UiLanguage language);

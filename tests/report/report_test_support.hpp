@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "report/monthly_figures.hpp"
+#include "support/command_output.hpp"
 #include "support/temp_dir.hpp"
 
 namespace cdmype::report::testing {
@@ -69,14 +70,7 @@ using testing_support::TempDir;
 
 // Standard output of a shell command (test helper; the command is ours).
 inline std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  pclose(pipe);
-  return out;
+  return testing_support::command_output(command);
 }
 
 inline void save_bytes(const std::filesystem::path& path, const std::vector<unsigned char>& b) {

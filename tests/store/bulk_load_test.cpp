@@ -93,6 +93,15 @@ TEST_F(BulkLoadTest, RebuildsSearchAndAggregatesAndRestoresTheSchemaExactly) {
   // The search index, accent-insensitive, covers every loaded file.
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise_fts WHERE enterprise_fts MATCH 'citala'"), 1);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise_fts WHERE enterprise_fts MATCH 'nino*'"), 1);
+  // The Spanish sort keys were written by the inserts themselves (no second
+  // pass), and their deferred indexes give Spanish order.
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise WHERE nombre_orden IS NULL "
+                   "OR titular_nombre_orden IS NULL"),
+            0);
+  EXPECT_EQ(rows("SELECT nombre FROM enterprise INDEXED BY enterprise_nombre_orden "
+                 "ORDER BY nombre_orden"),
+            (std::vector<std::string>{"Café de Altura Citalá|", "Panadería Niño|",
+                                      "Tejidos La Palma|"}));
   EXPECT_EQ(rows("PRAGMA integrity_check"), std::vector<std::string>{"ok|"});
   EXPECT_EQ(rows("INSERT INTO enterprise_fts (enterprise_fts) VALUES ('integrity-check')"),
             std::vector<std::string>{});

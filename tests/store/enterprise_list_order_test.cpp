@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/spanish_collation.hpp"
 #include "store_test_support.hpp"
 
 namespace cdmype::testing_support {
@@ -63,13 +64,18 @@ TEST_F(EnterpriseListOrderTest, EverySortPagesInTheOrderOfItsColumnThenId) {
   const std::vector<std::pair<EnterpriseSort, std::function<std::string(const EnterpriseListRow&)>>>
       sorts = {
           {EnterpriseSort::Codigo, [](const auto& r) { return r.codigo; }},
-          {EnterpriseSort::Nombre, [](const auto& r) { return r.nombre; }},
-          {EnterpriseSort::Titular, [](const auto& r) { return r.titular_nombre; }},
-          {EnterpriseSort::Distrito, [](const auto& r) { return r.distrito; }},
+          // Names in Spanish order (issue 13), by the same key the table stores.
+          {EnterpriseSort::Nombre, [](const auto& r) { return spanish_sort_key(r.nombre); }},
+          {EnterpriseSort::Titular,
+           [](const auto& r) { return spanish_sort_key(r.titular_nombre); }},
+          {EnterpriseSort::Distrito, [](const auto& r) { return spanish_sort_key(r.distrito); }},
           {EnterpriseSort::Sector, [](const auto& r) { return std::string(code_of(r.sector)); }},
           {EnterpriseSort::Estado, [](const auto& r) { return std::string(code_of(r.estado)); }},
           // No asesor: a NULL name, before every name ascending.
-          {EnterpriseSort::Asesor, [](const auto& r) { return r.asesor_nombre; }},
+          {EnterpriseSort::Asesor,
+           [](const auto& r) {
+             return r.asesor_nombre.empty() ? std::string() : spanish_sort_key(r.asesor_nombre);
+           }},
       };
   for (const auto& [by, key] : sorts)
     for (const bool descending : {false, true})

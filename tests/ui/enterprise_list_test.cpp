@@ -3,6 +3,9 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
+#include "core/spanish_collation.hpp"
 #include "services/workspace.hpp"
 #include "ui/enterprise_filter_bar.hpp"
 #include "ui/enterprise_list_view.hpp"
@@ -77,17 +80,60 @@ TEST_F(EnterpriseListTest, ClickingAColumnSortsAndASecondClickReverses) {
   EXPECT_EQ(reversed.rfind("Textiles", 0), 0u) << reversed;
 }
 
+// Issue 13: names in Spanish order, as a reader expects: accents and case
+// do not move a name, Ñ after N. The screenshot shows the top of the list.
+TEST_F(EnterpriseListTest, SortingByNameIsSpanishOrder) {
+  {
+    auto ws = services::Workspace::open(db_path);
+    auto model = *ws.enterprises().get(
+        accounts.directora, ws.enterprises().page(accounts.directora, {}, {}, 1, 0).front().id);
+    std::vector<Enterprise> more;
+    for (const char* nombre :
+         {"Ñandú Tours", "álvarez e hijos", "Ágape Lácteos", "ana María Boutique",
+          "Ana María Cosméticos", "Nube Azul Café", "Oro de Citalá", "Zapatería Ñuñoa",
+          "Abarrotes Peña", "Álvarez Panadería"}) {
+      Enterprise e = model;
+      e.meta = {};
+      e.codigo.clear();
+      e.nombre = nombre;
+      more.push_back(e);
+    }
+    ws.imports().import_enterprises(accounts.directora, more);
+  }
+  auto* p = panel();
+  auto* list = p->list();
+  list->requery();
+  list->sort_by_column(1);  // Nombre, ascending
+  std::vector<std::string> shown;
+  for (long i = 0; i < list->count(); ++i) shown.push_back(list->cell(i, 1).utf8_string());
+  auto expected = shown;
+  sort_spanish(expected);
+  EXPECT_EQ(shown, expected);
+  const auto at = [&](const std::string& name) {
+    return std::find(shown.begin(), shown.end(), name) - shown.begin();
+  };
+  EXPECT_EQ(at("Abarrotes Peña"), 0);
+  EXPECT_LT(at("Ágape Lácteos"), at("álvarez e hijos"));
+  EXPECT_LT(at("álvarez e hijos"), at("Álvarez Panadería"));
+  EXPECT_EQ(at("ana María Boutique") + 1, at("Ana María Cosméticos"));
+  EXPECT_LT(at("Nube Azul Café"), at("Ñandú Tours"));
+  EXPECT_LT(at("Ñandú Tours"), at("Oro de Citalá"));
+  EXPECT_EQ(at("Zapatería Ñuñoa"), static_cast<long>(shown.size()) - 1);
+  list->EnsureVisible(0);
+  screenshot(frame, "05c-empresas-orden-espanol");
+  list->sort_by_column(1);  // descending: the reverse
+  EXPECT_EQ(list->cell(0, 1).utf8_string(), "Zapatería Ñuñoa");
+  EXPECT_EQ(list->cell(list->count() - 1, 1).utf8_string(), "Abarrotes Peña");
+}
+
 // Past row EnterprisePageCache::kDeepFrom the list reads its ordered ids once
 // and every page by id: scrolling to the bottom of 1,540 files sorted by
 // nombre descending must show exactly the files the service puts there.
 TEST_F(EnterpriseListTest, ScrollingFarDownShowsTheRowsOfThatDepth) {
   {
     auto ws = services::Workspace::open(db_path);
-    auto model = *ws.enterprises().get(accounts.directora,
-                                       ws.enterprises()
-                                           .page(accounts.directora, {}, {}, 1, 0)
-                                           .front()
-                                           .id);
+    auto model = *ws.enterprises().get(
+        accounts.directora, ws.enterprises().page(accounts.directora, {}, {}, 1, 0).front().id);
     std::vector<Enterprise> more;
     for (int i = 0; i < 1500; ++i) {
       Enterprise e = model;

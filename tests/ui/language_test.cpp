@@ -30,10 +30,15 @@ std::vector<std::string> menu_titles(ui::MainFrame* f) {
   return titles;
 }
 
+// LANG as given (nullptr: unset), nothing else set.
 void use_system_language(const char* lang) {
   unsetenv("LC_ALL");
   unsetenv("LC_MESSAGES");
-  setenv("LANG", lang, 1);
+  unsetenv("LANGUAGE");
+  if (lang)
+    setenv("LANG", lang, 1);
+  else
+    unsetenv("LANG");
   ui::use_language(UiLanguage::System);
 }
 
@@ -47,6 +52,8 @@ class LanguageTest : public UiTest {
   }
   void TearDown() override {
     UiTest::TearDown();
+    unsetenv("LC_ALL");
+    unsetenv("LANGUAGE");
     setenv("LANG", saved_lang_.c_str(), 1);
     ui::store_language(UiLanguage::System);
     ui::use_language(UiLanguage::Spanish);
@@ -91,6 +98,61 @@ TEST_F(LanguageTest, TheSystemLanguageChoosesTheCatalogWhenThereIsOne) {
   use_system_language("fr_FR.UTF-8");
   EXPECT_EQ(ui::current_language(), UiLanguage::Spanish);
   EXPECT_EQ(_("Configuración").utf8_string(), "Configuración");
+}
+
+// A fresh Debian or a container runs with LANG=C.UTF-8, or nothing: Spanish,
+// the source language, not English.
+TEST_F(LanguageTest, ACOrPosixLocaleOrNoneShowsSpanish) {
+  for (const char* lang : {"C", "C.UTF-8", "C.utf8", "POSIX"}) {
+    use_system_language(lang);
+    EXPECT_EQ(ui::current_language(), UiLanguage::Spanish) << "LANG=" << lang;
+    EXPECT_EQ(_("Empresas").utf8_string(), "Empresas") << "LANG=" << lang;
+  }
+  use_system_language(nullptr);
+  EXPECT_EQ(ui::current_language(), UiLanguage::Spanish) << "LANG sin definir";
+  EXPECT_EQ(_("Sesiones").utf8_string(), "Sesiones");
+  // LC_ALL wins over LANG, either way.
+  use_system_language("en_US.UTF-8");
+  setenv("LC_ALL", "C", 1);
+  ui::use_language(UiLanguage::System);
+  EXPECT_EQ(ui::current_language(), UiLanguage::Spanish) << "LC_ALL=C";
+  use_system_language("C.UTF-8");
+  setenv("LC_ALL", "en_US.UTF-8", 1);
+  ui::use_language(UiLanguage::System);
+  EXPECT_EQ(ui::current_language(), UiLanguage::English) << "LC_ALL=en_US.UTF-8";
+  // As gettext does, LANGUAGE does not override a C locale.
+  use_system_language("C.UTF-8");
+  setenv("LANGUAGE", "en", 1);
+  ui::use_language(UiLanguage::System);
+  EXPECT_EQ(ui::current_language(), UiLanguage::Spanish) << "LANGUAGE=en LANG=C.UTF-8";
+  unsetenv("LANGUAGE");
+  unsetenv("LC_ALL");
+  // English only when the system asks for it…
+  use_system_language("en_US.UTF-8");
+  EXPECT_EQ(ui::current_language(), UiLanguage::English);
+  use_system_language("en_GB.UTF-8");
+  EXPECT_EQ(ui::current_language(), UiLanguage::English);
+  // …or the person does (Ver → Idioma → English), whatever the system says.
+  use_system_language("C.UTF-8");
+  ui::store_language(UiLanguage::English);
+  ui::use_language(ui::stored_language());
+  EXPECT_EQ(ui::current_language(), UiLanguage::English);
+  EXPECT_EQ(_("Empresas").utf8_string(), "Enterprises");
+  ui::store_language(UiLanguage::Spanish);
+  use_system_language("en_US.UTF-8");
+  ui::use_language(ui::stored_language());
+  EXPECT_EQ(ui::current_language(), UiLanguage::Spanish);
+}
+
+TEST_F(LanguageTest, TheMainWindowUnderACLocaleIsInSpanish) {
+  use_system_language("C.UTF-8");
+  auto* f = open_main_frame();
+  const auto nav = navigation_texts(f);
+  ASSERT_GE(nav.size(), 2u);
+  EXPECT_EQ(nav[0], "Inicio");
+  EXPECT_EQ(nav[1], "Empresas");
+  EXPECT_EQ(menu_titles(f), (std::vector<std::string>{"Archivo", "Ver", "Ayuda"}));
+  screenshot(f, "91-main-window-c-locale");
 }
 
 TEST_F(LanguageTest, TheStoredPreferenceOverridesTheSystemAndShowsInTheMenu) {

@@ -44,7 +44,8 @@ struct ScriptedQuestions {
 
 class TrainingsScreenTest : public UiTest {
  protected:
-  // A training with two participants, written through the service before the window opens.
+  // A training with two participants, written through the service before the window opens;
+  // listed in Spanish order of their names (Rosa Peña first).
   Training training_with_two_people() {
     auto ctx = context(&accounts.directora);
     Training t;
@@ -56,7 +57,7 @@ class TrainingsScreenTest : public UiTest {
     t.lugar = "Alcaldía de Citalá";
     t = ctx.ws().trainings().create(ctx.actor, t);
     for (const auto& [nombre, sexo] :
-         {std::pair{"Rosa Peña", Sexo::Mujer}, std::pair{"Ramón Niño", Sexo::Hombre}}) {
+         {std::pair{"Rosa Peña", Sexo::Mujer}, std::pair{"Tomás Niño", Sexo::Hombre}}) {
       TrainingAttendee a;
       a.training_id = t.meta.id;
       a.nombre = nombre;
@@ -156,7 +157,7 @@ TEST_F(TrainingsScreenTest, RecordsEditsAndListsParticipants) {
     ModalScript script({[&] {
                          auto* d = find_shown<ui::AttendeeDialog>();
                          ASSERT_NE(d, nullptr);
-                         d->nombre()->SetValue(u8("Ramón Niño"));
+                         d->nombre()->SetValue(u8("Tomás Niño"));
                          ui::select_code(d->sexo(), Sexo::Hombre, false);
                          press_enter(d->nombre());
                        }},
@@ -169,7 +170,7 @@ TEST_F(TrainingsScreenTest, RecordsEditsAndListsParticipants) {
   const auto& people = p->attendee_table()->rows();
   EXPECT_EQ(people[0][0].utf8_string(), "María José Peña");
   EXPECT_NE(people[0][2].utf8_string().find("Peña"), std::string::npos);
-  EXPECT_EQ(people[1][0].utf8_string(), "Ramón Niño");
+  EXPECT_EQ(people[1][0].utf8_string(), "Tomás Niño");
   EXPECT_EQ(people[1][2].utf8_string(), "(sin expediente)");
   EXPECT_EQ(p->table()->rows()[0][6].utf8_string(), "1");  // mujeres
   EXPECT_EQ(p->table()->rows()[0][7].utf8_string(), "1");  // hombres
@@ -241,7 +242,7 @@ TEST_F(TrainingsScreenTest, RemovesAParticipantAfterAskingWithTheButtonOrTheDele
   }
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   ASSERT_EQ(p->attendees().size(), 1u);
-  EXPECT_EQ(p->attendee_table()->rows()[0][0].utf8_string(), "Ramón Niño");
+  EXPECT_EQ(p->attendee_table()->rows()[0][0].utf8_string(), "Tomás Niño");
   EXPECT_EQ(p->table()->rows()[0][6].utf8_string(), "0");  // mujeres
   EXPECT_FALSE(p->remove_attendee_button()->IsEnabled());  // the list was reloaded
   EXPECT_FALSE(p->delete_button()->IsEnabled());           // Ramón is still there
@@ -251,7 +252,7 @@ TEST_F(TrainingsScreenTest, RemovesAParticipantAfterAskingWithTheButtonOrTheDele
     p->select_attendee(0);
     press_delete(p->attendee_table());
     ASSERT_EQ(yes.asked.size(), 1u);
-    EXPECT_NE(yes.asked[0].find("Ramón Niño"), std::string::npos);
+    EXPECT_NE(yes.asked[0].find("Tomás Niño"), std::string::npos);
   }
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   EXPECT_TRUE(p->attendees().empty());

@@ -1,0 +1,71 @@
+// Fills the Spanish sort keys SQL cannot compute: once after migrating, and for rows other tools
+// add.
+#include "store/sort_keys.hpp"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/spanish_collation.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::store {
+
+namespace {
+
+struct KeyedName {
+  const char* table;
+  const char* name;
+  const char* key;
+};
+
+// Every name a list sorts by, with its key column (0010_spanish_sort_keys.sql).
+constexpr KeyedName kKeyedNames[] = {
+    {"enterprise", "nombre", "nombre_orden"},
+    {"enterprise", "titular_nombre", "titular_nombre_orden"},
+    {"app_user", "full_name", "full_name_orden"},
+    {"distrito", "nombre", "nombre_orden"},
+    {"distrito", "municipio", "municipio_orden"},
+    {"provider", "nombre", "nombre_orden"},
+};
+
+}  // namespace
+
+void bind_sort_key(SQLite::Statement& st, int index, std::string_view name) {
+  const std::string key = spanish_sort_key(name);
+  st.bind(index, key.data(), static_cast<int>(key.size()));  // copied (SQLITE_TRANSIENT)
+}
+
+bool sort_keys_missing(SQLite::Database& db) {
+  // Each an index seek: NULLs come first in the key's index.
+  for (const auto& k : kKeyedNames) {
+    SQLite::Statement q(
+        db, std::string("SELECT 1 FROM ") + k.table + " WHERE " + k.key + " IS NULL LIMIT 1");
+    if (q.executeStep()) return true;
+  }
+  return false;
+}
+
+void fill_missing_sort_keys(SQLite::Database& db) {
+  require_transaction(db);
+  for (const auto& k : kKeyedNames) {
+    // Read first, then write: updating the column a running SELECT walks
+    // (through its index) could skip or revisit rows.
+    std::vector<std::pair<std::int64_t, std::string>> missing;
+    SQLite::Statement q(db, std::string("SELECT id, ") + k.name + " FROM " + k.table + " WHERE " +
+                                k.key + " IS NULL");
+    while (q.executeStep())
+      missing.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    SQLite::Statement up(
+        db, std::string("UPDATE ") + k.table + " SET " + k.key + " = ?1 WHERE id = ?2");
+    for (const auto& [id, name] : missing) {
+      bind_sort_key(up, 1, name);
+      up.bind(2, static_cast<int64_t>(id));
+      up.exec();
+      up.reset();
+    }
+  }
+}
+
+}  // namespace cdmype::store
