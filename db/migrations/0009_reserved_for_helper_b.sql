@@ -1,2 +1,0 @@
--- Placeholder for migration 0009 (enterprise size, written in parallel on another branch).
--- Delete this file when that branch's 0009 is merged: 0010 does not depend on it.
