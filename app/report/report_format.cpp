@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/codes.hpp"
+#include "core/enterprise_size.hpp"
 #include "core/indicators.hpp"
 
 namespace cdmype::report {
@@ -124,6 +125,13 @@ std::string format_generated(const GeneratedAt& g) {
 
 std::string area_label(std::string_view code) { return code_label<Area>(code); }
 std::string sector_label(std::string_view code) { return code_label<Sector>(code); }
+std::string tamano_label(std::string_view code) { return code_label<Tamano>(code); }
+std::string categoria_micro_label(std::string_view code) {
+  // The categories read in lower case inside "Micro (acumulación)"; a table row starts a line.
+  std::string s = code_label<CategoriaMicro>(code);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
 std::string motivo_label(std::string_view code) { return lookup(k_motivos, code); }
 std::string remision_estado_label(std::string_view code) {
   return lookup(k_remision_estados, code);
@@ -150,6 +158,18 @@ std::vector<std::string> area_codes() {
 std::vector<std::string> sector_codes() {
   std::vector<std::string> out;
   for (const auto& e : code_table<Sector>()) out.emplace_back(e.code);
+  return out;
+}
+
+std::vector<std::string> tamano_codes() {
+  std::vector<std::string> out;
+  for (const auto& e : code_table<Tamano>()) out.emplace_back(e.code);
+  return out;
+}
+
+std::vector<std::string> categoria_micro_codes() {
+  std::vector<std::string> out;
+  for (const auto& e : code_table<CategoriaMicro>()) out.emplace_back(e.code);
   return out;
 }
 

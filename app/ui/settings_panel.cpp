@@ -9,6 +9,7 @@
 #include "ui/form_layout.hpp"
 #include "ui/goals_page.hpp"
 #include "ui/i18n.hpp"
+#include "ui/minimum_wage_page.hpp"
 #include "ui/users_page.hpp"
 
 namespace cdmype::ui {
@@ -24,6 +25,11 @@ SettingsPanel::SettingsPanel(wxWindow* parent, DeskContext& ctx) : ScreenPanel(p
     goals_ = new GoalsPage(book_, ctx);
     book_->AddPage(goals_, _("Metas anuales"));
     pages_.push_back(goals_);
+  }
+  if (ctx.may(Action::ManagePolicy)) {
+    minimum_wage_ = new MinimumWagePage(book_, ctx);
+    book_->AddPage(minimum_wage_, _("Salario mínimo"));
+    pages_.push_back(minimum_wage_);
   }
   if (ctx.may(Action::ManageUsers)) {
     users_ = new UsersPage(book_, ctx);

@@ -1,5 +1,5 @@
-// Configuración: the pages the role may use (users for admin; budget, policy and goals for the
-// director).
+// Configuración: the pages the role may use (users for admin; budget, policy, goals and the
+// minimum wage for the director).
 #pragma once
 #include <vector>
 
@@ -12,6 +12,7 @@ namespace cdmype::ui {
 struct DeskContext;
 class BudgetPolicyPage;
 class GoalsPage;
+class MinimumWagePage;
 class UsersPage;
 
 class SettingsPanel : public ScreenPanel {
@@ -23,12 +24,14 @@ class SettingsPanel : public ScreenPanel {
   UsersPage* users() const { return users_; }
   BudgetPolicyPage* budget_policy() const { return budget_policy_; }
   GoalsPage* goals() const { return goals_; }
+  MinimumWagePage* minimum_wage() const { return minimum_wage_; }
 
  private:
   wxNotebook* book_;
   UsersPage* users_ = nullptr;
   BudgetPolicyPage* budget_policy_ = nullptr;
   GoalsPage* goals_ = nullptr;
+  MinimumWagePage* minimum_wage_ = nullptr;
   std::vector<ScreenPanel*> pages_;
 };
 

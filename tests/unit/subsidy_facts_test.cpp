@@ -31,7 +31,8 @@ TEST(SubsidyFacts, DerivedFromTheEnterpriseFile) {
   coop.titular.retornado = true;
   coop.empleados_mujeres = 3;
   coop.ventas_anuales = Money::from_cents(2'000'000);
-  const auto f = facts_of(coop, on, Money::from_cents(36'500));
+  const std::vector<MinimumWage> wages{{0, Date(2021, 8, 1), Money::from_cents(36'500), ""}};
+  const auto f = facts_of(coop, on, wages);
   EXPECT_TRUE(f.liderada_por_mujer);
   EXPECT_TRUE(f.rural);
   EXPECT_TRUE(f.asociativa);
@@ -41,8 +42,22 @@ TEST(SubsidyFacts, DerivedFromTheEnterpriseFile) {
   EXPECT_EQ(f.tamano, Tamano::Micro);
   EXPECT_TRUE(holds(f, SubsidyCondition::Micro));
   EXPECT_FALSE(holds(f, SubsidyCondition::Pequena));
+  // 10/03/2026 is under the 2014 law: no micro categories yet.
+  EXPECT_FALSE(f.categoria_micro);
+  EXPECT_FALSE(holds(f, SubsidyCondition::MicroSubsistencia));
   EXPECT_FALSE(facts_of(coop, Date(2027, 3, 10)).joven);  // 30 on that birthday
-  EXPECT_FALSE(facts_of(coop, on).tamano);                // no minimum wage given
+  const auto unknown = facts_of(coop, on);                // no minimum wage given
+  EXPECT_EQ(unknown.tamano, Tamano::SinDatos);
+  EXPECT_FALSE(holds(unknown, SubsidyCondition::Micro));
+  // Under the 2026 reform $20,000 is 54.8 minimum wages of $365: subsistencia
+  // by sales, which prevail over the 3 workers (acumulación).
+  const auto reform = facts_of(coop, Date(2026, 10, 5), wages);
+  EXPECT_EQ(reform.tamano, Tamano::Micro);
+  EXPECT_EQ(reform.categoria_micro, CategoriaMicro::Subsistencia);
+  EXPECT_TRUE(holds(reform, SubsidyCondition::MicroSubsistencia));
+  EXPECT_TRUE(holds(reform, SubsidyCondition::Micro));
+  EXPECT_FALSE(holds(reform, SubsidyCondition::MicroAcumulacion));
+  EXPECT_FALSE(holds(reform, SubsidyCondition::MicroExpansion));
 }
 
 TEST(SubsidyFacts, IssueExamplesFromTheEnterpriseFile) {
