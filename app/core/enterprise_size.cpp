@@ -22,22 +22,30 @@ constexpr std::array<CodeEntry<CategoriaMicro>, 3> kCategorias{{
 
 // The size rules of the Ley de Fomento, Protección y Desarrollo de la Micro y
 // Pequeña Empresa, oldest first.
-// - 2014: Decreto Legislativo N.° 667, art. 3 (D.O. 20/05/2014): micro up to
-//   482 monthly minimum wages of annual gross sales and up to 10 workers,
-//   pequeña up to 4,817 and up to 50; when sales and workers disagree the
-//   sales criterion prevails. The row applies to any earlier date too.
-// - 2026: reform published in the Diario Oficial on 16/03/2026 (art. 3, the
-//   classification article). TODO(decree): the decree's number, the article
-//   and its vigencia clause were not found in the sources at hand
-//   (/tmp/research/mype_decree.md); 24/03/2026 assumes the usual "ocho días
-//   después de su publicación", and PrevalecenVentas assumes the 2014
-//   tie-break was kept. The expansión band's workers (5–10) are inferred
-//   from the other two. Correct the row, not the code, once the D.O. text is read.
+// - 2014: Decreto Legislativo N.° 667, art. 3 (D.O. N.° 90, tomo 403,
+//   20/05/2014): micro up to 482 monthly minimum wages of annual gross sales
+//   and up to 10 workers, pequeña up to 4,817 and up to 50; when sales and
+//   workers point to different sizes the sales criterion prevails. The row
+//   applies to any earlier date too. (Article, D.O. data and tie-break are
+//   from the law as commonly cited; the limits are confirmed by the 2026
+//   reform's summaries.)
+// - 2026: reform of that law approved on 11/03/2026 and published in the
+//   Diario Oficial on 16/03/2026, amending the classification (art. 3 of the
+//   2014 law): micro up to 500 and 10 workers, in three categories
+//   (subsistencia up to 57 and 2 workers, acumulación over 57 up to 300 and
+//   3–4, expansión over 300 up to 500), pequeña over 500 up to 5,000 and
+//   11–50 workers.
+//   TODO(decree): the reform decree's number, the article it amends and its
+//   vigencia clause were not found in any source at hand; 24/03/2026 assumes
+//   the usual "ocho días después de su publicación en el Diario Oficial", and
+//   PrevalecenVentas assumes the 2014 tie-break was kept. The expansión band's
+//   workers (5–10) are inferred from the other two. Once the D.O. text is
+//   read, correct this row (date, norma, desacuerdo), not the code.
 const std::vector<SizeLaw>& table() {
   static const std::vector<SizeLaw> laws{
-      {Date(2014, 5, 20), "Ley MYPE, D.L. N.° 667 de 2014, art. 3", 482, 10, 4817, 50,
+      {Date(2014, 5, 20), "Ley MYPE (D.L. N.° 667 de 2014)", 482, 10, 4817, 50,
        Desacuerdo::PrevalecenVentas, {}},
-      {Date(2026, 3, 24), "Reforma a la Ley MYPE, D.O. 16/03/2026, art. 3", 500, 10, 5000, 50,
+      {Date(2026, 3, 24), "Reforma de la Ley MYPE (D.O. 16/03/2026)", 500, 10, 5000, 50,
        Desacuerdo::PrevalecenVentas,
        {{CategoriaMicro::Subsistencia, 57, 2},
         {CategoriaMicro::Acumulacion, 300, 4},

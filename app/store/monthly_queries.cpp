@@ -165,8 +165,9 @@ std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r) {
   const auto f = attendance_filter(r);
   SQLite::Statement q(
       db_, f ? std::string(kColumns) +
-                   "FROM enterprise_attendance a JOIN enterprise e ON e.id = a.enterprise_id "
-                   "WHERE a.period = ?1 AND a.first_fecha <= ?2" + kGroup
+                   "FROM enterprise_attendance JOIN enterprise e "
+                   "ON e.id = enterprise_attendance.enterprise_id "
+                   "WHERE period = ?1 AND first_fecha <= ?2" + kGroup
              : std::string(kAttended) + kColumns +
                    "FROM attended a JOIN enterprise e ON e.id = a.id" + kGroup);
   if (f) {

@@ -29,6 +29,7 @@ MinimumWagePage::MinimumWagePage(wxWindow* parent, DeskContext& ctx)
       p, wxID_ANY,
       _("El tamaño de cada empresa (micro, pequeña) se calcula con la Ley MYPE y el salario "
         "mínimo vigentes en la fecha: hoy en las pantallas, el último día del mes en el informe."));
+  about->Wrap(FromDIP(760));
   in_force_ = new wxStaticText(p, wxID_ANY, wxString());
   wages_ = new TextTable(p, {{_("Desde"), 100}, {_("Monto mensual"), 130}, {_("Nota"), 480}},
                          _("Sin salarios mínimos: el tamaño de las empresas queda «sin datos»."));

@@ -77,6 +77,8 @@ TEST_F(EnterpriseSizeUiTest, TheListHasATamanoColumn) {
   const std::string first = list->cell(0, 0).utf8_string();
   list->sort_by_column(7);
   EXPECT_EQ(list->cell(0, 0).utf8_string(), first);
+  f->SetSize(f->FromDIP(wxSize(1600, 900)));  // wide enough for every column
+  pump();
   screenshot(f, "enterprise-size-list");
 }
 
@@ -100,7 +102,7 @@ TEST_F(EnterpriseSizeUiTest, DirectorAddsAMinimumWage) {
   ASSERT_EQ(page->wages()->rows().size(), 3u);
   EXPECT_EQ(page->wages()->rows()[0][0].utf8_string(), "01/01/2027");
   EXPECT_EQ(page->wages()->rows()[0][2].utf8_string(), "Decreto de prueba (Peña)");
-  screenshot(page, "minimum-wage-page");
+  screenshot(f, "minimum-wage-page");
 
   // The same date again is refused with the service's message, nothing added.
   page->desde()->SetValue(u8("01/01/2027"));
