@@ -22,6 +22,14 @@ std::string lookup(std::span<const Label> table, std::string_view code) {
   return std::string(code);
 }
 
+// Every code of a vocabulary, in display order.
+template <class E>
+std::vector<std::string> all_codes() {
+  std::vector<std::string> out;
+  for (const auto& e : code_table<E>()) out.emplace_back(e.code);
+  return out;
+}
+
 template <class E>
 std::string code_label(std::string_view code) {
   for (const auto& e : code_table<E>())
@@ -149,29 +157,13 @@ std::string indicador_label(std::string_view code) {
 
 bool indicador_is_money(std::string_view code) { return code.ends_with("_centavos"); }
 
-std::vector<std::string> area_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<Area>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> area_codes() { return all_codes<Area>(); }
 
-std::vector<std::string> sector_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<Sector>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> sector_codes() { return all_codes<Sector>(); }
 
-std::vector<std::string> tamano_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<Tamano>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> tamano_codes() { return all_codes<Tamano>(); }
 
-std::vector<std::string> categoria_micro_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<CategoriaMicro>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> categoria_micro_codes() { return all_codes<CategoriaMicro>(); }
 
 std::vector<std::string> remision_estados() {
   std::vector<std::string> out;
