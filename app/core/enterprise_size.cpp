@@ -1,4 +1,4 @@
-// The dated MYPE size rules and the one function that classifies sales and workers by them.
+// The one function that classifies sales and workers by a dated MYPE size law (rows from the database).
 #include "core/enterprise_size.hpp"
 
 #include <algorithm>
@@ -20,39 +20,10 @@ constexpr std::array<CodeEntry<CategoriaMicro>, 3> kCategorias{{
     {CategoriaMicro::Expansion, "expansion", "expansión"},
 }};
 
-// The size rules of the Ley de Fomento, Protección y Desarrollo de la Micro y
-// Pequeña Empresa, oldest first.
-// - 2014: Decreto Legislativo N.° 667, art. 3 (D.O. N.° 90, tomo 403,
-//   20/05/2014): micro up to 482 monthly minimum wages of annual gross sales
-//   and up to 10 workers, pequeña up to 4,817 and up to 50; when sales and
-//   workers point to different sizes the sales criterion prevails. The row
-//   applies to any earlier date too. (Article, D.O. data and tie-break are
-//   from the law as commonly cited; the limits are confirmed by the 2026
-//   reform's summaries.)
-// - 2026: reform of that law approved on 11/03/2026 and published in the
-//   Diario Oficial on 16/03/2026, amending the classification (art. 3 of the
-//   2014 law): micro up to 500 and 10 workers, in three categories
-//   (subsistencia up to 57 and 2 workers, acumulación over 57 up to 300 and
-//   3–4, expansión over 300 up to 500), pequeña over 500 up to 5,000 and
-//   11–50 workers.
-//   TODO(decree): the reform decree's number, the article it amends and its
-//   vigencia clause were not found in any source at hand; 24/03/2026 assumes
-//   the usual "ocho días después de su publicación en el Diario Oficial", and
-//   PrevalecenVentas assumes the 2014 tie-break was kept. The expansión band's
-//   workers (5–10) are inferred from the other two. Once the D.O. text is
-//   read, correct this row (date, norma, desacuerdo), not the code.
-const std::vector<SizeLaw>& table() {
-  static const std::vector<SizeLaw> laws{
-      {Date(2014, 5, 20), "Ley MYPE (D.L. N.° 667 de 2014)", 482, 10, 4817, 50,
-       Desacuerdo::PrevalecenVentas, {}},
-      {Date(2026, 3, 24), "Reforma de la Ley MYPE (D.O. 16/03/2026)", 500, 10, 5000, 50,
-       Desacuerdo::PrevalecenVentas,
-       {{CategoriaMicro::Subsistencia, 57, 2},
-        {CategoriaMicro::Acumulacion, 300, 4},
-        {CategoriaMicro::Expansion, 500, 10}}},
-  };
-  return laws;
-}
+constexpr std::array<CodeEntry<Desacuerdo>, 2> kDesacuerdos{{
+    {Desacuerdo::PrevalecenVentas, "ventas", "prevalecen las ventas"},
+    {Desacuerdo::ElMayor, "mayor", "el mayor de los dos"},
+}};
 
 // ventas ≤ salarios × salario, saturating so a silly wage cannot overflow.
 bool within(Money ventas, std::int64_t salarios, Money salario) {
@@ -99,16 +70,20 @@ std::span<const CodeEntry<CategoriaMicro>> code_table<CategoriaMicro>() {
   return kCategorias;
 }
 
+template <>
+std::span<const CodeEntry<Desacuerdo>> code_table<Desacuerdo>() {
+  return kDesacuerdos;
+}
+
 std::string_view tamano_code(Tamano t) { return code_of(t); }
 
-std::span<const SizeLaw> size_laws() { return table(); }
-
-const SizeLaw& size_law_in_force(const Date& on, std::span<const SizeLaw> laws) {
+const SizeLaw* size_law_in_force(const Date& on, std::span<const SizeLaw> laws) {
+  if (laws.empty()) return nullptr;
   const SizeLaw* best = &laws.front();
   for (const auto& law : laws)
     if (!on.is_special() && law.vigente_desde <= on && law.vigente_desde >= best->vigente_desde)
       best = &law;
-  return *best;
+  return best;
 }
 
 SizeClass classify_size(Money ventas, int trabajadores, std::optional<Money> salario,
@@ -127,13 +102,14 @@ SizeClass classify_size(Money ventas, int trabajadores, std::optional<Money> sal
   return out;
 }
 
-SizeClass size_on(Money ventas, int trabajadores, const Date& on,
-                  std::span<const MinimumWage> wages) {
-  return classify_size(ventas, trabajadores, wage_in_force(wages, on), size_law_in_force(on));
+SizeClass size_on(Money ventas, int trabajadores, const Date& on, const SizeRules& rules) {
+  const SizeLaw* law = size_law_in_force(on, rules.laws);
+  if (!law) return {};  // sin_datos: nothing to classify by
+  return classify_size(ventas, trabajadores, wage_in_force(rules.wages, on), *law);
 }
 
-SizeClass size_of(const Enterprise& e, const Date& on, std::span<const MinimumWage> wages) {
-  return size_on(e.ventas_anuales, e.empleados_mujeres + e.empleados_hombres, on, wages);
+SizeClass size_of(const Enterprise& e, const Date& on, const SizeRules& rules) {
+  return size_on(e.ventas_anuales, e.empleados_mujeres + e.empleados_hombres, on, rules);
 }
 
 std::string size_label(const SizeClass& s) {

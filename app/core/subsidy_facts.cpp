@@ -83,8 +83,7 @@ std::optional<ConditionSet> parse_condition_codes(std::string_view text) {
   return out;
 }
 
-EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
-                         std::span<const MinimumWage> wages) {
+EnterpriseFacts facts_of(const Enterprise& e, const Date& on, const SizeRules& rules) {
   EnterpriseFacts f;
   f.liderada_por_mujer = is_liderada_por_mujer(e);
   f.rural = e.zona == Zona::Rural;
@@ -92,7 +91,7 @@ EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
   f.joven = is_joven(e, on);
   f.retornado = e.titular.retornado;
   f.discapacidad = e.titular.discapacidad;
-  const SizeClass size = size_of(e, on, wages);
+  const SizeClass size = size_of(e, on, rules);
   f.tamano = size.tamano;
   f.categoria_micro = size.categoria;
   return f;

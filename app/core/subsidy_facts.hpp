@@ -11,7 +11,6 @@
 #include "core/dates.hpp"
 #include "core/enterprise.hpp"
 #include "core/enterprise_size.hpp"
-#include "core/minimum_wage.hpp"
 #include "core/money.hpp"
 
 namespace cdmype {
@@ -71,10 +70,9 @@ struct EnterpriseFacts {
   friend bool operator==(const EnterpriseFacts&, const EnterpriseFacts&) = default;
 };
 
-// Size by size_of (core/enterprise_size.hpp) with the dated minimum wages;
-// without wages the size is sin_datos.
-EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
-                         std::span<const MinimumWage> wages = {});
+// Size by size_of (core/enterprise_size.hpp) with the dated laws and wages;
+// with empty rules the size is sin_datos.
+EnterpriseFacts facts_of(const Enterprise& e, const Date& on, const SizeRules& rules);
 
 bool holds(const EnterpriseFacts& facts, SubsidyCondition c);
 bool holds_all(const EnterpriseFacts& facts, const ConditionSet& conditions);

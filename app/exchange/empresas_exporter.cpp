@@ -3,7 +3,6 @@
 
 #include <sstream>
 
-#include "core/enterprise_size.hpp"
 #include "exchange/exchange_columns.hpp"
 #include "exchange/export_cells.hpp"
 
@@ -15,13 +14,13 @@ EmpresasExporter::EmpresasExporter(std::ostream& out, const ExportLookups& looku
   writer_.write_row(header_cells(kEmpresasColumns));
 }
 
-void EmpresasExporter::set_size_basis(const Date& on, std::vector<MinimumWage> wages) {
+void EmpresasExporter::set_size_basis(const Date& on, SizeRules rules) {
   size_date_ = on;
-  wages_ = std::move(wages);
+  size_rules_ = std::move(rules);
 }
 
 void EmpresasExporter::write(const Enterprise& e) {
-  const SizeClass size = size_of(e, size_date_, wages_);
+  const SizeClass size = size_of(e, size_date_, size_rules_);
   // Same order as kEmpresasColumns.
   const std::string cells[] = {
       e.codigo,

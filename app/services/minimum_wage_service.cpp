@@ -4,9 +4,12 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/minimum_wage_repository.hpp"
+#include "store/size_law_repository.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::services {
+
+SizeRules MinimumWageService::rules(const Actor&) { return store::load_size_rules(ctx_.sql()); }
 
 std::vector<MinimumWage> MinimumWageService::wages(const Actor&) {
   return store::MinimumWageRepository(ctx_.sql()).all();

@@ -102,7 +102,7 @@ wxWindow* EnterpriseDataPage::build_place_and_size() {
   ventas_->SetHint(_("p. ej. 12500.00"));
   add_form_row(grid, panel, _("Ventas anuales (US$):"), ventas_);
   // Derived, never typed: recomputed as sales and staff change.
-  wages_ = ctx_.ws().minimum_wages().wages(ctx_.actor);
+  size_rules_ = ctx_.ws().minimum_wages().rules(ctx_.actor);
   tamano_ = new wxStaticText(panel, wxID_ANY, wxString());
   tamano_->SetName(_("Tamaño"));
   tamano_->SetToolTip(
@@ -148,7 +148,7 @@ void EnterpriseDataPage::show_size() {
   const Money ventas = parse_money(field_text(ventas_->GetValue())).value_or(Money{});
   const int trabajadores = empleadas_->GetValue() + empleados_->GetValue();
   tamano_->SetLabel(
-      to_wx(size_label(size_on(ventas, trabajadores, ctx_.ws().context().today(), wages_))));
+      to_wx(size_label(size_on(ventas, trabajadores, ctx_.ws().context().today(), size_rules_))));
 }
 
 void EnterpriseDataPage::show(const Enterprise& e, const wxString& codigo_text) {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/enterprise.hpp"
-#include "core/minimum_wage.hpp"
+#include "core/enterprise_size.hpp"
 
 class wxCheckBox;
 class wxChoice;
@@ -68,7 +68,7 @@ class EnterpriseDataPage : public wxPanel {
   wxSpinCtrl* empleados_;
   wxTextCtrl* ventas_;
   wxStaticText* tamano_;
-  std::vector<MinimumWage> wages_;
+  SizeRules size_rules_;  // read once when the page is built
   wxTextCtrl* nit_;
   wxStaticText* nit_message_;
   wxTextCtrl* nrc_;

@@ -91,7 +91,7 @@ void EnterpriseListView::set_filter(const store::EnterpriseFilter& filter) {
 
 void EnterpriseListView::requery() {
   cache_.clear();
-  wages_ = ctx_.ws().minimum_wages().wages(ctx_.actor);
+  size_rules_ = ctx_.ws().minimum_wages().rules(ctx_.actor);
   size_date_ = ctx_.ws().context().today();
   count_ = ctx_.ws().enterprises().count(ctx_.actor, filter_);
   SetItemCount(static_cast<long>(count_));
@@ -161,7 +161,7 @@ wxString EnterpriseListView::OnGetItemText(long item, long column) const {
     case 6:
       return to_wx(display_of(r->estado));
     case 7:
-      return to_wx(size_label(size_on(r->ventas_anuales, r->trabajadores, size_date_, wages_)));
+      return to_wx(size_label(size_on(r->ventas_anuales, r->trabajadores, size_date_, size_rules_)));
     default:
       return wxString();
   }

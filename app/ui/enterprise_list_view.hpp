@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/dates.hpp"
-#include "core/minimum_wage.hpp"
+#include "core/enterprise_size.hpp"
 
 #include "store/enterprise_query.hpp"
 #include "ui/enterprise_page_cache.hpp"
@@ -53,7 +53,7 @@ class EnterpriseListView : public wxListCtrl {
   std::int64_t count_ = 0;
   mutable EnterprisePageCache cache_;
   // The Tamaño column: today's law and wage, read again on every requery.
-  std::vector<MinimumWage> wages_;
+  SizeRules size_rules_;
   Date size_date_;
 };
 

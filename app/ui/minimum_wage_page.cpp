@@ -72,12 +72,14 @@ MinimumWagePage::MinimumWagePage(wxWindow* parent, DeskContext& ctx)
 
 void MinimumWagePage::reload() {
   const Date today = ctx_.ws().context().today();
-  const auto wages = ctx_.ws().minimum_wages().wages(ctx_.actor);
+  const SizeRules rules = ctx_.ws().minimum_wages().rules(ctx_.actor);
+  const auto& wages = rules.wages;
   const auto now = wage_in_force(wages, today);
+  const SizeLaw* law = size_law_in_force(today, rules.laws);
   in_force_->SetLabel(wxString::Format(
       _("En vigor hoy: %s; %s"),
       now ? to_wx(format_money(*now)) : wxString(_("ninguno")),
-      to_wx(size_law_in_force(today).norma)));
+      law ? to_wx(law->norma) : wxString(_("ninguno"))));
   std::vector<TextTable::Row> rows;
   for (const auto& w : wages)
     rows.push_back(

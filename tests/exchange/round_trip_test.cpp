@@ -8,6 +8,7 @@
 #include "exchange/sesiones_exporter.hpp"
 #include "exchange/sesiones_importer.hpp"
 #include "exchange_test_support.hpp"
+#include "support/shipped_size_rules.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -125,20 +126,20 @@ TEST(RoundTrip, EmpresasExportWritesCodesIsoDatesPlainMoneyAndSiNo) {
 
 TEST(RoundTrip, EmpresasExportDerivesTamanoByTheLawAndWageOfTheExportDate) {
   FakeLookups db;
-  const std::vector<MinimumWage> wages{{1, Date(2025, 6, 1), Money::from_cents(40'880), ""}};
+  const SizeRules rules = testing_support::shipped_size_rules();
   auto e = sample_enterprises()[0];
   e.ventas_anuales = Money::from_cents(5'000'000);  // $50,000: 122 wages, 4 workers
   const auto row_on = [&](const Date& on) {
     std::ostringstream out;
     EmpresasExporter exporter(out, db);
-    exporter.set_size_basis(on, wages);
+    exporter.set_size_basis(on, rules);
     exporter.write(e);
     const std::string csv = out.str();
     return csv.substr(csv.find('\n') + 1);
   };
   EXPECT_TRUE(row_on(Date(2026, 10, 15)).ends_with(",123456-7,micro,acumulacion\n"))
       << row_on(Date(2026, 10, 15));
-  EXPECT_TRUE(row_on(Date(2026, 3, 23)).ends_with(",123456-7,micro,\n"));  // 2014 law
+  EXPECT_TRUE(row_on(Date(2026, 3, 15)).ends_with(",123456-7,micro,\n"));  // 2014 law
   e.ventas_anuales = Money::from_cents(20'440'001);  // a cent above 500 wages
   EXPECT_TRUE(row_on(Date(2026, 10, 15)).ends_with(",pequena,\n"));
 }

@@ -63,7 +63,7 @@ TEST_F(MinimumWageTest, TheAtQueueWeighsTheSizeWithoutAnyTypedSetting) {
   Enterprise e = enterprise("Panadería Ñandú", "Rosa Peña");
   e.ventas_anuales = Money::from_cents(2'000'000);  // $20,000 = 48.9 × $408.80
   e.empleados_mujeres = 2;
-  const SizeClass s = size_of(e, Date(2026, 10, 15), ws->minimum_wages().wages(asesor1));
+  const SizeClass s = size_of(e, Date(2026, 10, 15), ws->minimum_wages().rules(asesor1));
   EXPECT_EQ(s, (SizeClass{Tamano::Micro, CategoriaMicro::Subsistencia}));
 }
 

@@ -28,8 +28,8 @@ wxString u8(const char* s) { return wxString::FromUTF8(s); }
 
 class EnterpriseSizeUiTest : public UiTest {
  protected:
-  // The reform's categories show from 24/03/2026; the screens use today.
-  static bool reform_today() { return today() >= Date(2026, 3, 24); }
+  // The reform's categories show from 16/03/2026; the screens use today.
+  static bool reform_today() { return today() >= Date(2026, 3, 16); }
   static std::string micro(const char* categoria) {
     return reform_today() ? std::string("Micro (") + categoria + ")" : "Micro";
   }

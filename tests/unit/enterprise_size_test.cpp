@@ -5,14 +5,22 @@
 
 #include <vector>
 
+#include "support/shipped_size_rules.hpp"
+
 namespace cdmype {
 namespace {
 
+using testing_support::shipped_size_rules;
+
 const Money k408 = Money::from_cents(40'880);
 const Money k365 = Money::from_cents(36'500);
-const Date kBefore(2026, 3, 23);  // last day under the 2014 law (published 16/03, + 8 days)
-const Date kAfter(2026, 3, 24);   // the reform in force
-const Date kPublished(2026, 3, 16);
+// The reform's row starts on its Diario Oficial publication date (the
+// vigencia clause is unconfirmed; see migration 0009).
+const Date kBefore(2026, 3, 15);  // last day under the 2014 law
+const Date kAfter(2026, 3, 16);   // the reform in force from its publication
+const SizeRules kRules = shipped_size_rules();
+
+const SizeLaw& law_on(const Date& on) { return *size_law_in_force(on, kRules.laws); }
 
 // N minimum wages in cents, plus `extra` cents.
 Money wages(std::int64_t n, Money wage, std::int64_t extra = 0) {
@@ -20,10 +28,10 @@ Money wages(std::int64_t n, Money wage, std::int64_t extra = 0) {
 }
 
 SizeClass reform(Money ventas, int trabajadores, Money wage = k408) {
-  return classify_size(ventas, trabajadores, wage, size_law_in_force(kAfter));
+  return classify_size(ventas, trabajadores, wage, law_on(kAfter));
 }
 SizeClass old_law(Money ventas, int trabajadores, Money wage = k408) {
-  return classify_size(ventas, trabajadores, wage, size_law_in_force(kBefore));
+  return classify_size(ventas, trabajadores, wage, law_on(kBefore));
 }
 
 constexpr auto kMicro = Tamano::Micro;
@@ -33,22 +41,42 @@ const SizeClass kSub{kMicro, CategoriaMicro::Subsistencia};
 const SizeClass kAcu{kMicro, CategoriaMicro::Acumulacion};
 const SizeClass kExp{kMicro, CategoriaMicro::Expansion};
 
-TEST(SizeLaw, TheTableHasThe2014LawAndThe2026Reform) {
-  ASSERT_EQ(size_laws().size(), 2u);
-  const SizeLaw& old = size_law_in_force(kBefore);
-  EXPECT_EQ(old.micro_salarios, 482);
-  EXPECT_EQ(old.pequena_salarios, 4817);
-  EXPECT_TRUE(old.categorias.empty());
-  EXPECT_NE(old.norma.find("667"), std::string::npos);
-  const SizeLaw& neu = size_law_in_force(kAfter);
-  EXPECT_EQ(neu.micro_salarios, 500);
-  EXPECT_EQ(neu.pequena_salarios, 5000);
-  EXPECT_EQ(neu.categorias.size(), 3u);
-  // Publication day and the week after are still under the 2014 law.
-  EXPECT_EQ(&size_law_in_force(kPublished), &old);
+TEST(SizeLaw, TheRowInForceOnADate) {
+  ASSERT_EQ(kRules.laws.size(), 2u);
+  const SizeLaw* old = size_law_in_force(kBefore, kRules.laws);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->micro_salarios, 482);
+  EXPECT_EQ(old->pequena_salarios, 4817);
+  EXPECT_TRUE(old->categorias.empty());
+  EXPECT_NE(old->norma.find("667"), std::string::npos);
+  const SizeLaw* neu = size_law_in_force(kAfter, kRules.laws);
+  EXPECT_EQ(neu, &kRules.laws[1]);
+  EXPECT_EQ(neu->micro_salarios, 500);
+  EXPECT_EQ(neu->pequena_salarios, 5000);
+  EXPECT_EQ(neu->categorias.size(), 3u);
+  // 15 March 2026 is the 2014 law's last day; the publication day is the reform's first.
+  EXPECT_EQ(size_law_in_force(Date(2026, 3, 15), kRules.laws), old);
+  EXPECT_EQ(size_law_in_force(Date(2026, 3, 16), kRules.laws), neu);
   // Any date before 2014 is classified by the first row.
-  EXPECT_EQ(&size_law_in_force(Date(2010, 1, 1)), &old);
-  EXPECT_EQ(&size_law_in_force(Date(2030, 1, 1)), &neu);
+  EXPECT_EQ(size_law_in_force(Date(2010, 1, 1), kRules.laws), old);
+  EXPECT_EQ(size_law_in_force(Date(2030, 1, 1), kRules.laws), neu);
+  // No rows: no law (and every size sin_datos).
+  EXPECT_EQ(size_law_in_force(kAfter, {}), nullptr);
+}
+
+TEST(SizeLaw, BothSidesOf16March2026) {
+  // $200,000 at $408.80 is 489 wages: above 2014's micro limit of 482,
+  // within the reform's 500 (expansión above 300).
+  const Money ventas = Money::from_cents(20'000'000);
+  EXPECT_EQ(size_on(ventas, 6, Date(2026, 3, 15), kRules), (SizeClass{kPequena, std::nullopt}));
+  EXPECT_EQ(size_on(ventas, 6, Date(2026, 3, 16), kRules), kExp);
+  // 4,900 wages: over the 2014 pequeña limit (4,817), pequeña under the reform.
+  const Money big = wages(4900, k408);
+  EXPECT_EQ(size_on(big, 30, Date(2026, 3, 15), kRules).tamano, kFuera);
+  EXPECT_EQ(size_on(big, 30, Date(2026, 3, 16), kRules).tamano, kPequena);
+  // Categories exist only from the 16th.
+  EXPECT_FALSE(size_on(wages(10, k408), 1, Date(2026, 3, 15), kRules).categoria);
+  EXPECT_EQ(size_on(wages(10, k408), 1, Date(2026, 3, 16), kRules), kSub);
 }
 
 TEST(SizeLaw, ReformMicroCategoriesBySalesAt408) {
@@ -117,7 +145,7 @@ TEST(SizeLaw, SalesPrevailWhenWorkersPointElsewhere) {
 
 TEST(SizeLaw, TheOtherTieBreakIsDataToo) {
   // If the decree turns out to take the larger size, the row changes, not the code.
-  SizeLaw larger = size_law_in_force(kAfter);
+  SizeLaw larger = law_on(kAfter);
   larger.desacuerdo = Desacuerdo::ElMayor;
   EXPECT_EQ(classify_size(wages(57, k408), 3, k408, larger), kAcu);
   EXPECT_EQ(classify_size(wages(57, k408), 5, k408, larger), kExp);
@@ -131,13 +159,18 @@ TEST(SizeLaw, SinDatosOnlyWhenNothingIsRecordedOrNoWageIsKnown) {
   EXPECT_FALSE(reform(Money{}, 0).categoria);
   EXPECT_EQ(reform(Money{}, 1), kSub);                  // staff but no sales yet
   EXPECT_EQ(reform(Money::from_cents(1), 0), kSub);     // sales, only the owner
-  EXPECT_EQ(classify_size(wages(10, k408), 2, std::nullopt, size_law_in_force(kAfter)).tamano,
+  EXPECT_EQ(classify_size(wages(10, k408), 2, std::nullopt, law_on(kAfter)).tamano,
+            Tamano::SinDatos);
+  // Rules without a law or without a wage classify nothing.
+  EXPECT_EQ(size_on(wages(10, k408), 2, kAfter, SizeRules{}).tamano, Tamano::SinDatos);
+  EXPECT_EQ(size_on(wages(10, k408), 2, kAfter, SizeRules{kRules.laws, {}}).tamano,
+            Tamano::SinDatos);
+  EXPECT_EQ(size_on(wages(10, k408), 2, kAfter, SizeRules{{}, kRules.wages}).tamano,
             Tamano::SinDatos);
 }
 
 TEST(SizeLaw, DatedWagesAndLawTogether) {
-  const std::vector<MinimumWage> rows{{1, Date(2021, 8, 1), k365, ""},
-                                      {2, Date(2025, 6, 1), k408, ""}};
+  const SizeRules rows = kRules;
   // $180,000: 493 wages of $365 (pequeña under 2014), 440 of $408.80.
   const Money ventas = Money::from_cents(18'000'000);
   EXPECT_EQ(size_on(ventas, 5, Date(2025, 5, 31), rows).tamano, kPequena);  // $365, 482 limit
@@ -145,8 +178,8 @@ TEST(SizeLaw, DatedWagesAndLawTogether) {
   EXPECT_FALSE(size_on(ventas, 5, kBefore, rows).categoria);
   EXPECT_EQ(size_on(ventas, 5, kAfter, rows), kExp);
   // Before the first row the first wage applies.
-  EXPECT_EQ(wage_in_force(rows, Date(2019, 1, 1)), k365);
-  EXPECT_EQ(wage_in_force(rows, Date(2025, 6, 1)), k408);
+  EXPECT_EQ(wage_in_force(rows.wages, Date(2019, 1, 1)), k365);
+  EXPECT_EQ(wage_in_force(rows.wages, Date(2025, 6, 1)), k408);
   EXPECT_FALSE(wage_in_force({}, kAfter));
 }
 
