@@ -22,7 +22,7 @@ const std::map<std::string, Handler>& command_table() {
       {"check", cmd_check},   {"demo", cmd_demo},     {"restore", cmd_restore},
       {"goals", cmd_goals},
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
-      {"provider", cmd_provider},
+      {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
       {"settings", cmd_settings},
   };
@@ -63,6 +63,8 @@ constexpr const char* kUsage =
     "     general::12\": la empresa aporta 3 %, 5 % o 12 %; gana la regla más favorable)\n"
     "  policy weights [--mujer N] [--rural N] [--asociativa N] [--joven N] [--retornado N]\n"
     "     [--primera-at N] [--dia-espera N] [--max-dias N|sin-limite]\n"
+    "  salario-minimo list | salario-minimo add --desde AAAA-MM-DD --monto 425.00 [--nota \"…\"]\n"
+    "     (dirección; el salario mínimo mensual con que se clasifica el tamaño de empresa)\n"
     "  provider add \"NOMBRE\" [--nit …] [--especialidades \"…\"] [--contacto \"…\"] [--distrito …]\n"
     "  provider list | provider show|disable|enable \"NOMBRE\"\n"
     "  referral record --ventanilla DISTRITO --nombre \"…\" --sexo mujer|hombre [--sector …]\n"

@@ -18,6 +18,8 @@ int cmd_goals(CommandContext& c);
 int cmd_at(CommandContext& c);
 int cmd_budget(CommandContext& c);
 int cmd_policy(CommandContext& c);
+// The dated minimum wage behind enterprise size (issue 13): cmd_minimum_wage.cpp.
+int cmd_minimum_wage(CommandContext& c);
 int cmd_provider(CommandContext& c);
 // Referrals, trainings, results (issue 7): cmd_referral.cpp, cmd_outcome.cpp.
 int cmd_referral(CommandContext& c);

@@ -1,5 +1,4 @@
-// Facts derived from an enterprise file (asociativa, liderada por mujer, joven, tamaño) and its
-// checks.
+// Facts derived from an enterprise file (asociativa, liderada por mujer, joven) and its checks.
 #include "core/enterprise.hpp"
 
 #include <vector>
@@ -11,20 +10,8 @@
 namespace cdmype {
 namespace {
 
-// Monthly minimum wages of annual sales at the top of each size (Ley MYPE).
-constexpr std::int64_t kMicroSalarios = 482;
-constexpr std::int64_t kPequenaSalarios = 4817;
-constexpr int kMicroTrabajadores = 10;
-constexpr int kPequenaTrabajadores = 50;
 constexpr int kJovenDesde = 15;
 constexpr int kJovenHasta = 29;
-
-// threshold = salarios × SMM, saturating so a silly minimum wage cannot overflow.
-bool within(Money ventas, std::int64_t salarios, Money smm) {
-  std::int64_t limit = 0;
-  if (__builtin_mul_overflow(salarios, smm.cents, &limit)) return true;
-  return ventas.cents <= limit;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -47,18 +34,6 @@ void not_negative(std::vector<std::string>& p, std::string_view field, std::int6
 
 }  // namespace
 
-std::string_view tamano_code(Tamano t) {
-  switch (t) {
-    case Tamano::Micro:
-      return "micro";
-    case Tamano::Pequena:
-      return "pequena";
-    case Tamano::FueraDeRango:
-      return "fuera_de_rango";
-  }
-  return {};
-}
-
 bool is_asociativa(FormaJuridica forma) {
   return forma == FormaJuridica::Cooperativa || forma == FormaJuridica::Asociacion ||
          forma == FormaJuridica::GrupoAsociativo;
@@ -76,16 +51,6 @@ bool is_joven(const Enterprise& e, const Date& on) {
     return false;
   const int age = age_on(*e.titular.fecha_nacimiento, on);
   return age >= kJovenDesde && age <= kJovenHasta;
-}
-
-Tamano tamano(Money ventas_anuales, int trabajadores, Money salario_minimo_mensual) {
-  if (within(ventas_anuales, kMicroSalarios, salario_minimo_mensual) &&
-      trabajadores <= kMicroTrabajadores)
-    return Tamano::Micro;
-  if (within(ventas_anuales, kPequenaSalarios, salario_minimo_mensual) &&
-      trabajadores <= kPequenaTrabajadores)
-    return Tamano::Pequena;
-  return Tamano::FueraDeRango;
 }
 
 std::vector<std::string> validate(const Enterprise& e) {

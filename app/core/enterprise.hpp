@@ -63,17 +63,13 @@ struct Enterprise {
   std::string notas;
 };
 
-enum class Tamano { Micro, Pequena, FueraDeRango };
-std::string_view tamano_code(Tamano t);  // "micro", "pequena", "fuera_de_rango"
-
 bool is_asociativa(FormaJuridica forma);
 // Titular is a woman, or members are counted and socias × 2 ≥ socias + socios.
 bool is_liderada_por_mujer(const Enterprise& e);
 // Titular aged 15–29 on `on` (Ley General de Juventud); false without a birth date.
 bool is_joven(const Enterprise& e, const Date& on);
-// MYPE law: micro up to 482 monthly minimum wages of sales AND up to 10
-// workers; pequeña up to 4,817 and up to 50.
-Tamano tamano(Money ventas_anuales, int trabajadores, Money salario_minimo_mensual);
+// Size (tamaño) lives in core/enterprise_size.hpp: it depends on the law and
+// the minimum wage in force on a date.
 
 // Spanish problems with a record before saving ("titular_dui: …"); empty when valid.
 std::vector<std::string> validate(const Enterprise& e);

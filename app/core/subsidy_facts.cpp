@@ -9,7 +9,7 @@ namespace cdmype {
 namespace {
 
 // display is the label used inside sentences, hence lower case.
-constexpr std::array<CodeEntry<SubsidyCondition>, 8> kConditions{{
+constexpr std::array<CodeEntry<SubsidyCondition>, 11> kConditions{{
     {SubsidyCondition::LideradaPorMujer, "liderada_por_mujer", "liderada por mujer"},
     {SubsidyCondition::Rural, "rural", "rural"},
     {SubsidyCondition::Asociativa, "asociativa", "asociativa"},
@@ -18,6 +18,9 @@ constexpr std::array<CodeEntry<SubsidyCondition>, 8> kConditions{{
     {SubsidyCondition::Discapacidad, "discapacidad", "con discapacidad"},
     {SubsidyCondition::Micro, "micro", "micro"},
     {SubsidyCondition::Pequena, "pequena", "pequeña"},
+    {SubsidyCondition::MicroSubsistencia, "micro_subsistencia", "micro de subsistencia"},
+    {SubsidyCondition::MicroAcumulacion, "micro_acumulacion", "micro de acumulación"},
+    {SubsidyCondition::MicroExpansion, "micro_expansion", "micro de expansión"},
 }};
 
 std::string join(const ConditionSet& conditions, bool codes) {
@@ -80,8 +83,7 @@ std::optional<ConditionSet> parse_condition_codes(std::string_view text) {
   return out;
 }
 
-EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
-                         std::optional<Money> salario_minimo_mensual) {
+EnterpriseFacts facts_of(const Enterprise& e, const Date& on, const SizeRules& rules) {
   EnterpriseFacts f;
   f.liderada_por_mujer = is_liderada_por_mujer(e);
   f.rural = e.zona == Zona::Rural;
@@ -89,9 +91,9 @@ EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
   f.joven = is_joven(e, on);
   f.retornado = e.titular.retornado;
   f.discapacidad = e.titular.discapacidad;
-  if (salario_minimo_mensual)
-    f.tamano = tamano(e.ventas_anuales, e.empleados_mujeres + e.empleados_hombres,
-                      *salario_minimo_mensual);
+  const SizeClass size = size_of(e, on, rules);
+  f.tamano = size.tamano;
+  f.categoria_micro = size.categoria;
   return f;
 }
 
@@ -113,6 +115,12 @@ bool holds(const EnterpriseFacts& f, SubsidyCondition c) {
       return f.tamano == Tamano::Micro;
     case SubsidyCondition::Pequena:
       return f.tamano == Tamano::Pequena;
+    case SubsidyCondition::MicroSubsistencia:
+      return f.categoria_micro == CategoriaMicro::Subsistencia;
+    case SubsidyCondition::MicroAcumulacion:
+      return f.categoria_micro == CategoriaMicro::Acumulacion;
+    case SubsidyCondition::MicroExpansion:
+      return f.categoria_micro == CategoriaMicro::Expansion;
   }
   return false;
 }

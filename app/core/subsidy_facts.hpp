@@ -10,6 +10,7 @@
 #include "core/codes.hpp"
 #include "core/dates.hpp"
 #include "core/enterprise.hpp"
+#include "core/enterprise_size.hpp"
 #include "core/money.hpp"
 
 namespace cdmype {
@@ -25,6 +26,10 @@ enum class SubsidyCondition {
   Discapacidad,
   Micro,
   Pequena,
+  // Micro categories of the 2026 reform; never hold on a date under the 2014 law.
+  MicroSubsistencia,
+  MicroAcumulacion,
+  MicroExpansion,
 };
 
 // Ordered by the enum, so reasons always print in the same order.
@@ -57,16 +62,17 @@ struct EnterpriseFacts {
   bool joven = false;
   bool retornado = false;
   bool discapacidad = false;
-  // Unknown when the minimum wage setting is not given: then neither the
-  // micro nor the pequeña condition holds.
-  std::optional<Tamano> tamano;
+  // By the law and the minimum wage in force on the reference date; sin_datos
+  // (no size condition holds) when sales and workers are not recorded.
+  Tamano tamano = Tamano::SinDatos;
+  std::optional<CategoriaMicro> categoria_micro;
 
   friend bool operator==(const EnterpriseFacts&, const EnterpriseFacts&) = default;
 };
 
-// Workers for the size test are the declared employees, women and men.
-EnterpriseFacts facts_of(const Enterprise& e, const Date& on,
-                         std::optional<Money> salario_minimo_mensual = std::nullopt);
+// Size by size_of (core/enterprise_size.hpp) with the dated laws and wages;
+// with empty rules the size is sin_datos.
+EnterpriseFacts facts_of(const Enterprise& e, const Date& on, const SizeRules& rules);
 
 bool holds(const EnterpriseFacts& facts, SubsidyCondition c);
 bool holds_all(const EnterpriseFacts& facts, const ConditionSet& conditions);

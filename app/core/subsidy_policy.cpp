@@ -36,6 +36,18 @@ void check_cap(std::vector<std::string>& problems, std::string_view field,
                        ": debe ser mayor que $0.00; para no tener tope, déjelo vacío.");
 }
 
+// At most one of pequeña and the three micro categories (micro itself goes
+// with a category: "micro de subsistencia" is a micro).
+bool sizes_compatible(const ConditionSet& c) {
+  const int exclusive = int(c.contains(SubsidyCondition::Pequena)) +
+                        int(c.contains(SubsidyCondition::MicroSubsistencia)) +
+                        int(c.contains(SubsidyCondition::MicroAcumulacion)) +
+                        int(c.contains(SubsidyCondition::MicroExpansion));
+  const bool micro_and_pequena =
+      c.contains(SubsidyCondition::Micro) && c.contains(SubsidyCondition::Pequena);
+  return exclusive <= 1 && !micro_and_pequena;
+}
+
 void check_rules(std::vector<std::string>& problems, const PolicyVersion& v) {
   if (v.rules.empty()) {
     problems.push_back("reglas: una política graduada necesita al menos una regla.");
@@ -55,10 +67,10 @@ void check_rules(std::vector<std::string>& problems, const PolicyVersion& v) {
       problems.push_back(name + ": el aporte de la empresa debe estar entre " +
                          format_bp(kMinCopagoBp) + " y " + format_bp(kMaxCopagoBp) + " (es " +
                          format_bp(r.copago_bp) + ").");
-    if (r.conditions.contains(SubsidyCondition::Micro) &&
-        r.conditions.contains(SubsidyCondition::Pequena))
-      problems.push_back(
-          name + ": no puede exigir micro y pequeña a la vez; ninguna empresa la cumpliría.");
+    if (!sizes_compatible(r.conditions))
+      problems.push_back(name +
+                         ": no puede exigir dos tamaños a la vez (micro y pequeña, o dos "
+                         "categorías de micro); ninguna empresa la cumpliría.");
     if (r.conditions.empty()) ++defaults;
   }
   if (defaults > 1)

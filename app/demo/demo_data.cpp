@@ -97,6 +97,27 @@ Area area_for(Rng& rng, const DemoUser& asesor, bool women_led) {
   return pick(rng, std::span<const Area>(kAreas));
 }
 
+// Annual sales from one draw of $1,200–$90,000, spread over every size of
+// the MYPE law (at $408.80: most micro de subsistencia or acumulación, some
+// expansión and pequeña, a few above the limits or without data). Derived
+// from the same draw so the rest of the demo data stays as it was.
+Money demo_sales(int dollars, Enterprise& e) {
+  const int tier = dollars % 40;
+  std::int64_t d = dollars;
+  if (tier == 0) {  // sin datos: neither sales nor staff recorded
+    e.empleados_mujeres = 0;
+    e.empleados_hombres = 0;
+    d = 0;
+  } else if (tier <= 3) {
+    d = 210000 + std::int64_t(dollars) * 15;  // pequeña: $228,000–$1,560,000
+  } else if (tier == 4) {
+    d = 2100000 + std::int64_t(dollars) * 10;  // above the pequeña limit
+  } else if (tier <= 9) {
+    d = 125000 + std::int64_t(dollars) * 8 / 10;  // micro de expansión
+  }
+  return Money::from_cents(d * 100);
+}
+
 Enterprise make_enterprise(Rng& rng, const Distrito& d, const Date& ingreso) {
   const SectorMix& mix = pick_sector(rng);
   Enterprise e;
@@ -123,7 +144,7 @@ Enterprise make_enterprise(Rng& rng, const Distrito& d, const Date& ingreso) {
   e.nombre = fill(pick(rng, business_patterns(e.sector)), word);
   e.empleados_mujeres = uniform(rng, 0, 4);
   e.empleados_hombres = uniform(rng, 0, 3);
-  e.ventas_anuales = Money::from_cents(static_cast<std::int64_t>(uniform(rng, 1200, 90000)) * 100);
+  e.ventas_anuales = demo_sales(uniform(rng, 1200, 90000), e);
   if (chance(rng, 0.35)) {
     e.nit = "0407-" + std::to_string(uniform(rng, 100000, 311299)) + "-" +
             std::to_string(uniform(rng, 100, 999)) + "-" + std::to_string(uniform(rng, 0, 9));

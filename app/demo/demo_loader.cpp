@@ -63,7 +63,6 @@ void store_data(services::Workspace& ws, DemoData& data, const DemoProgress& pro
   init.prefix = data.prefix;
   init.operator_name = data.operator_name;
   init.departamento = data.departamento;
-  init.salario_minimo = Money::from_cents(40880);  // monthly minimum wage, commerce and services
   init.username = "admin";
   init.full_name = "Soporte Informático";
   init.password = kDemoPassword;

@@ -14,7 +14,13 @@ EmpresasExporter::EmpresasExporter(std::ostream& out, const ExportLookups& looku
   writer_.write_row(header_cells(kEmpresasColumns));
 }
 
+void EmpresasExporter::set_size_basis(const Date& on, SizeRules rules) {
+  size_date_ = on;
+  size_rules_ = std::move(rules);
+}
+
 void EmpresasExporter::write(const Enterprise& e) {
+  const SizeClass size = size_of(e, size_date_, size_rules_);
   // Same order as kEmpresasColumns.
   const std::string cells[] = {
       e.codigo,
@@ -39,6 +45,8 @@ void EmpresasExporter::write(const Enterprise& e) {
       si_no_cell(e.titular.discapacidad),
       e.nit,
       e.nrc,
+      std::string(tamano_code(size.tamano)),
+      size.categoria ? std::string(code_of(*size.categoria)) : std::string(),
   };
   static_assert(std::size(cells) == kEmpresasColumns.size());
   writer_.write_row(cells);

@@ -3,8 +3,10 @@
 #include <ostream>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/enterprise.hpp"
+#include "core/enterprise_size.hpp"
 #include "core/territory.hpp"
 #include "exchange/csv_writer.hpp"
 #include "exchange/import_lookups.hpp"
@@ -17,9 +19,14 @@ class EmpresasExporter {
  public:
   EmpresasExporter(std::ostream& out, const ExportLookups& lookups, CsvWriteOptions options = {},
                    const Territory& territory = Territory::el_salvador());
+  // The date (the export date) and the size rules the derived
+  // tamano/categoria_micro columns are computed with; without it they say sin_datos.
+  void set_size_basis(const Date& on, SizeRules rules);
   void write(const Enterprise& e);
 
  private:
+  Date size_date_;
+  SizeRules size_rules_;
   CsvWriter writer_;
   const ExportLookups& lookups_;
   const Territory& territory_;

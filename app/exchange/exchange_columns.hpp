@@ -9,7 +9,7 @@ namespace cdmype::exchange {
 
 // Required columns are those without which a row cannot become a record;
 // every other column may be left out of a file (its default applies).
-inline constexpr std::array<ColumnSpec, 22> kEmpresasColumns{{
+inline constexpr std::array<ColumnSpec, 24> kEmpresasColumns{{
     {"codigo", false},  // generated on save when absent or empty
     {"nombre", true},
     {"forma_juridica", false},  // default persona_natural
@@ -32,6 +32,11 @@ inline constexpr std::array<ColumnSpec, 22> kEmpresasColumns{{
     {"discapacidad", false},
     {"nit", false},
     {"nrc", false},
+    // Derived on export (the size by the law and minimum wage on the export
+    // date); known here so an exported file imports without a warning, and
+    // never read: the size is always computed, never typed.
+    {"tamano", false},
+    {"categoria_micro", false},
 }};
 
 inline constexpr std::array<ColumnSpec, 8> kSesionesColumns{{

@@ -197,6 +197,7 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     export_outcome(ws, actor, kind, out.stream(), tick);
   } else if (kind == "empresas") {
     EmpresasExporter exporter(out.stream(), names);
+    exporter.set_size_basis(ws.context().today(), ws.minimum_wages().rules(actor));
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;
       exporter.write(row.record);

@@ -28,6 +28,12 @@ struct EmpresasAtendidas {
   CountMap por_sector;     // sector code → enterprises
   CountMap por_municipio;  // 2024 municipio name → enterprises
   CountMap por_distrito;   // distrito name → enterprises
+  // Size code → enterprises by the MYPE law and minimum wage in force on the
+  // month's last day; every code of tamano_codes() is present.
+  CountMap por_tamano;
+  // Micro category → enterprises; only for months under a law with categories
+  // (the 2026 reform), then with every code of categoria_micro_codes().
+  std::optional<CountMap> por_tamano_micro;
 };
 
 struct SesionesAsesor {

@@ -4,10 +4,12 @@
 #include <chrono>
 #include <ctime>
 
+#include "core/enterprise_size.hpp"
 #include "core/territory.hpp"
 #include "report/monthly_assistances.hpp"
 #include "report/monthly_goals.hpp"
 #include "report/monthly_outcomes.hpp"
+#include "report/report_format.hpp"
 #include "store/monthly_queries.hpp"
 
 namespace cdmype::report {
@@ -49,6 +51,24 @@ void fill_attended(store::MonthlyQueries& q, const store::MonthRange& r, Empresa
   out.urbana = out.total - out.rural;
 }
 
+// Sizes on the month's last day: the law and the minimum wage in force then.
+// The rules are read once per report, never per enterprise.
+void fill_sizes(store::MonthlyQueries& q, const store::MonthRange& r, const SizeRules& rules,
+                EmpresasAtendidas& out) {
+  for (const auto& code : tamano_codes()) out.por_tamano[code] = 0;
+  const SizeLaw* law = size_law_in_force(r.to, rules.laws);
+  if (law && !law->categorias.empty()) {
+    out.por_tamano_micro.emplace();
+    for (const auto& code : categoria_micro_codes()) (*out.por_tamano_micro)[code] = 0;
+  }
+  for (const auto& g : q.attended_sizes(r)) {
+    const SizeClass size = size_on(Money::from_cents(g.ventas_centavos), g.trabajadores, r.to, rules);
+    out.por_tamano[std::string(tamano_code(size.tamano))] += g.count;
+    if (size.categoria && out.por_tamano_micro)
+      (*out.por_tamano_micro)[std::string(code_of(*size.categoria))] += g.count;
+  }
+}
+
 PaperSize paper_of(const std::string& setting) {
   return setting == "A4" ? PaperSize::A4 : PaperSize::Letter;
 }
@@ -69,6 +89,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   store::MonthlyQueries q(ws.database().connection());
   const store::MonthRange r = range_of(month);
   fill_attended(q, r, f.empresas_atendidas);
+  fill_sizes(q, r, ws.minimum_wages().rules(actor), f.empresas_atendidas);
   f.empresas_nuevas = q.new_enterprises(r);
   store::SessionTotals s = q.sessions(r);
   f.sesiones.total = s.count;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/codes.hpp"
+#include "core/enterprise_size.hpp"
 #include "core/indicators.hpp"
 
 namespace cdmype::report {
@@ -19,6 +20,14 @@ std::string lookup(std::span<const Label> table, std::string_view code) {
   for (const auto& [c, label] : table)
     if (c == code) return std::string(label);
   return std::string(code);
+}
+
+// Every code of a vocabulary, in display order.
+template <class E>
+std::vector<std::string> all_codes() {
+  std::vector<std::string> out;
+  for (const auto& e : code_table<E>()) out.emplace_back(e.code);
+  return out;
 }
 
 template <class E>
@@ -124,6 +133,13 @@ std::string format_generated(const GeneratedAt& g) {
 
 std::string area_label(std::string_view code) { return code_label<Area>(code); }
 std::string sector_label(std::string_view code) { return code_label<Sector>(code); }
+std::string tamano_label(std::string_view code) { return code_label<Tamano>(code); }
+std::string categoria_micro_label(std::string_view code) {
+  // The categories read in lower case inside "Micro (acumulación)"; a table row starts a line.
+  std::string s = code_label<CategoriaMicro>(code);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
 std::string motivo_label(std::string_view code) { return lookup(k_motivos, code); }
 std::string remision_estado_label(std::string_view code) {
   return lookup(k_remision_estados, code);
@@ -141,17 +157,13 @@ std::string indicador_label(std::string_view code) {
 
 bool indicador_is_money(std::string_view code) { return code.ends_with("_centavos"); }
 
-std::vector<std::string> area_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<Area>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> area_codes() { return all_codes<Area>(); }
 
-std::vector<std::string> sector_codes() {
-  std::vector<std::string> out;
-  for (const auto& e : code_table<Sector>()) out.emplace_back(e.code);
-  return out;
-}
+std::vector<std::string> sector_codes() { return all_codes<Sector>(); }
+
+std::vector<std::string> tamano_codes() { return all_codes<Tamano>(); }
+
+std::vector<std::string> categoria_micro_codes() { return all_codes<CategoriaMicro>(); }
 
 std::vector<std::string> remision_estados() {
   std::vector<std::string> out;

@@ -31,6 +31,8 @@ std::string format_generated(const GeneratedAt& g);
 // as written, so new codes never make a report fail.
 std::string area_label(std::string_view code);
 std::string sector_label(std::string_view code);
+std::string tamano_label(std::string_view code);          // "Pequeña"
+std::string categoria_micro_label(std::string_view code);  // "Acumulación"
 std::string motivo_label(std::string_view code);
 std::string remision_estado_label(std::string_view code);
 std::string indicador_label(std::string_view code);
@@ -41,6 +43,9 @@ bool indicador_is_money(std::string_view code);
 std::vector<std::string> area_codes();
 // Every sector code in display order (the nine of product.md §4).
 std::vector<std::string> sector_codes();
+// micro, pequena, fuera_de_rango, sin_datos; subsistencia, acumulacion, expansion.
+std::vector<std::string> tamano_codes();
+std::vector<std::string> categoria_micro_codes();
 // The referral states in life-cycle order (product.md §2).
 std::vector<std::string> remision_estados();
 // The three reasons of the default policy, always listed.

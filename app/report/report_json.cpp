@@ -44,6 +44,9 @@ void empresas(JsonWriter& w, const EmpresasAtendidas& e) {
   count_map(w, "por_sector", e.por_sector, sector_codes());
   count_map(w, "por_municipio", e.por_municipio);
   count_map(w, "por_distrito", e.por_distrito);
+  count_map(w, "por_tamano", e.por_tamano, tamano_codes());
+  if (e.por_tamano_micro)
+    count_map(w, "por_tamano_micro", *e.por_tamano_micro, categoria_micro_codes());
   w.end_object();
 }
 

@@ -22,7 +22,8 @@ Section empresas_section(const MonthlyFigures& f) {
       "",
       "Empresas distintas con al menos una sesión de asesoría en el mes. «Liderada por mujer»: "
       "titular mujer, o mayoría de socias en las formas asociativas; «joven»: titular de 15 a 29 "
-      "años.",
+      "años. Tamaño: según la Ley MYPE y el salario mínimo vigentes el último día del mes; «sin "
+      "datos» cuando el expediente no registra ventas ni personal.",
       true});
 
   ModelTable summary;
@@ -53,6 +54,12 @@ Section empresas_section(const MonthlyFigures& f) {
 
   s.blocks.push_back(count_table("Por sector", "Sector", "Empresas",
                                  labeled_fixed(e.por_sector, sector_codes(), sector_label)));
+  s.blocks.push_back(count_table("Por tamaño (Ley MYPE)", "Tamaño", "Empresas",
+                                 labeled_fixed(e.por_tamano, tamano_codes(), tamano_label)));
+  if (e.por_tamano_micro)
+    s.blocks.push_back(count_table(
+        "Microempresas por categoría", "Categoría", "Empresas",
+        labeled_fixed(*e.por_tamano_micro, categoria_micro_codes(), categoria_micro_label)));
   const std::string none = "Sin empresas atendidas en el mes.";
   s.blocks.push_back(names_block("Por municipio", "Municipio", "Empresas", e.por_municipio, none));
   s.blocks.push_back(names_block("Por distrito", "Distrito", "Empresas", e.por_distrito, none));

@@ -9,7 +9,7 @@
 #include "store/enterprise_repository.hpp"
 #include "store/policy_repository.hpp"
 #include "store/provider_repository.hpp"
-#include "store/settings_repository.hpp"
+#include "store/size_law_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace cdmype::services {
@@ -63,7 +63,7 @@ std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
   require(actor, Action::ViewAt);
   const Date today = ctx_.today();
   const PriorityWeights weights = load_priority_weights(ctx_.sql());
-  const auto salario = store::SettingsRepository(ctx_.sql()).center().salario_minimo;
+  const SizeRules size_rules = store::load_size_rules(ctx_.sql());
   store::AtRepository repo(ctx_.sql());
   store::EnterpriseRepository enterprises(ctx_.sql());
   const auto approved_this_year = repo.enterprises_approved_in(today.year());
@@ -82,7 +82,7 @@ std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
     PendingAt item;
     item.at_id = at.meta.id;
     item.codigo = at.codigo;
-    item.facts = facts_of(e, today, salario);
+    item.facts = facts_of(e, today, size_rules);
     item.primera_at_del_anio = !approved_this_year.contains(e.meta.id);
     item.fecha_solicitud = at.fecha_solicitud.value_or(today);
     pending.push_back(item);

@@ -28,7 +28,6 @@ store::CenterSettings settings_of(const CenterInit& init) {
   s.operator_name = trim(init.operator_name);
   s.departamento = trim(init.departamento);
   s.paper_size = init.paper_size;
-  s.salario_minimo = init.salario_minimo;
   return s;
 }
 
@@ -45,8 +44,6 @@ std::vector<std::string> validate(const store::CenterSettings& s) {
                        "» no sirve para los códigos de expediente.");
   if (s.paper_size != store::kPaperA4 && s.paper_size != store::kPaperLetter)
     problems.push_back("tamaño de papel: debe ser «A4» o «Letter» (carta).");
-  if (s.salario_minimo && s.salario_minimo->cents <= 0)
-    problems.push_back("salario mínimo: debe ser mayor que cero.");
   if (!s.departamento.empty()) {
     const auto all = Territory::el_salvador().departamentos();
     const bool known = std::any_of(all.begin(), all.end(), [&](const std::string& d) {

@@ -17,7 +17,6 @@ struct CenterInit {
   std::string operator_name;  // operating institution; may be empty
   std::string departamento;   // optional; must be one of the 14 when given
   std::string paper_size = std::string(store::kPaperLetter);
-  std::optional<Money> salario_minimo;
   // The first account: an admin for `cdmype-cli init`, a director for the GUI wizard.
   std::string username;
   std::string full_name;

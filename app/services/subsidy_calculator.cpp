@@ -4,13 +4,13 @@
 #include "core/subsidy_compute.hpp"
 #include "core/subsidy_facts.hpp"
 #include "store/policy_repository.hpp"
-#include "store/settings_repository.hpp"
+#include "store/size_law_repository.hpp"
 
 namespace cdmype::services {
 
 SubsidyCalculator::SubsidyCalculator(SQLite::Database& db)
     : versions_(store::PolicyRepository(db).all()),
-      salario_minimo_(store::SettingsRepository(db).center().salario_minimo) {}
+      size_rules_(store::load_size_rules(db)) {}
 
 PolicyVersion SubsidyCalculator::in_force(const Date& on) const {
   return policy_in_force(versions_, on);
@@ -18,7 +18,7 @@ PolicyVersion SubsidyCalculator::in_force(const Date& on) const {
 
 SubsidyDecision SubsidyCalculator::decide(const Enterprise& e, Money costo_total, const Date& on,
                                           Money approved_this_year) const {
-  return compute_subsidy(in_force(on), facts_of(e, on, salario_minimo_), costo_total,
+  return compute_subsidy(in_force(on), facts_of(e, on, size_rules_), costo_total,
                          approved_this_year);
 }
 

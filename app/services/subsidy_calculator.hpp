@@ -7,13 +7,14 @@
 
 #include "core/dates.hpp"
 #include "core/enterprise.hpp"
+#include "core/enterprise_size.hpp"
 #include "core/money.hpp"
 #include "core/subsidy_decision.hpp"
 #include "core/subsidy_policy.hpp"
 
 namespace cdmype::services {
 
-// Loads the stored policy versions and the minimum-wage setting once, so an
+// Loads the stored policy versions and the size rules once, so an
 // import of many approved AT asks the database one time.
 class SubsidyCalculator {
  public:
@@ -28,7 +29,7 @@ class SubsidyCalculator {
 
  private:
   std::vector<PolicyVersion> versions_;
-  std::optional<Money> salario_minimo_;
+  SizeRules size_rules_;
 };
 
 }  // namespace cdmype::services

@@ -14,6 +14,7 @@
 #include "services/import_service.hpp"
 #include "services/issued_report_service.hpp"
 #include "services/maintenance_service.hpp"
+#include "services/minimum_wage_service.hpp"
 #include "services/policy_service.hpp"
 #include "services/outcome_service.hpp"
 #include "services/provider_service.hpp"
@@ -57,6 +58,7 @@ class Workspace {
   AtService assistances() { return AtService(*ctx_); }
   AtImportService assistance_imports() { return AtImportService(*ctx_); }
   PolicyService policies() { return PolicyService(*ctx_); }
+  MinimumWageService minimum_wages() { return MinimumWageService(*ctx_); }
   BudgetService budgets() { return BudgetService(*ctx_); }
   ProviderService providers() { return ProviderService(*ctx_); }
   GoalService goals() { return GoalService(*ctx_); }

@@ -242,6 +242,8 @@ EnterpriseListRow read_row(SQLite::Statement& q) {
   r.fecha_ingreso = column_date(q.getColumn(15));
   r.liderada_por_mujer = column_bool(q.getColumn(16));
   r.asociativa = column_bool(q.getColumn(17));
+  r.ventas_anuales = Money::from_cents(q.getColumn(18).getInt64());
+  r.trabajadores = q.getColumn(19).getInt();
   return r;
 }
 
@@ -272,7 +274,8 @@ std::vector<EnterpriseListRow> EnterpriseQuery::rows(std::span<const std::int64_
         db_,
         "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui, e.sector,"
         " e.distrito_id, d.nombre, d.municipio, d.departamento, e.zona, e.estado, e.asesor_id,"
-        " u.full_name, e.fecha_ingreso, e.liderada_por_mujer, e.asociativa"
+        " u.full_name, e.fecha_ingreso, e.liderada_por_mujer, e.asociativa,"
+        " e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres"
         " FROM enterprise e JOIN distrito d ON d.id = e.distrito_id"
         " LEFT JOIN app_user u ON u.id = e.asesor_id WHERE e.id IN (" +
             placeholders + ")");

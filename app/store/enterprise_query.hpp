@@ -10,6 +10,7 @@
 
 #include "core/codes.hpp"
 #include "core/dates.hpp"
+#include "core/money.hpp"
 
 namespace cdmype::store {
 
@@ -67,6 +68,8 @@ struct EnterpriseListRow {
   Date fecha_ingreso;
   bool liderada_por_mujer = false;  // the table's generated columns
   bool asociativa = false;
+  Money ventas_anuales;  // with trabajadores, what the Tamaño column is derived from
+  int trabajadores = 0;  // empleados_mujeres + empleados_hombres
 };
 
 class EnterpriseQuery {

@@ -156,6 +156,32 @@ std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) 
   return out;
 }
 
+std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r) {
+  // Sales and workers are not copied into enterprise_attendance: the month's
+  // rows are joined to their enterprise by primary key instead.
+  constexpr const char* kColumns =
+      "SELECT e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres, COUNT(*) ";
+  constexpr const char* kGroup = " GROUP BY 1, 2";
+  const auto f = attendance_filter(r);
+  SQLite::Statement q(
+      db_, f ? std::string(kColumns) +
+                   "FROM enterprise_attendance JOIN enterprise e "
+                   "ON e.id = enterprise_attendance.enterprise_id "
+                   "WHERE period = ?1 AND first_fecha <= ?2" + kGroup
+             : std::string(kAttended) + kColumns +
+                   "FROM attended a JOIN enterprise e ON e.id = a.id" + kGroup);
+  if (f) {
+    q.bind(1, f->period);
+    q.bind(2, f->to);
+  } else {
+    bind_range(q, r);
+  }
+  std::vector<AttendedSize> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(), q.getColumn(2).getInt64()});
+  return out;
+}
+
 std::int64_t MonthlyQueries::new_enterprises(const MonthRange& r) {
   SQLite::Statement q(db_, "SELECT COUNT(*) FROM enterprise WHERE fecha_ingreso BETWEEN ?1 AND ?2");
   bind_range(q, r);

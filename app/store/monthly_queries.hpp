@@ -34,6 +34,14 @@ struct AttendedGroup {
   AttendedTotals totals;
 };
 
+// Attended enterprises with the same annual sales and workers: the few
+// columns the size is derived from, classified by the caller in C++.
+struct AttendedSize {
+  std::int64_t ventas_centavos = 0;
+  int trabajadores = 0;  // empleados_mujeres + empleados_hombres
+  std::int64_t count = 0;
+};
+
 struct DistritoCount {
   std::string distrito;
   std::string municipio;
@@ -55,6 +63,8 @@ class MonthlyQueries {
   // Every breakdown of the attended enterprises in one pass over them,
   // grouped by (sector, distrito); the caller sums the groups.
   std::vector<AttendedGroup> attended_groups(const MonthRange& r);
+  // The attended enterprises grouped by (sales, workers), one query.
+  std::vector<AttendedSize> attended_sizes(const MonthRange& r);
   std::int64_t new_enterprises(const MonthRange& r);
   SessionTotals sessions(const MonthRange& r);
   std::map<std::string, std::int64_t> sessions_by_area(const MonthRange& r);

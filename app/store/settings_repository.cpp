@@ -46,17 +46,6 @@ void SettingsRepository::set(const Author& who, std::string_view key, std::strin
       setting_json(key, std::string(value)));
 }
 
-void SettingsRepository::erase(const Author& who, std::string_view key) {
-  require_transaction(db_);
-  const auto before = get(key);
-  if (!before) return;
-  SQLite::Statement del(db_, "DELETE FROM setting WHERE key = ?1");
-  del.bind(1, std::string(key));
-  del.exec();
-  AuditRepository(db_).append(who, AuditOp::Delete, kAuditSetting, 0, setting_json(key, before),
-                              std::nullopt);
-}
-
 CenterSettings SettingsRepository::center() {
   const auto values = all();
   auto value = [&](std::string_view k) {
@@ -68,8 +57,6 @@ CenterSettings SettingsRepository::center() {
   s.prefix = value(setting_key::kPrefix);
   s.operator_name = value(setting_key::kOperator);
   if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;
-  if (const auto w = value(setting_key::kSalarioMinimo); !w.empty())
-    s.salario_minimo = Money::from_cents(std::stoll(w));
   s.departamento = value(setting_key::kDepartamento);
   // An unknown stored word (a newer version's) falls back to the default reading.
   s.number_format = parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
@@ -81,10 +68,6 @@ void SettingsRepository::set_center(const Author& who, const CenterSettings& s) 
   set(who, setting_key::kPrefix, s.prefix);
   set(who, setting_key::kOperator, s.operator_name);
   set(who, setting_key::kPaperSize, s.paper_size);
-  if (s.salario_minimo)
-    set(who, setting_key::kSalarioMinimo, std::to_string(s.salario_minimo->cents));
-  else
-    erase(who, setting_key::kSalarioMinimo);
   set(who, setting_key::kDepartamento, s.departamento);
   set(who, setting_key::kNumberFormat, number_format_code(s.number_format));
 }

@@ -1,5 +1,5 @@
-// Center settings as key/value rows: name, code prefix, operator, paper size, minimum wage,
-// departamento, number format.
+// Center settings as key/value rows: name, code prefix, operator, paper size, departamento,
+// number format. (The minimum wage is the dated minimum_wage table since migration 0009.)
 #pragma once
 #include <SQLiteCpp/Database.h>
 
@@ -19,7 +19,6 @@ inline constexpr std::string_view kCenterName = "center_name";
 inline constexpr std::string_view kPrefix = "prefix";
 inline constexpr std::string_view kOperator = "operator";
 inline constexpr std::string_view kPaperSize = "paper_size";  // "A4" | "Letter"
-inline constexpr std::string_view kSalarioMinimo = "salario_minimo_centavos";
 inline constexpr std::string_view kDepartamento = "departamento";
 inline constexpr std::string_view kNumberFormat = "formato_numeros";  // number_format_code()
 }  // namespace setting_key
@@ -33,7 +32,6 @@ struct CenterSettings {
   std::string prefix;         // "CH": codes CH-2026-0042
   std::string operator_name;  // "Asociación de Municipios Cayaguanca"
   std::string paper_size = std::string(kPaperLetter);
-  std::optional<Money> salario_minimo;  // monthly; unknown → tamaño not computed
   std::string departamento;             // resolves ambiguous distrito names ("San Fernando")
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
@@ -48,13 +46,12 @@ class SettingsRepository {
   void set(const Author& who, std::string_view key, std::string_view value);
 
   CenterSettings center();
-  // Writes every field (the salario_minimo row is removed when unset).
+  // Writes every field.
   void set_center(const Author& who, const CenterSettings& s);
   // True once a center name has been stored (init has run).
   bool initialized();
 
  private:
-  void erase(const Author& who, std::string_view key);
   SQLite::Database& db_;
 };
 

@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "core/enterprise_size.hpp"
 #include "core/identity.hpp"
 #include "core/money.hpp"
 #include "ui/code_choice.hpp"
@@ -101,6 +102,17 @@ wxWindow* EnterpriseDataPage::build_place_and_size() {
   ventas_ = new wxTextCtrl(panel, wxID_ANY);
   ventas_->SetHint(_("p. ej. 12500.00"));
   add_form_row(grid, panel, _("Ventas anuales (US$):"), ventas_);
+  // Derived, never typed: recomputed as sales and staff change.
+  size_rules_ = ctx_.ws().minimum_wages().rules(ctx_.actor);
+  tamano_ = new wxStaticText(panel, wxID_ANY, wxString());
+  tamano_->SetName(_("Tamaño"));
+  tamano_->SetToolTip(
+      _("Según la Ley MYPE y el salario mínimo vigentes hoy, con las ventas anuales y el "
+        "personal declarados"));
+  add_form_row(grid, panel, _("Tamaño:"), tamano_);
+  ventas_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { show_size(); });
+  empleadas_->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { show_size(); });
+  empleados_->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { show_size(); });
 
   nit_ = new wxTextCtrl(panel, wxID_ANY);
   // A natural person's NIT is their DUI (homologation), so both forms are taken.
@@ -133,6 +145,14 @@ void EnterpriseDataPage::check_nit() {
   set_field_message(nit_message_, text.empty() ? wxString() : to_wx(nit_problem(text)));
 }
 
+void EnterpriseDataPage::show_size() {
+  // An amount that does not read yet counts as not recorded, like an empty field.
+  const Money ventas = parse_money(field_text(ventas_->GetValue())).value_or(Money{});
+  const int trabajadores = empleadas_->GetValue() + empleados_->GetValue();
+  tamano_->SetLabel(
+      to_wx(size_label(size_on(ventas, trabajadores, ctx_.ws().context().today(), size_rules_))));
+}
+
 void EnterpriseDataPage::show(const Enterprise& e, const wxString& codigo_text) {
   codigo_->ChangeValue(codigo_text);
   nombre_->ChangeValue(to_wx(e.nombre));
@@ -144,6 +164,7 @@ void EnterpriseDataPage::show(const Enterprise& e, const wxString& codigo_text) 
   empleados_->SetValue(e.empleados_hombres);
   ventas_->ChangeValue(e.ventas_anuales.cents ? to_wx(format_money_plain(e.ventas_anuales))
                                               : wxString());
+  show_size();
   nit_->ChangeValue(to_wx(e.nit));
   check_nit();
   nrc_->ChangeValue(to_wx(e.nrc));

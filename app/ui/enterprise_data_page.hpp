@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/enterprise.hpp"
+#include "core/enterprise_size.hpp"
 
 class wxCheckBox;
 class wxChoice;
@@ -39,6 +40,8 @@ class EnterpriseDataPage : public wxPanel {
   wxSpinCtrl* empleadas() const { return empleadas_; }
   wxSpinCtrl* empleados() const { return empleados_; }
   wxTextCtrl* ventas() const { return ventas_; }
+  // "Micro (acumulación)": the size by today's law and minimum wage, as typed.
+  wxStaticText* tamano() const { return tamano_; }
   wxTextCtrl* nit() const { return nit_; }
   wxTextCtrl* nrc() const { return nrc_; }
   DateField* fecha_ingreso() const { return fecha_ingreso_; }
@@ -51,6 +54,7 @@ class EnterpriseDataPage : public wxPanel {
   wxWindow* build_identity();
   wxWindow* build_place_and_size();
   void check_nit();
+  void show_size();
 
   DeskContext& ctx_;
   std::vector<std::int64_t> asesor_ids_;
@@ -63,6 +67,8 @@ class EnterpriseDataPage : public wxPanel {
   wxSpinCtrl* empleadas_;
   wxSpinCtrl* empleados_;
   wxTextCtrl* ventas_;
+  wxStaticText* tamano_;
+  SizeRules size_rules_;  // read once when the page is built
   wxTextCtrl* nit_;
   wxStaticText* nit_message_;
   wxTextCtrl* nrc_;

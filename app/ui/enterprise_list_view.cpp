@@ -7,6 +7,7 @@
 #include <array>
 
 #include "core/codes.hpp"
+#include "core/enterprise_size.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/i18n.hpp"
 #include "ui/stretch_column.hpp"
@@ -20,11 +21,11 @@ using store::EnterpriseSort;
 struct Column {
   const char* title;  // N_() source text
   int width;          // device-independent pixels
-  EnterpriseSort sort;
+  std::optional<EnterpriseSort> sort;  // none: derived in C++, not sortable in SQL
 };
 
 // Column order is also the order of cells in OnGetItemText.
-constexpr std::array<Column, 7> kColumns{{
+constexpr std::array<Column, 8> kColumns{{
     {N_("Código"), 115, EnterpriseSort::Codigo},
     {N_("Nombre"), 230, EnterpriseSort::Nombre},
     {N_("Titular"), 200, EnterpriseSort::Titular},
@@ -32,6 +33,7 @@ constexpr std::array<Column, 7> kColumns{{
     {N_("Sector"), 160, EnterpriseSort::Sector},
     {N_("Asesor(a)"), 185, EnterpriseSort::Asesor},
     {N_("Estado"), 85, EnterpriseSort::Estado},
+    {N_("Tamaño"), 150, std::nullopt},
 }};
 
 wxString width_key(size_t column) {
@@ -89,6 +91,8 @@ void EnterpriseListView::set_filter(const store::EnterpriseFilter& filter) {
 
 void EnterpriseListView::requery() {
   cache_.clear();
+  size_rules_ = ctx_.ws().minimum_wages().rules(ctx_.actor);
+  size_date_ = ctx_.ws().context().today();
   count_ = ctx_.ws().enterprises().count(ctx_.actor, filter_);
   SetItemCount(static_cast<long>(count_));
   Refresh();
@@ -96,7 +100,8 @@ void EnterpriseListView::requery() {
 
 void EnterpriseListView::sort_by_column(int column) {
   if (column < 0 || column >= static_cast<int>(kColumns.size())) return;
-  const EnterpriseSort by = kColumns[static_cast<size_t>(column)].sort;
+  if (!kColumns[static_cast<size_t>(column)].sort) return;
+  const EnterpriseSort by = *kColumns[static_cast<size_t>(column)].sort;
   const bool again = chosen_order_ && chosen_order_->by == by;
   chosen_order_ = store::EnterpriseOrder{by, again ? !chosen_order_->descending : false};
   sort_column_ = column;
@@ -155,6 +160,8 @@ wxString EnterpriseListView::OnGetItemText(long item, long column) const {
       return to_wx(r->asesor_nombre);
     case 6:
       return to_wx(display_of(r->estado));
+    case 7:
+      return to_wx(size_label(size_on(r->ventas_anuales, r->trabajadores, size_date_, size_rules_)));
     default:
       return wxString();
   }

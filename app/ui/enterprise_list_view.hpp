@@ -5,6 +5,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/enterprise_size.hpp"
 
 #include "store/enterprise_query.hpp"
 #include "ui/enterprise_page_cache.hpp"
@@ -48,6 +52,9 @@ class EnterpriseListView : public wxListCtrl {
   int sort_column_ = -1;
   std::int64_t count_ = 0;
   mutable EnterprisePageCache cache_;
+  // The Tamaño column: today's law and wage, read again on every requery.
+  SizeRules size_rules_;
+  Date size_date_;
 };
 
 }  // namespace cdmype::ui

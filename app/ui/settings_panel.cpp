@@ -10,6 +10,7 @@
 #include "ui/goals_page.hpp"
 #include "ui/i18n.hpp"
 #include "ui/number_format_page.hpp"
+#include "ui/minimum_wage_page.hpp"
 #include "ui/users_page.hpp"
 
 namespace cdmype::ui {
@@ -30,6 +31,11 @@ SettingsPanel::SettingsPanel(wxWindow* parent, DeskContext& ctx) : ScreenPanel(p
     number_format_ = new NumberFormatPage(book_, ctx);
     book_->AddPage(number_format_, _("Formato de números"));
     pages_.push_back(number_format_);
+  }
+  if (ctx.may(Action::ManagePolicy)) {
+    minimum_wage_ = new MinimumWagePage(book_, ctx);
+    book_->AddPage(minimum_wage_, _("Salario mínimo"));
+    pages_.push_back(minimum_wage_);
   }
   if (ctx.may(Action::ManageUsers)) {
     users_ = new UsersPage(book_, ctx);

@@ -1,5 +1,5 @@
-// Configuración: the pages the role may use (users for admin; budget, policy and goals for the
-// director; the number format for both).
+// Configuración: the pages the role may use (users for admin; budget, policy, goals and the
+// minimum wage for the director; the number format for both).
 #pragma once
 #include <vector>
 
@@ -13,6 +13,7 @@ struct DeskContext;
 class BudgetPolicyPage;
 class GoalsPage;
 class NumberFormatPage;
+class MinimumWagePage;
 class UsersPage;
 
 class SettingsPanel : public ScreenPanel {
@@ -25,6 +26,7 @@ class SettingsPanel : public ScreenPanel {
   BudgetPolicyPage* budget_policy() const { return budget_policy_; }
   GoalsPage* goals() const { return goals_; }
   NumberFormatPage* number_format() const { return number_format_; }
+  MinimumWagePage* minimum_wage() const { return minimum_wage_; }
 
  private:
   wxNotebook* book_;
@@ -32,6 +34,7 @@ class SettingsPanel : public ScreenPanel {
   BudgetPolicyPage* budget_policy_ = nullptr;
   GoalsPage* goals_ = nullptr;
   NumberFormatPage* number_format_ = nullptr;
+  MinimumWagePage* minimum_wage_ = nullptr;
   std::vector<ScreenPanel*> pages_;
 };
 

@@ -1,11 +1,14 @@
 // Export → import gives back the same records; exported cells follow product.md §4.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "exchange/empresas_exporter.hpp"
 #include "exchange/empresas_importer.hpp"
 #include "exchange/sesiones_exporter.hpp"
 #include "exchange/sesiones_importer.hpp"
 #include "exchange_test_support.hpp"
+#include "support/shipped_size_rules.hpp"
 
 namespace cdmype::exchange {
 namespace {
@@ -108,10 +111,10 @@ TEST(RoundTrip, EmpresasExportWritesCodesIsoDatesPlainMoneyAndSiNo) {
             "codigo,nombre,forma_juridica,titular_nombre,titular_dui,titular_sexo,"
             "titular_fecha_nacimiento,socias,socios,sector,distrito,zona,empleados_mujeres,"
             "empleados_hombres,ventas_anuales,fecha_ingreso,asesor,fuente,retornado,discapacidad,"
-            "nit,nrc");
+            "nit,nrc,tamano,categoria_micro");
   EXPECT_NE(csv.find("CH-2026-0001,\"Panadería Peña, \"\"La Espiga\"\"\",cooperativa,María Niño,"
                      "01234567-8,mujer,1999-12-31,6,4,alimentos_bebidas,Citalá,rural,3,1,1234.56,"
-                     "2026-01-05,mpena,ciudad_mujer,no,si,0407-150398-101-2,123456-7\n"),
+                     "2026-01-05,mpena,ciudad_mujer,no,si,0407-150398-101-2,123456-7,sin_datos,\n"),
             std::string::npos)
       << csv;
   EXPECT_NE(csv.find(",'=Tienda -Niño,persona_natural,'-José Peña,,hombre,,0,0,turismo,"
@@ -119,6 +122,26 @@ TEST(RoundTrip, EmpresasExportWritesCodesIsoDatesPlainMoneyAndSiNo) {
             std::string::npos)
       << csv;
   EXPECT_EQ(csv.find("\xEF\xBB\xBF"), std::string::npos);  // no BOM by default
+}
+
+TEST(RoundTrip, EmpresasExportDerivesTamanoByTheLawAndWageOfTheExportDate) {
+  FakeLookups db;
+  const SizeRules rules = testing_support::shipped_size_rules();
+  auto e = sample_enterprises()[0];
+  e.ventas_anuales = Money::from_cents(5'000'000);  // $50,000: 122 wages, 4 workers
+  const auto row_on = [&](const Date& on) {
+    std::ostringstream out;
+    EmpresasExporter exporter(out, db);
+    exporter.set_size_basis(on, rules);
+    exporter.write(e);
+    const std::string csv = out.str();
+    return csv.substr(csv.find('\n') + 1);
+  };
+  EXPECT_TRUE(row_on(Date(2026, 10, 15)).ends_with(",123456-7,micro,acumulacion\n"))
+      << row_on(Date(2026, 10, 15));
+  EXPECT_TRUE(row_on(Date(2026, 3, 15)).ends_with(",123456-7,micro,\n"));  // 2014 law
+  e.ventas_anuales = Money::from_cents(20'440'001);  // a cent above 500 wages
+  EXPECT_TRUE(row_on(Date(2026, 10, 15)).ends_with(",pequena,\n"));
 }
 
 TEST(RoundTrip, SesionesExportThenImportGivesTheSameRecords) {

@@ -81,6 +81,9 @@ class ReportDbTest : public ::testing::Test {
     FormaJuridica forma = FormaJuridica::PersonaNatural;
     int socias = 0, socios = 0;
     std::string distrito = "Citalá";
+    std::int64_t ventas_centavos = 0;  // with empleados 0: size sin_datos
+    int empleadas = 0;
+    int empleados = 0;
   };
 
   std::int64_t enterprise(const NewEnterprise& n) {
@@ -97,6 +100,9 @@ class ReportDbTest : public ::testing::Test {
     e.zona = n.zona;
     e.fecha_ingreso = *parse_iso_date(n.ingreso);
     e.asesor_id = asesor.user_id;
+    e.ventas_anuales = Money::from_cents(n.ventas_centavos);
+    e.empleados_mujeres = n.empleadas;
+    e.empleados_hombres = n.empleados;
     e.fuente = Fuente::Cdmype;
     e.estado = EstadoEmpresa::Activa;
     return ws->enterprises().create(asesor, e).meta.id;

@@ -221,6 +221,12 @@ struct Template {
       e.zona = i % 3 ? Zona::Rural : Zona::Urbana;
       e.fecha_ingreso = today() - boost::gregorian::days(i * 7);
       e.asesor_id = i % 2 ? accounts.asesor.user_id : accounts.directora.user_id;
+      // A spread of sizes for the Tamaño column (at $408.80: subsistencia up to
+      // pequeña; the first file records neither sales nor staff: sin datos).
+      const std::int64_t sales[] = {0, 1'500'000, 5'000'000, 15'000'000, 40'000'000};
+      e.ventas_anuales = Money::from_cents(sales[i % 5] + i * 100);
+      e.empleados_mujeres = i % 4;
+      e.empleados_hombres = i % 5 == 4 ? 8 : i % 3;
       ws.enterprises().create(accounts.directora, e);
     }
     count = 40;

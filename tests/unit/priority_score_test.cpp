@@ -29,7 +29,7 @@ TEST(PriorityScore, ExplainsEveryPointInTheIssuesWords) {
 
 TEST(PriorityScore, EveryCriterionWithDefaultWeights) {
   auto p = pending("CH-AT-2026-0002", Date(2026, 3, 19));
-  p.facts = {true, true, true, true, true, true, std::nullopt};
+  p.facts = {true, true, true, true, true, true, Tamano::SinDatos, std::nullopt};
   p.primera_at_del_anio = true;
   const auto s = score_at(p, PriorityWeights{}, kToday);
   EXPECT_EQ(s.score, 30 + 20 + 15 + 10 + 10 + 15 + 1);

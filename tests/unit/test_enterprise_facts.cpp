@@ -96,32 +96,7 @@ TEST(EnterpriseFacts, NotJovenWithoutABirthDate) {
   EXPECT_FALSE(is_joven(e, d(2026, 10, 5)));
 }
 
-// Hypothetical minimum wage of $365.00: micro tops at 482 × 36,500 =
-// 17,593,000 cents; pequeña at 4,817 × 36,500 = 175,820,500 cents.
-const Money kSmm = Money::from_cents(36'500);
-const Money kMicroTop = Money::from_cents(17'593'000);
-const Money kPequenaTop = Money::from_cents(175'820'500);
-const Money kOneCent = Money::from_cents(1);
-
-TEST(EnterpriseFacts, MicroUpTo482MinimumWagesAndTenWorkersInclusive) {
-  EXPECT_EQ(tamano(kMicroTop, 10, kSmm), Tamano::Micro);
-  EXPECT_EQ(tamano(kMicroTop + kOneCent, 10, kSmm), Tamano::Pequena);
-  EXPECT_EQ(tamano(kMicroTop, 11, kSmm), Tamano::Pequena);
-  EXPECT_EQ(tamano(Money{}, 0, kSmm), Tamano::Micro);
-}
-
-TEST(EnterpriseFacts, PequenaUpTo4817MinimumWagesAndFiftyWorkersInclusive) {
-  EXPECT_EQ(tamano(kPequenaTop, 50, kSmm), Tamano::Pequena);
-  EXPECT_EQ(tamano(kPequenaTop + kOneCent, 50, kSmm), Tamano::FueraDeRango);
-  EXPECT_EQ(tamano(kPequenaTop, 51, kSmm), Tamano::FueraDeRango);
-  EXPECT_EQ(tamano(Money{}, 51, kSmm), Tamano::FueraDeRango);  // small sales, too many workers
-}
-
-TEST(EnterpriseFacts, TamanoCodes) {
-  EXPECT_EQ(tamano_code(Tamano::Micro), "micro");
-  EXPECT_EQ(tamano_code(Tamano::Pequena), "pequena");
-  EXPECT_EQ(tamano_code(Tamano::FueraDeRango), "fuera_de_rango");
-}
+// Size (tamaño) is tested in enterprise_size_test.cpp.
 
 TEST(EnterpriseValidation, ACompleteFileHasNoProblems) {
   const auto problems = validate(valid_enterprise());
