@@ -80,27 +80,19 @@ class CrashSafetyTest : public AtTest {
     for (int round = cycle;; ++round) one_round(w, ack, cycle, round, batch);
   }
 
-  // Milliseconds for an open plus two of the slowest kind of round, measured
-  // here: a sanitizer build on a busy machine runs many times slower than
-  // Release, and the kill delays must still land during each kind (and let
-  // some finish), not only during the open.
-  int open_and_slowest_round_ms() {
+  // Milliseconds for one round of each kind, measured here: a sanitizer build on a busy machine
+  // runs many times slower than Release, and the kill delays must still land during each kind
+  // (and let some finish).
+  int one_round_of_each_ms() {
     using std::chrono::steady_clock;
-    const auto ms = [](steady_clock::duration d) {
-      return static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
-    };
     const int sink = ::open("/dev/null", O_WRONLY);
-    auto start = steady_clock::now();
     auto w = services::Workspace::open(db_path);
-    const int open_ms = ms(steady_clock::now() - start);
-    int slowest = 0, batch = 0;  // batch 0 and copia-0-*: no child uses them
-    for (int round = 0; round < 3; ++round) {
-      start = steady_clock::now();
-      one_round(w, sink, 0, round, batch);
-      slowest = std::max(slowest, ms(steady_clock::now() - start));
-    }
+    int batch = 0;  // batch 0 and copia-0-*: no child uses them
+    const auto start = steady_clock::now();
+    for (int round = 0; round < 3; ++round) one_round(w, sink, 0, round, batch);
     ::close(sink);
-    return open_ms + 2 * slowest;
+    return static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(steady_clock::now() - start).count());
   }
 
   std::int64_t empresa_id = 0;
@@ -111,11 +103,15 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
   empresa_id = mujer_urbana().meta.id;
   ws.reset();  // no connection may cross a fork
 
-  // 220 ms was tuned on Release; a slower build widens the window (and the time allowed).
-  const int window_ms = std::max(220, open_and_slowest_round_ms());
-  const double slowdown = window_ms / 220.0;
+  // The kill falls at a random moment after the child says it began its first round: an event,
+  // so however long a loaded machine makes the child take to start and open the database, the
+  // moment is measured from its first write (it used to be from the fork, so a slow open could
+  // swallow most kills). The window spans two rounds of each kind, and the rounds repeat, so every
+  // kind gets its share of the kills whether the child runs faster or slower than measured. The
+  // random pause is the power cut itself, not a wait for something.
+  const int window_ms = std::max(220, 2 * one_round_of_each_ms());  // 220 ms: tuned on Release
   std::mt19937 random(20261015);
-  std::uniform_int_distribution<int> delay_ms(2, window_ms);
+  std::uniform_int_distribution<int> delay_ms(0, window_ms);
   std::map<std::string, int> acked_at;  // código → highest acknowledged state
   std::set<int> acked_batches;
   std::map<std::string, int> interrupted;  // what the child was doing when killed
@@ -124,7 +120,9 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
   for (int cycle = 1; cycle <= kKills; ++cycle) {
     SCOPED_TRACE("muerte n.º " + std::to_string(cycle));
     WriterProcess child([&](int ack) { write_until_killed(ack, cycle); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
+    const int delay = delay_ms(random);
+    if (child.wait_for_line("begin "))  // false: the child ended early (its error is checked below)
+      std::this_thread::sleep_for(std::chrono::milliseconds(delay));
     child.kill_now();
     const auto lines = child.finish();
     ASSERT_TRUE(child.killed()) << (lines.empty() ? "" : lines.back());
@@ -193,7 +191,7 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
   EXPECT_GT(acked_at.size(), 5u);
   for (const char* kind : {"import", "at", "backup"})
     EXPECT_GT(interrupted[kind], 0) << "ninguna muerte cayó durante: " << kind;
-  EXPECT_LT(seconds.count(), 60.0 * slowdown) << "ventana de " << window_ms << " ms";
+  // No limit on the total time: it said how busy the machine was, not whether anything was lost.
 }
 
 }  // namespace

@@ -5,8 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <exception>
-#include <sstream>
 #include <stdexcept>
 
 namespace cdmype::testing_support {
@@ -47,23 +47,40 @@ void WriterProcess::kill_now() {
   if (pid_ > 0) ::kill(pid_, SIGKILL);
 }
 
-std::vector<std::string> WriterProcess::finish() {
-  std::string all;
+bool WriterProcess::read_more() {
   char buffer[4096];
-  for (;;) {
-    const ssize_t n = ::read(read_fd_, buffer, sizeof buffer);
-    if (n <= 0) break;  // EOF once the child is gone
-    all.append(buffer, static_cast<std::size_t>(n));
+  ssize_t n = 0;
+  do {
+    n = ::read(read_fd_, buffer, sizeof buffer);
+  } while (n < 0 && errno == EINTR);
+  if (n <= 0) return false;  // EOF once the child is gone
+  pending_.append(buffer, static_cast<std::size_t>(n));
+  for (std::size_t end; (end = pending_.find('\n')) != std::string::npos;) {
+    lines_.push_back(pending_.substr(0, end));
+    pending_.erase(0, end + 1);
   }
+  return true;
+}
+
+bool WriterProcess::wait_for_line(const std::string& prefix) {
+  for (std::size_t seen = 0;;) {
+    for (; seen < lines_.size(); ++seen)
+      if (lines_[seen].rfind(prefix, 0) == 0) return true;
+    if (!read_more()) return false;
+  }
+}
+
+std::vector<std::string> WriterProcess::finish() {
+  while (read_more()) {
+  }
+  if (!pending_.empty()) lines_.push_back(std::move(pending_));  // no newline at the end
+  pending_.clear();
   int status = 0;
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
   killed_ = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
   exited_ok_ = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  std::vector<std::string> lines;
-  std::istringstream in(all);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
+  return std::move(lines_);
 }
 
 }  // namespace cdmype::testing_support

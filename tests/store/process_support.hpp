@@ -20,6 +20,10 @@ class WriterProcess {
   WriterProcess& operator=(const WriterProcess&) = delete;
 
   void kill_now();  // SIGKILL: no destructor, no rollback, no flush runs in the child
+  // Blocks until the child acknowledges a line starting with `prefix` (an event, not a pause:
+  // the child may be slow to get there on a loaded machine); false if it ended first. The lines
+  // read meanwhile are kept for finish().
+  bool wait_for_line(const std::string& prefix);
   // Waits for the child to end and returns every line it acknowledged.
   std::vector<std::string> finish();
   // Whether the child ended by SIGKILL (after finish()).
@@ -28,8 +32,13 @@ class WriterProcess {
   bool exited_ok() const { return exited_ok_; }
 
  private:
+  // Reads one chunk of the pipe into lines_ (a partial line waits in pending_); false at EOF.
+  bool read_more();
+
   pid_t pid_ = -1;
   int read_fd_ = -1;
+  std::string pending_;
+  std::vector<std::string> lines_;
   bool killed_ = false;
   bool exited_ok_ = false;
 };

@@ -13,8 +13,11 @@
 namespace cdmype::testing_support {
 namespace {
 
-// Issue 8: "two processes writing the same database for 30 s".
+// Issue 8: "two processes writing the same database for 30 s". A loaded machine may get few
+// rounds into those 30 s, so each writer also does at least kMinRounds: the counts below then
+// hold however slow the machine is, and a writer that stops early is still caught.
 constexpr auto kRunFor = std::chrono::seconds(30);
+constexpr int kMinRounds = 15;
 
 using TwoWritersTest = StoreTest;
 
@@ -27,7 +30,7 @@ TEST_F(TwoWritersTest, ConcurrentWritersNeverSeeLockedAndLoseNothing) {
     return [&, who](int ack) {
       auto w = services::Workspace::open(db_path);
       const Actor& me = who == 0 ? asesor1 : asesor2;
-      for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
+      for (int i = 0; i < kMinRounds || std::chrono::steady_clock::now() < deadline; ++i) {
         const char* step = "crear";  // named in the error line: which call gave up
         try {
           auto e = enterprise("Escritor " + std::to_string(who) + " n.º " + std::to_string(i),
@@ -92,7 +95,7 @@ TEST_F(TwoWritersTest, ConcurrentWritersNeverSeeLockedAndLoseNothing) {
   }
   std::cout << enterprises << " expedientes, " << sessions << " sesiones, " << edits
             << " ediciones y " << stale << " ediciones rechazadas por desactualizadas\n";
-  EXPECT_GT(enterprises, 20);
+  EXPECT_GE(enterprises, 2 * kMinRounds);
   EXPECT_EQ(sessions, enterprises);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise WHERE nombre LIKE 'Escritor %'"), enterprises);
   // Every accepted edit bumped the version once: none overwrote another unseen.

@@ -5,11 +5,9 @@
 #include <wx/gauge.h>
 #include <wx/stattext.h>
 
-#include <atomic>
-#include <chrono>
 #include <fstream>
-#include <thread>
 
+#include "support/gate.hpp"
 #include "ui/main_frame.hpp"
 #include "ui/reports_panel.hpp"
 #include "ui/text_table.hpp"
@@ -36,7 +34,7 @@ TEST_F(ReportsScreenTest, GeneratesOpensAndIssuesThePreviousMonth) {
 
   ASSERT_TRUE(p->generate());
   // The files are written on a worker thread; the window keeps handling events meanwhile.
-  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }));
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   const auto& files = p->files();
   ASSERT_TRUE(fs::exists(files.pdf));
@@ -75,10 +73,8 @@ TEST_F(ReportsScreenTest, GenerationRunsInTheBackgroundAndCanBeStopped) {
   ASSERT_NE(p, nullptr);
   p->set_output_folder(dir.path() / "informes");
   // Hold the worker before its first step, to look at the window while it works.
-  std::atomic<bool> release{false};
-  p->set_worker_hook([&] {
-    while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  });
+  Gate release;
+  p->set_worker_hook([&] { release.wait(); });
   ASSERT_TRUE(p->generate());
   EXPECT_TRUE(p->generating());
   EXPECT_FALSE(p->generate());  // one at a time
@@ -93,8 +89,8 @@ TEST_F(ReportsScreenTest, GenerationRunsInTheBackgroundAndCanBeStopped) {
   f->show_screen(ui::Screen::Informes);
   screenshot(f, "65-informe-en-curso");
   click(p->cancel_button());
-  release = true;
-  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
+  release.open();
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }));
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   EXPECT_EQ(p->status()->GetLabel().utf8_string(), "Generación detenida.");
   EXPECT_TRUE(p->files().pdf.empty());
@@ -106,7 +102,7 @@ TEST_F(ReportsScreenTest, GenerationRunsInTheBackgroundAndCanBeStopped) {
   // Run again without holding it: it finishes.
   p->set_worker_hook({});
   ASSERT_TRUE(p->generate());
-  ASSERT_TRUE(wait_until([&] { return !p->generating(); }, 60000));
+  ASSERT_TRUE(wait_until([&] { return !p->generating(); }));
   EXPECT_TRUE(fs::exists(p->files().pdf));
 }
 

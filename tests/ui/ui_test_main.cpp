@@ -22,7 +22,8 @@
 namespace {
 
 // Starts `Xvfb -displayfd` (the server picks a free display number itself,
-// so parallel ctest runs never collide) and points DISPLAY at it.
+// so parallel ctest runs never collide) and points DISPLAY at it. Only this
+// process uses it: no cookie is needed, so XAUTHORITY (xvfb-run's) goes.
 pid_t start_xvfb() {
   int fds[2];
   if (pipe(fds) != 0) return -1;
@@ -44,6 +45,7 @@ pid_t start_xvfb() {
     return -1;
   }
   setenv("DISPLAY", (":" + number).c_str(), 1);
+  unsetenv("XAUTHORITY");
   return pid;
 }
 
@@ -76,9 +78,18 @@ int main(int argc, char** argv) {
 
   cdmype::testing_support::TempDir home;
   private_home(home.path());
+  // Every test process gets its own server, even under `xvfb-run -a`: on a
+  // machine where other sessions start and stop X servers too, a connection to
+  // the shared display now and then reached a socket that was not its server's
+  // (connect to @/tmp/.X11-unix/X99 succeeded, the server saw no client), and a
+  // test failed at start with "wxWidgets could not start" (a few starts in a
+  // hundred beside busy loops; none in the same loops on a private server).
+  // CDMYPE_UI_TESTS_USE_DISPLAY=1 shows the tests on the display in DISPLAY
+  // instead (to watch them); without Xvfb installed, DISPLAY is used as well.
   pid_t xvfb = -1;
+  const char* use_display = getenv("CDMYPE_UI_TESTS_USE_DISPLAY");
   const char* display = getenv("DISPLAY");
-  if (!display || !*display) xvfb = start_xvfb();
+  if (!(use_display && *use_display && display && *display)) xvfb = start_xvfb();
 
   wxApp::SetInstance(new TestApp());
   int wx_argc = 1;

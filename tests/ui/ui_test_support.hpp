@@ -31,10 +31,18 @@ inline constexpr const char* kPassword = "clave-segura-2026";
 // Messages the GUI would have shown in a message box, oldest first.
 std::vector<std::string>& shown_errors();
 
-// Lets wx handle pending events, timers and repaints for `ms` milliseconds.
+// How long a test waits for an event (a worker's end, a debounced search) before it fails. A
+// passing test goes on the moment the condition holds, so the bound is generous: only a broken
+// test waits this long, and a busy machine (a package install, parallel builds) never reaches it.
+// The ui label's ctest TIMEOUT (120 s) is above it, so the failure names the condition.
+inline constexpr int kEventWaitMs = 60000;
+
+// Lets wx handle pending events, timers and repaints for `ms` milliseconds (at least one round:
+// whatever is already queued, CallAfter and deferred deletes included, is handled). Not a way to
+// wait for something a thread or a timer does later: use wait_until for that.
 void pump(int ms = 30);
 // Pumps until `done()` or the timeout; returns done().
-bool wait_until(const std::function<bool()>& done, int timeout_ms = 4000);
+bool wait_until(const std::function<bool()>& done, int timeout_ms = kEventWaitMs);
 
 // Sends the events a real click / Enter key would (handlers run now).
 void click(wxButton* button);
@@ -48,10 +56,14 @@ fs::path screenshot(wxWindow* window, const std::string& name, bool settle = tru
 // Runs steps one after another from a timer, for driving a modal dialog
 // (ShowModal/RunWizard) from inside its own event loop. After the last step,
 // or after `timeout_ms`, `on_timeout` is called if the dialog is still up.
+// Each step runs inside the modal loop and does its work synchronously, so the
+// interval only lets the dialog paint; the timeout only cuts off a script that
+// never gets to its end, and is generous because a loaded machine stretches
+// every interval and every step.
 class ModalScript {
  public:
   ModalScript(std::vector<std::function<void()>> steps, std::function<void()> on_timeout,
-              int interval_ms = 150, int timeout_ms = 15000);
+              int interval_ms = 150, int timeout_ms = 90000);
   ~ModalScript();
   bool finished() const;
 
