@@ -22,7 +22,7 @@ EnterprisesPanel::EnterprisesPanel(wxWindow* parent, DeskContext& ctx)
   search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
                              FromDIP(wxSize(340, -1)), wxTE_PROCESS_ENTER);
   search_->ShowCancelButton(true);
-  search_->SetDescriptiveText(_("Buscar por nombre, código, titular o DUI"));
+  search_->SetDescriptiveText(_("Buscar por nombre, código, titular, DUI o NIT"));
   search_->SetName(_("Buscar empresas"));
   count_ = new wxStaticText(this, wxID_ANY, wxString());
   new_button_ = new wxButton(this, wxID_NEW, _("&Nueva empresa"));
