@@ -116,7 +116,7 @@ std::vector<Meta> compute_goal_rows(services::Workspace& ws, const Actor& actor,
                                     const MonthlyFigures& figures) {
   const auto goals = ws.goals().show(actor, figures.periodo.year);
   if (goals.empty()) return {};
-  RangeIndicators year_to_date(ws.database().connection(), year_to_date_range(figures.periodo));
+  RangeIndicators year_to_date(ws.database().sqlite(), year_to_date_range(figures.periodo));
   std::vector<Meta> rows;
   for (const auto& g : goals) {
     Meta m;

@@ -86,7 +86,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   f.header.generado = generated;
   f.periodo = month;
 
-  store::MonthlyQueries q(ws.database().connection());
+  store::MonthlyQueries q(ws.database().sqlite());
   const store::MonthRange r = range_of(month);
   fill_attended(q, r, f.empresas_atendidas);
   fill_sizes(q, r, ws.minimum_wages().rules(actor), f.empresas_atendidas);

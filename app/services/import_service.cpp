@@ -56,8 +56,8 @@ std::vector<std::int64_t> ImportService::import_enterprises(const Actor& actor,
   require(actor, Action::ImportData);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
-  store::EnterpriseRepository repo(ctx_.sql());
-  ReferenceChecks checks(ctx_.sql());
+  store::EnterpriseRepository repo(ctx_.sqlite());
+  ReferenceChecks checks(ctx_.sqlite());
   std::vector<std::vector<std::string>> per_row(rows.size());  // listed in file order
   // Codes compare by codigo_key ("emp-0001" repeats "EMP-0001"); one scan
   // instead of a query per row.
@@ -115,7 +115,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
                                                          const ImportOptions& options) {
   require(actor, Action::ImportData);
   store::WriteTransaction tx(ctx_.db);
-  ReferenceChecks checks(ctx_.sql());
+  ReferenceChecks checks(ctx_.sqlite());
   const Date today = ctx_.today();
   std::vector<std::string> problems;
   for (std::size_t i = 0; i < rows.size(); ++i)
@@ -123,7 +123,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
                  checks.session_problems(rows[i], today));
   throw_if_any(problems);
 
-  store::SessionRepository repo(ctx_.sql());
+  store::SessionRepository repo(ctx_.sqlite());
   const store::Author who = ctx_.author(actor);
   std::vector<std::int64_t> ids;
   ids.reserve(rows.size());
@@ -143,7 +143,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
 std::optional<std::int64_t> ImportService::user_id_by_username(const Actor& actor,
                                                                std::string_view username) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  const auto u = store::UserRepository(ctx_.sql()).by_username(username);
+  const auto u = store::UserRepository(ctx_.sqlite()).by_username(username);
   if (!u) return std::nullopt;
   return u->meta.id;
 }
@@ -151,24 +151,24 @@ std::optional<std::int64_t> ImportService::user_id_by_username(const Actor& acto
 std::optional<std::int64_t> ImportService::enterprise_id_by_codigo(const Actor& actor,
                                                                    std::string_view codigo) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::EnterpriseRepository(ctx_.sql()).id_by_codigo(codigo);
+  return store::EnterpriseRepository(ctx_.sqlite()).id_by_codigo(codigo);
 }
 
 std::unordered_map<std::string, std::int64_t> ImportService::user_ids_by_username(
     const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::UserRepository(ctx_.sql()).ids_by_username();
+  return store::UserRepository(ctx_.sqlite()).ids_by_username();
 }
 
 std::unordered_map<std::string, std::int64_t> ImportService::enterprise_ids_by_codigo(
     const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::EnterpriseRepository(ctx_.sql()).ids_by_codigo();
+  return store::EnterpriseRepository(ctx_.sqlite()).ids_by_codigo();
 }
 
 std::string ImportService::departamento(const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::SettingsRepository(ctx_.sql()).center().departamento;
+  return store::SettingsRepository(ctx_.sqlite()).center().departamento;
 }
 
 }  // namespace cdmype::services

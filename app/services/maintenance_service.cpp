@@ -65,12 +65,12 @@ std::vector<store::AuditEntry> MaintenanceService::history(const Actor& actor,
                                                            std::string_view table,
                                                            std::int64_t record_id) {
   require(actor, Action::ViewAudit);
-  return store::AuditRepository(ctx_.sql()).for_record(table, record_id);
+  return store::AuditRepository(ctx_.sqlite()).for_record(table, record_id);
 }
 
 std::vector<store::AuditEntry> MaintenanceService::latest_audit(const Actor& actor, int limit) {
   require(actor, Action::ViewAudit);
-  return store::AuditRepository(ctx_.sql()).latest(limit);
+  return store::AuditRepository(ctx_.sqlite()).latest(limit);
 }
 
 }  // namespace cdmype::services

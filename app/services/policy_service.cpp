@@ -53,12 +53,12 @@ PriorityWeights load_priority_weights(SQLite::Database& db) {
 
 std::vector<PolicyVersion> PolicyService::versions(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return store::PolicyRepository(ctx_.sql()).all();
+  return store::PolicyRepository(ctx_.sqlite()).all();
 }
 
 PolicyVersion PolicyService::in_force(const Actor& actor, const Date& on) {
   require(actor, Action::ViewAt);
-  return policy_in_force(store::PolicyRepository(ctx_.sql()).all(), on);
+  return policy_in_force(store::PolicyRepository(ctx_.sqlite()).all(), on);
 }
 
 PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
@@ -69,11 +69,11 @@ PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
     if (trim(r.nombre).empty()) r.nombre = r.id;
   }
   store::WriteTransaction tx(ctx_.db);
-  store::PolicyRepository repo(ctx_.sql());
+  store::PolicyRepository repo(ctx_.sqlite());
   const auto existing = repo.all();
   auto problems = validate_new_version(v, existing);
   if (!v.effective_from.is_special()) {
-    const auto last = store::AtRepository(ctx_.sql()).latest_decision_date();
+    const auto last = store::AtRepository(ctx_.sqlite()).latest_decision_date();
     if (last && v.effective_from <= *last)
       problems.push_back("vigencia: ya hay asistencias aprobadas el " + to_display(*last) +
                          " con la política vigente entonces; la nueva versión debe regir desde "
@@ -87,15 +87,15 @@ PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
 
 PriorityWeights PolicyService::weights(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return load_priority_weights(ctx_.sql());
+  return load_priority_weights(ctx_.sqlite());
 }
 
 void PolicyService::set_weights(const Actor& actor, const PriorityWeights& w) {
   require(actor, Action::ManagePolicy);
   if (auto problems = validate(w); !problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::SettingsRepository settings(ctx_.sql());
-  const PriorityWeights before = load_priority_weights(ctx_.sql());
+  store::SettingsRepository settings(ctx_.sqlite());
+  const PriorityWeights before = load_priority_weights(ctx_.sqlite());
   const store::Author who = ctx_.author(actor);
   for (const auto& k : kWeightKeys)
     if (before.*k.field != w.*k.field) settings.set(who, k.key, std::to_string(w.*k.field));

@@ -1,16 +1,17 @@
 // Computes, verifies and (at upgrade) seals the audit log's hash chain.
 #include "store/audit_chain.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <sodium.h>
 
 #include <stdexcept>
+
+#include "store/sql/catalog.hpp"
 
 namespace cdmype::store {
 
 namespace {
 
-// The entry's columns, then its stored hash (column 9).
+// The entry's columns, then its stored hash.
 const std::string kRowColumns = std::string(kAuditEntryColumns) + ", chain_hash";
 
 // Fields go in as tag + 8-byte length + bytes; NULL as its own tag.
@@ -48,13 +49,6 @@ class Hasher {
   crypto_hash_sha256_state state_{};
 };
 
-bool has_chain_column(SQLite::Database& db) {
-  SQLite::Statement q(
-      db, "SELECT COUNT(*) FROM pragma_table_info('audit_log') WHERE name = 'chain_hash'");
-  q.executeStep();
-  return q.getColumn(0).getInt() == 1;
-}
-
 }  // namespace
 
 std::string audit_chain_hash(std::string_view previous, const AuditEntry& e) {
@@ -72,49 +66,48 @@ std::string audit_chain_hash(std::string_view previous, const AuditEntry& e) {
   return h.hex();
 }
 
-AuditChainHead read_audit_chain_head(SQLite::Statement& head) {
+AuditChainHead read_audit_chain_head(Statement& head) {
   AuditChainHead out;
-  if (head.executeStep()) {
-    out.id = head.getColumn(0).getInt64();
-    out.hash = head.getColumn(1).getString();  // NULL → "" (never once the upgrade sealed)
+  if (head.step()) {
+    out.id = head.int64("id");
+    out.hash = head.text("chain_hash");  // NULL → "" (never once the upgrade sealed)
   }
   head.reset();
   return out;
 }
 
-std::optional<AuditChainBreak> first_audit_chain_break(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT " + kRowColumns + " FROM audit_log ORDER BY id");
+std::optional<AuditChainBreak> first_audit_chain_break(Connection& db) {
+  Statement q(db, "SELECT " + kRowColumns + " FROM audit_log ORDER BY id");
   std::string previous;
-  while (q.executeStep()) {
+  while (q.step()) {
     const AuditEntry e = read_audit_entry(q);
-    const auto& stored = q.getColumn(9);
-    if (stored.isNull() || stored.getString() != audit_chain_hash(previous, e))
+    const auto stored = q.optional_text("chain_hash");
+    if (!stored || *stored != audit_chain_hash(previous, e))
       return AuditChainBreak{e.id, e.table_name, e.at};
-    previous = stored.getString();
+    previous = *stored;
   }
   return std::nullopt;
 }
 
-std::int64_t seal_unchained_audit_rows(SQLite::Database& db) {
-  if (!has_chain_column(db)) return 0;
-  SQLite::Statement unsealed(
+std::int64_t seal_unchained_audit_rows(Connection& db) {
+  if (!column_exists(db, "audit_log", "chain_hash")) return 0;
+  Statement unsealed(
       db, "SELECT " + kRowColumns + " FROM audit_log WHERE chain_hash IS NULL ORDER BY id");
-  SQLite::Statement before(
-      db, "SELECT chain_hash FROM audit_log WHERE id < ?1 ORDER BY id DESC LIMIT 1");
-  SQLite::Statement seal(db, "UPDATE audit_log SET chain_hash = ?2 WHERE id = ?1");
+  Statement before(
+      db, "SELECT chain_hash FROM audit_log WHERE id < :id ORDER BY id DESC LIMIT 1");
+  Statement seal(db, "UPDATE audit_log SET chain_hash = :hash WHERE id = :id");
   std::string previous;
   std::int64_t sealed = 0;
-  while (unsealed.executeStep()) {
+  while (unsealed.step()) {
     const AuditEntry e = read_audit_entry(unsealed);
     if (sealed == 0) {  // continue from whatever precedes the first unsealed row
-      before.bind(1, static_cast<int64_t>(e.id));
-      if (before.executeStep()) previous = before.getColumn(0).getString();
+      before.bind("id", e.id);
+      if (before.step()) previous = before.text("chain_hash");
     }
     previous = audit_chain_hash(previous, e);
-    seal.bind(1, static_cast<int64_t>(e.id));
-    seal.bind(2, previous);
-    seal.exec();
-    seal.reset();
+    seal.bind("id", e.id);
+    seal.bind("hash", previous);
+    seal.execute();
     ++sealed;
   }
   return sealed;

@@ -1,8 +1,6 @@
 // Tamper evidence for the audit log: each row carries SHA-256 of the previous row's hash and its
 // own content.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
 #include <optional>
@@ -28,7 +26,7 @@ struct AuditChainHead {
 inline constexpr std::string_view kAuditChainHeadSql =
     "SELECT id, chain_hash FROM audit_log ORDER BY id DESC LIMIT 1";
 // Runs `head` (prepared from kAuditChainHeadSql, kept by bulk writers) and resets it.
-AuditChainHead read_audit_chain_head(SQLite::Statement& head);
+AuditChainHead read_audit_chain_head(Statement& head);
 
 // The first row, in id order, whose stored hash does not match the one
 // recomputed from the row before it: a changed, inserted or deleted row
@@ -38,12 +36,12 @@ struct AuditChainBreak {
   std::string table_name;
   std::string at;
 };
-std::optional<AuditChainBreak> first_audit_chain_break(SQLite::Database& db);
+std::optional<AuditChainBreak> first_audit_chain_break(Connection& db);
 
 // Upgrade step: rows written before the chain existed get their hashes, in
 // id order, continuing from the last sealed row. Runs inside the migration's
 // transaction; returns how many rows it sealed. A no-op (0) when the log has
 // no chain column yet.
-std::int64_t seal_unchained_audit_rows(SQLite::Database& db);
+std::int64_t seal_unchained_audit_rows(Connection& db);
 
 }  // namespace cdmype::store

@@ -1,13 +1,14 @@
 // The append-only audit log: who changed which record when, with before/after JSON snapshots.
 #pragma once
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -37,7 +38,7 @@ struct AuditEntry {
 // The columns read_audit_entry expects first, in this order.
 inline constexpr const char* kAuditEntryColumns =
     "id, at, user_id, username, operation, table_name, record_id, before_json, after_json";
-AuditEntry read_audit_entry(SQLite::Statement& q);
+AuditEntry read_audit_entry(Statement& q);
 
 // Table names as written in audit rows.
 inline constexpr std::string_view kAuditEnterprise = "enterprise";
@@ -47,7 +48,9 @@ inline constexpr std::string_view kAuditSetting = "setting";
 
 class AuditRepository {
  public:
-  explicit AuditRepository(SQLite::Database& db) : db_(db) {}
+  explicit AuditRepository(Connection& db) : db_(db) {}
+  // For repositories not yet moved to Connection.
+  explicit AuditRepository(SQLite::Database& db);
 
   // Must run inside the transaction of the change it records; the insert
   // statement is prepared once and reused (bulk imports write one per row).
@@ -61,9 +64,9 @@ class AuditRepository {
   std::int64_t count();
 
  private:
-  SQLite::Database& db_;
-  std::optional<SQLite::Statement> insert_;
-  std::optional<SQLite::Statement> head_;  // the newest entry, to chain the next one to
+  Connection& db_;
+  std::optional<Statement> insert_;
+  std::optional<Statement> head_;  // the newest entry, to chain the next one to
 };
 
 }  // namespace cdmype::store

@@ -115,8 +115,8 @@ BackupResult copy_database(Database& db, const std::filesystem::path& dest,
   try {
     SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE);
     {
-      const ReadSnapshot snapshot(db.connection());
-      SQLite::Backup bk(copy, db.connection());
+      const ReadSnapshot snapshot(db.sqlite());
+      SQLite::Backup bk(copy, db.sqlite());
       int rc = SQLITE_OK;
       do {
         rc = bk.executeStep(kPagesPerStep);

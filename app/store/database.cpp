@@ -35,9 +35,9 @@ bool prepare_file(const std::filesystem::path& path, OpenMode mode) {
   return true;
 }
 
-SQLite::Database open_connection(const std::filesystem::path& path) {
+std::unique_ptr<SqliteConnection> open_connection(const std::filesystem::path& path) {
   try {
-    return SQLite::Database(path.string(), SQLite::OPEN_READWRITE);
+    return std::make_unique<SqliteConnection>(path);
   } catch (const SQLite::Exception& e) {
     throw UserError("No se pudo abrir " + quoted(path) + ": " + e.what() +
                     ". Revise que el archivo exista y que usted tenga permiso de escritura.");
@@ -109,7 +109,7 @@ void migrate_and_seed(SQLite::Database& db) {
   apply_migrations(db, migrations(), latest_schema_version(), iso_utc(system_clock()()));
   // Audit entries from before the hash chain (0006) get theirs once, here:
   // SQL alone cannot compute SHA-256.
-  if (now < latest_schema_version()) seal_unchained_audit_rows(db);
+  if (now < latest_schema_version()) seal_unchained_audit_rows(connection_of(db));
   seed_distritos(db);
   // The Spanish sort keys (0010) of rows from before it or written by
   // another tool: SQL alone cannot compute them either.
@@ -142,7 +142,8 @@ void apply_connection_pragmas(SQLite::Database& db) {
 }
 
 Database::Database(const std::filesystem::path& path, OpenMode mode)
-    : path_(path), created_(prepare_file(path, mode)), db_(open_connection(path)) {
+    : path_(path), created_(prepare_file(path, mode)), conn_(open_connection(path)) {
+  auto& db_ = conn_->raw();
   try {
     db_.exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs));
     refuse_foreign(db_, path_);
@@ -161,12 +162,12 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
 
 void Database::upgrade() {
   try {
-    migrate_and_seed(db_);
+    migrate_and_seed(conn_->raw());
   } catch (const SQLite::Exception& e) {
     rethrow_friendly(e);
   }
 }
 
-int Database::schema_version() { return read_schema_version(db_); }
+int Database::schema_version() { return read_schema_version(conn_->raw()); }
 
 }  // namespace cdmype::store

@@ -2,6 +2,9 @@
 #pragma once
 #include <SQLiteCpp/Database.h>
 
+#include <memory>
+#include "store/sqlite/sqlite_connection.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -27,7 +30,9 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   // For repositories only (the store is the one place with SQL).
-  SQLite::Database& connection() { return db_; }
+  Connection& connection() { return *conn_; }
+  // The SQLite handle, for code not yet moved to Connection.
+  SQLite::Database& sqlite() { return conn_->raw(); }
   const std::filesystem::path& path() const { return path_; }
 
   int schema_version();
@@ -43,7 +48,7 @@ class Database {
  private:
   std::filesystem::path path_;
   bool created_ = false;
-  SQLite::Database db_;
+  std::unique_ptr<SqliteConnection> conn_;
 };
 
 // Throws UserError (Spanish, naming `path`) unless `db` is empty or a CDMYPE

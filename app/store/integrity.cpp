@@ -6,6 +6,7 @@
 #include "core/territory.hpp"
 #include "store/audit_chain.hpp"
 #include "store/database.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/migrations.hpp"
 
 namespace cdmype::store {
@@ -71,7 +72,7 @@ void audit(SQLite::Database& db, std::vector<std::string>& out) {
        "a.table_name = 'app_user' AND a.record_id = t.id AND a.operation = 'insert')",
        "cuentas de usuario"},
   };
-  if (const auto broken = first_audit_chain_break(db))
+  if (const auto broken = first_audit_chain_break(connection_of(db)))
     out.push_back("La bitácora de auditoría fue alterada fuera del programa: la primera entrada "
                   "cuya huella no coincide es la n.º " + std::to_string(broken->id) +
                   " (tabla «" + broken->table_name + "», del " + broken->at +
@@ -98,7 +99,7 @@ std::vector<std::string> integrity_problems(SQLite::Database& db, int limit) {
 }
 
 std::vector<std::string> check_database(Database& database) {
-  auto& db = database.connection();
+  auto& db = database.sqlite();
   std::vector<std::string> out;
   integrity(db, out);
   const int version = read_schema_version(db);

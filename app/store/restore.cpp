@@ -131,7 +131,7 @@ RestoreResult restore_from(Database& db, const std::filesystem::path& source,
   result.restored_schema_version = vet_source(source);
   copy_aside(db, aside);
   result.kept_aside = aside;
-  copy_pages(db.connection(), source);
+  copy_pages(db.sqlite(), source);
   db.upgrade();
   restrict_to_owner(db.path());
   return result;

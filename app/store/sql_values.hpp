@@ -11,6 +11,7 @@
 
 #include "core/codes.hpp"
 #include "core/dates.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -41,6 +42,37 @@ E column_code(const SQLite::Column& c) {
 template <class E>
 void bind_code(SQLite::Statement& st, int index, E value) {
   st.bind(index, std::string(code_of(value)));
+}
+
+// The same conventions for store::Statement, by parameter and column name.
+void bind_text_or_null(Statement& st, std::string_view name, std::string_view value);
+void bind_id_or_null(Statement& st, std::string_view name, std::int64_t id);
+void bind_date(Statement& st, std::string_view name, const Date& d);
+void bind_optional_date(Statement& st, std::string_view name, const std::optional<Date>& d);
+void bind_bool(Statement& st, std::string_view name, bool value);
+
+std::string column_text(Statement& st, std::string_view name);  // NULL → ""
+std::int64_t column_id(Statement& st, std::string_view name);   // NULL → 0
+Date column_date(Statement& st, std::string_view name);         // throws on a bad stored date
+std::optional<Date> column_optional_date(Statement& st, std::string_view name);
+bool column_bool(Statement& st, std::string_view name);
+
+// The enum for a stored code (exact match, as above).
+template <class E>
+E code_from_text(std::string_view text) {
+  for (const auto& e : code_table<E>())
+    if (e.code == text) return e.value;
+  throw std::runtime_error("código desconocido en la base de datos: " + std::string(text));
+}
+
+template <class E>
+E column_code(Statement& st, std::string_view name) {
+  return code_from_text<E>(st.text_view(name));
+}
+
+template <class E>
+void bind_code(Statement& st, std::string_view name, E value) {
+  st.bind(name, code_of(value));
 }
 
 }  // namespace cdmype::store

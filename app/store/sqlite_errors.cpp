@@ -16,11 +16,6 @@ bool is_constraint(const SQLite::Exception& e) { return e.getErrorCode() == SQLI
 
 bool is_not_a_database(const SQLite::Exception& e) { return e.getErrorCode() == SQLITE_NOTADB; }
 
-std::string busy_message() {
-  return "La base de datos está ocupada por otro programa o ventana de CDMYPE Desk; "
-         "espere unos segundos e intente de nuevo.";
-}
-
 void rethrow_friendly(const SQLite::Exception& e) {
   if (is_busy(e)) throw UserError(busy_message());
   if (e.getErrorCode() == SQLITE_CORRUPT || is_not_a_database(e))

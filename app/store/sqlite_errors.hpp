@@ -4,14 +4,13 @@
 
 #include <string>
 
+#include "store/sql/db_error.hpp"
+
 namespace cdmype::store {
 
 bool is_busy(const SQLite::Exception& e);
 bool is_constraint(const SQLite::Exception& e);
 bool is_not_a_database(const SQLite::Exception& e);
-
-// "La base de datos está ocupada …"; shown when busy_timeout ran out.
-std::string busy_message();
 
 // Throws UserError for a busy or damaged database, rethrows `e` otherwise.
 [[noreturn]] void rethrow_friendly(const SQLite::Exception& e);

@@ -1,56 +1,76 @@
-// BEGIN IMMEDIATE / COMMIT / ROLLBACK with busy and disk errors turned into Spanish messages.
+// Begin / commit / rollback over the engine's connection, with failures turned into Spanish messages.
 #include "store/write_transaction.hpp"
 
 #include <sqlite3.h>
 
-#include <chrono>
 #include <stdexcept>
 
 #include "store/database.hpp"
-#include "store/sqlite_errors.hpp"
+#include "store/sql/db_error.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 
 namespace cdmype::store {
 
 WriteTransaction::WriteTransaction(Database& db) : WriteTransaction(db.connection()) {}
 
-namespace {
+WriteTransaction::WriteTransaction(Connection& c) : connection_(&c) {
+  try {
+    c.begin_write();
+  } catch (const DbError& e) {
+    rethrow_friendly(e);
+  }
+}
 
-// busy_timeout lets one BEGIN IMMEDIATE wait 5 s, polling with pauses that
-// grow to 100 ms; a writer that commits and begins again at once can win
-// every poll and starve the other for longer than that (seen with two
-// writers on a loaded machine). Beginning again restarts the short polls,
-// so the waiting writer gets its turn; only a database held this long
-// reaches the person as "ocupada".
-constexpr auto kKeepTryingFor = std::chrono::seconds(30);
-
-}  // namespace
-
-WriteTransaction::WriteTransaction(SQLite::Database& db) : db_(db) {
-  const auto give_up = std::chrono::steady_clock::now() + kKeepTryingFor;
-  for (;;) {
-    try {
-      db_.exec("BEGIN IMMEDIATE");
-      return;
-    } catch (const SQLite::Exception& e) {
-      if (!is_busy(e) || std::chrono::steady_clock::now() >= give_up) rethrow_friendly(e);
-    }
+WriteTransaction::WriteTransaction(SQLite::Database& db) : legacy_(&db) {
+  try {
+    db.exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    rethrow_friendly(sqlite_error(e));
   }
 }
 
 WriteTransaction::~WriteTransaction() {
-  if (!done_) db_.tryExec("ROLLBACK");
+  if (done_) return;
+  if (connection_)
+    connection_->rollback();
+  else
+    legacy_->tryExec("ROLLBACK");
 }
 
 void WriteTransaction::commit() {
   if (done_) throw std::logic_error("WriteTransaction::commit called twice");
+  done_ = true;
   try {
-    db_.exec("COMMIT");
-    done_ = true;
+    if (connection_)
+      connection_->commit();
+    else
+      legacy_->exec("COMMIT");
+  } catch (const DbError& e) {
+    connection_->rollback();
+    rethrow_friendly(e);
   } catch (const SQLite::Exception& e) {
-    db_.tryExec("ROLLBACK");
-    done_ = true;
+    legacy_->tryExec("ROLLBACK");
+    rethrow_friendly(sqlite_error(e));
+  }
+}
+
+ReadSnapshot::ReadSnapshot(Connection& c) : connection_(c) {
+  if (c.in_transaction()) return;
+  try {
+    c.begin_snapshot();
+  } catch (const DbError& e) {
     rethrow_friendly(e);
   }
+  owns_ = true;
+}
+
+ReadSnapshot::~ReadSnapshot() {
+  if (owns_) connection_.rollback();
+}
+
+void require_transaction(Connection& c) {
+  if (!c.in_transaction())
+    throw std::logic_error("escritura fuera de una transacción (use WriteTransaction)");
 }
 
 void require_transaction(SQLite::Database& db) {

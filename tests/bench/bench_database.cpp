@@ -105,11 +105,11 @@ BenchDatabase bench_database(long enterprises) {
   auto ws = services::Workspace::open(b.path);
   b.director = ws.auth().sign_in("directora", kPassword);
   // The last complete month of the data (the data ends on the day it was made).
-  SQLite::Statement last(ws.database().connection(), "SELECT MAX(fecha) FROM advisory_session");
+  SQLite::Statement last(ws.database().sqlite(), "SELECT MAX(fecha) FROM advisory_session");
   last.executeStep();
   b.month = previous_month(parse_iso_date(last.getColumn(0).getString()).value_or(today()));
-  b.enterprises = count(ws.database().connection(), "enterprise");
-  b.sessions = count(ws.database().connection(), "advisory_session");
+  b.enterprises = count(ws.database().sqlite(), "enterprise");
+  b.sessions = count(ws.database().sqlite(), "advisory_session");
   return b;
 }
 

@@ -285,7 +285,7 @@ int main(int argc, char** argv) {
   auto& f = fixture();
   f.db = bench_database(enterprises);
   f.ws.emplace(cdmype::services::Workspace::open(f.db.path));
-  f.keystrokes = keystrokes(f.ws->database().connection());
+  f.keystrokes = keystrokes(f.ws->database().sqlite());
   run_and_summarize([&](const SummaryReporter& reporter) {
     table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas.");
     table_header();

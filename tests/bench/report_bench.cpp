@@ -69,7 +69,7 @@ BENCHMARK(BM_PdfMonthFromDatabase)->Unit(benchmark::kMillisecond);
 // asesor) and distinct enterprises, written by hand with the C API.
 void BM_RawSqlSessionFigures(benchmark::State& st) {
   auto& s = state();
-  sqlite3* db = s.ws->database().connection().getHandle();
+  sqlite3* db = s.ws->database().sqlite().getHandle();
   const std::string from = to_iso(s.db.month.first_day()), to = to_iso(s.db.month.last_day());
   const char* queries[] = {
       "SELECT COUNT(*), SUM(duracion_min), COUNT(DISTINCT enterprise_id) FROM advisory_session "
@@ -97,7 +97,7 @@ BENCHMARK(BM_RawSqlSessionFigures)->Unit(benchmark::kMillisecond);
 // AT, and the goals' year-to-date totals), to show what the layers cost.
 void BM_RawSqlAllFigures(benchmark::State& st) {
   auto& s = state();
-  sqlite3* db = s.ws->database().connection().getHandle();
+  sqlite3* db = s.ws->database().sqlite().getHandle();
   const std::string from = to_iso(s.db.month.first_day()), to = to_iso(s.db.month.last_day());
   const std::string jan1 = to_iso(YearMonth{s.db.month.year, 1}.first_day());
   const std::string born_after = to_iso(s.db.month.last_day() - boost::gregorian::years(30));

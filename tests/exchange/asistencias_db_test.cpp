@@ -113,7 +113,7 @@ class AsistenciasDb : public ::testing::Test {
     return {};
   }
   std::int64_t scalar(const std::string& sql) {
-    SQLite::Statement q(ws->database().connection(), sql);
+    SQLite::Statement q(ws->database().sqlite(), sql);
     q.executeStep();
     return q.getColumn(0).getInt64();
   }

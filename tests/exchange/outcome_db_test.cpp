@@ -95,7 +95,7 @@ class OutcomeDb : public ::testing::Test {
   }
   std::string read(const fs::path& file) { return read_exchange_file(file); }
   std::int64_t scalar(const std::string& sql) {
-    SQLite::Statement q(ws->database().connection(), sql);
+    SQLite::Statement q(ws->database().sqlite(), sql);
     q.executeStep();
     return q.getColumn(0).getInt64();
   }

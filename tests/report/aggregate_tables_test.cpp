@@ -76,7 +76,7 @@ TEST_F(ReportDbTest, AggregateTablesFollowEveryInsertEditAndDelete) {
   for (int i = 0; i < 60; ++i)
     session(ids[static_cast<size_t>(pick(0, 2))], random_date(), 15 * pick(1, 8),
             areas[pick(0, 2)]);
-  sqlite3* db = ws->database().connection().getHandle();
+  sqlite3* db = ws->database().sqlite().getHandle();
   expect_aggregates_match_sessions(db, "después de registrar");
 
   // Raw edits, as any future code path (or a repair) might make them.

@@ -38,7 +38,7 @@ TEST_F(ReportDbTest, EveryAggregateUsesAnIndexAndMonthsReadTheAggregateTables) {
   ws->goals().set(directora, 2028, "empresas_atendidas", 10);
   ws->goals().set(directora, 2028, "sesiones", 10);
 
-  sqlite3* db = ws->database().connection().getHandle();
+  sqlite3* db = ws->database().sqlite().getHandle();
   std::set<std::string> statements;
   sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
   compute_monthly_figures(*ws, directora, {2028, 3}, {Date(2028, 4, 1), 8, 0});

@@ -44,7 +44,7 @@ TEST_F(AuditChainTest, EveryEntryCarriesAHashOfThePreviousOneAndItself) {
   some_history();
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE length(chain_hash) <> 64"), 0);
   // Recomputed here from the rows: the first entry starts from an empty hash.
-  SQLite::Statement q(sql(), "SELECT id, chain_hash FROM audit_log ORDER BY id");
+  SQLite::Statement q(sqlite(), "SELECT id, chain_hash FROM audit_log ORDER BY id");
   std::string previous;
   const auto all = ws->maintenance().latest_audit(admin, 1000);
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
@@ -61,14 +61,14 @@ TEST_F(AuditChainTest, CheckNamesTheOneEntryAnAttackerChanged) {
   some_history();
   const auto target = middle_id();
   const auto table = [&] {
-    SQLite::Statement q(sql(), "SELECT table_name, at FROM audit_log WHERE id = ?1");
+    SQLite::Statement q(sqlite(), "SELECT table_name, at FROM audit_log WHERE id = ?1");
     q.bind(1, static_cast<int64_t>(target));
     q.executeStep();
     return std::pair(q.getColumn(0).getString(), q.getColumn(1).getString());
   }();
   // Someone with the file drops the guard and rewrites who did it.
-  sql().exec("DROP TRIGGER audit_log_no_update");
-  sql().exec("UPDATE audit_log SET username = 'nadie' WHERE id = " + std::to_string(target));
+  sqlite().exec("DROP TRIGGER audit_log_no_update");
+  sqlite().exec("UPDATE audit_log SET username = 'nadie' WHERE id = " + std::to_string(target));
   const auto broken = store::first_audit_chain_break(sql());
   ASSERT_TRUE(broken);
   EXPECT_EQ(broken->id, target);
@@ -84,8 +84,8 @@ TEST_F(AuditChainTest, CheckNamesTheOneEntryAnAttackerChanged) {
 TEST_F(AuditChainTest, ADeletedEntryBreaksTheChainAtTheNextOne) {
   some_history();
   const auto target = middle_id();
-  sql().exec("DROP TRIGGER audit_log_no_delete");
-  sql().exec("DELETE FROM audit_log WHERE id = " + std::to_string(target));
+  sqlite().exec("DROP TRIGGER audit_log_no_delete");
+  sqlite().exec("DELETE FROM audit_log WHERE id = " + std::to_string(target));
   const auto broken = store::first_audit_chain_break(sql());
   ASSERT_TRUE(broken);
   EXPECT_EQ(broken->id, target + 1);
@@ -107,8 +107,8 @@ TEST_F(AuditChainTest, EntriesFromBeforeTheChainAreSealedOnUpgradeAndStayProtect
     tx.commit();
   }
   auto upgraded = services::Workspace::open(path, clock.clock());
-  auto& db = upgraded.database().connection();
-  EXPECT_FALSE(store::first_audit_chain_break(db));
+  auto& db = upgraded.database().sqlite();
+  EXPECT_FALSE(store::first_audit_chain_break(upgraded.database().connection()));
   SQLite::Statement q(db, "SELECT COUNT(*) FROM audit_log WHERE chain_hash IS NULL");
   q.executeStep();
   EXPECT_EQ(q.getColumn(0).getInt(), 0);

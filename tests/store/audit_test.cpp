@@ -44,7 +44,7 @@ TEST_F(AuditTest, RolledBackChangeLeavesNeitherRowNorAuditEntry) {
   const auto audits_before = scalar("SELECT COUNT(*) FROM audit_log");
   {
     store::WriteTransaction tx(ws->database());
-    store::EnterpriseRepository repo(sql());
+    store::EnterpriseRepository repo(sqlite());
     auto e = enterprise("Panadería Niño", "Luis Niño", Sexo::Hombre);
     e.codigo = "CH-2026-0500";
     repo.insert(store::Author{asesor1.user_id, "asesor1", "2026-10-15T15:00:00Z"}, e);
@@ -56,8 +56,8 @@ TEST_F(AuditTest, RolledBackChangeLeavesNeitherRowNorAuditEntry) {
 
 TEST_F(AuditTest, AuditLogRefusesUpdateAndDelete) {
   create("Café Citalá", "Rosa Peña");
-  EXPECT_THROW(sql().exec("UPDATE audit_log SET username = 'nadie'"), SQLite::Exception);
-  EXPECT_THROW(sql().exec("DELETE FROM audit_log"), SQLite::Exception);
+  EXPECT_THROW(sqlite().exec("UPDATE audit_log SET username = 'nadie'"), SQLite::Exception);
+  EXPECT_THROW(sqlite().exec("DELETE FROM audit_log"), SQLite::Exception);
   EXPECT_GT(scalar("SELECT COUNT(*) FROM audit_log WHERE username = 'asesor1'"), 0);
 }
 

@@ -33,10 +33,10 @@ std::string stored_hash(SQLite::Database& db, const std::string& user) {
 }
 
 TEST_F(AuthTest, PasswordsAreStoredAsArgon2idHashes) {
-  const std::string hash = stored_hash(sql(), "asesor1");
+  const std::string hash = stored_hash(sqlite(), "asesor1");
   EXPECT_EQ(hash.rfind("$argon2id$", 0), 0u) << hash;
   EXPECT_EQ(hash.find(kPassword), std::string::npos);
-  EXPECT_NE(hash, stored_hash(sql(), "asesor2"));  // salted
+  EXPECT_NE(hash, stored_hash(sqlite(), "asesor2"));  // salted
 }
 
 TEST_F(AuthTest, SignInReturnsTheActorWithItsRole) {
@@ -87,14 +87,14 @@ TEST_F(AuthTest, OldHashIsUpgradedAtSignIn) {
                             crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
       0);
   {
-    SQLite::Statement up(sql(),
+    SQLite::Statement up(sqlite(),
                          "UPDATE app_user SET password_hash = ?1 WHERE username = 'asesor2'");
     up.bind(1, std::string(weak));
     up.exec();
   }
   EXPECT_TRUE(store::password_needs_rehash(weak));
   ws->auth().sign_in("asesor2", kPassword);
-  const std::string upgraded = stored_hash(sql(), "asesor2");
+  const std::string upgraded = stored_hash(sqlite(), "asesor2");
   EXPECT_NE(upgraded, weak);
   EXPECT_FALSE(store::password_needs_rehash(upgraded));
   EXPECT_TRUE(store::verify_password(upgraded, kPassword));

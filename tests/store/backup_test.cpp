@@ -57,12 +57,12 @@ TEST_F(BackupTest, CheckIsCleanOnAHealthyDatabase) {
 
 TEST_F(BackupTest, CheckReportsRowsWrittenBehindTheProgramsBack) {
   create("Café Citalá", "Rosa Peña");
-  sql().exec(
+  sqlite().exec(
       "INSERT INTO enterprise (uuid, codigo, nombre, forma_juridica, titular_nombre, titular_sexo, "
       "sector, distrito_id, zona, fecha_ingreso, fuente, estado, created_at, updated_at) VALUES "
       "('u-1', 'CH-2026-0999', 'Fantasma', 'persona_natural', 'Nadie', 'hombre', 'otro', 56, "
       "'rural', '2026-01-01', 'otra', 'activa', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-  sql().exec("DROP TRIGGER audit_log_no_delete");
+  sqlite().exec("DROP TRIGGER audit_log_no_delete");
   const auto findings = ws->maintenance().check(admin);
   ASSERT_EQ(findings.size(), 2u);
   EXPECT_NE(findings[0].find("protecciones"), std::string::npos) << findings[0];
@@ -72,7 +72,7 @@ TEST_F(BackupTest, CheckReportsRowsWrittenBehindTheProgramsBack) {
 
 TEST_F(BackupTest, CheckReportsADamagedSearchIndex) {
   create("Café Citalá", "Rosa Peña");
-  sql().exec(
+  sqlite().exec(
       "INSERT INTO enterprise_fts (enterprise_fts, rowid, nombre, codigo, titular_nombre, "
       "titular_dui) VALUES ('delete', 1, 'Café Citalá', 'CH-2026-0001', 'Rosa Peña', NULL)");
   const auto findings = ws->maintenance().check(admin);

@@ -16,7 +16,7 @@ class BackupWhileInUseTest : public StoreTest {
   // Makes the file big enough for several backup steps (16 MB each) and gives
   // the verification an index of 200,000 rows to check.
   void pad_database() {
-    auto& sql = ws->database().connection();
+    auto& sql = ws->database().sqlite();
     sql.exec("CREATE TABLE relleno(n INTEGER, b BLOB)");
     sql.exec(
         "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 40) "

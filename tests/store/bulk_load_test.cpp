@@ -16,7 +16,7 @@ class BulkLoadTest : public StoreTest {
  protected:
   // Every row of a query as one text line, in order.
   std::vector<std::string> rows(const std::string& query) {
-    SQLite::Statement q(sql(), query);
+    SQLite::Statement q(sqlite(), query);
     std::vector<std::string> out;
     while (q.executeStep()) {
       std::string line;
@@ -79,7 +79,7 @@ class BulkLoadTest : public StoreTest {
 TEST_F(BulkLoadTest, RebuildsSearchAndAggregatesAndRestoresTheSchemaExactly) {
   const auto before = schema();
   {
-    store::BulkLoad bulk(sql());
+    store::BulkLoad bulk(sqlite());
     load(20);
     // Deferred: nothing kept per row while loading.
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM session_month_stats"), 0);
@@ -115,7 +115,7 @@ TEST_F(BulkLoadTest, RebuildsSearchAndAggregatesAndRestoresTheSchemaExactly) {
 
 TEST_F(BulkLoadTest, WithoutFinishNothingIsRebuilt) {
   {
-    store::BulkLoad bulk(sql());
+    store::BulkLoad bulk(sqlite());
     load(1);
   }
   // The caller deletes such a file; it must not look finished.

@@ -153,7 +153,7 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
     // All or nothing per import batch, and every acknowledged batch whole.
     std::set<int> present;
     {
-      SQLite::Statement batches(sql(),
+      SQLite::Statement batches(sqlite(),
                                 "SELECT substr(nombre, 1, 11), COUNT(*) FROM enterprise WHERE "
                                 "nombre LIKE 'Lote %' GROUP BY 1");
       while (batches.executeStep()) {

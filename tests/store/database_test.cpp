@@ -36,7 +36,7 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchemaWithDistritos) {
   store::Database db(dir / "nuevo.db", store::OpenMode::CreateIfMissing);
   EXPECT_TRUE(db.created());
   EXPECT_EQ(db.schema_version(), store::latest_schema_version());
-  SQLite::Statement q(db.connection(),
+  SQLite::Statement q(db.sqlite(),
                       "SELECT version, name, applied_at FROM schema_version ORDER BY version");
   int expected = 1;
   while (q.executeStep()) {
@@ -45,7 +45,7 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchemaWithDistritos) {
     EXPECT_TRUE(store::parse_iso_utc(q.getColumn(2).getString()).has_value());
   }
   EXPECT_EQ(expected - 1, store::latest_schema_version());
-  SQLite::Statement d(db.connection(), "SELECT COUNT(*), SUM(nombre = 'Citalá') FROM distrito");
+  SQLite::Statement d(db.sqlite(), "SELECT COUNT(*), SUM(nombre = 'Citalá') FROM distrito");
   d.executeStep();
   EXPECT_EQ(d.getColumn(0).getInt(), 262);
   EXPECT_EQ(d.getColumn(1).getInt(), 1);
@@ -55,10 +55,10 @@ TEST(Database, SetsPragmasOnEveryOpen) {
   TempDir dir;
   { store::Database first(dir / "c.db", store::OpenMode::CreateIfMissing); }
   store::Database db(dir / "c.db");
-  EXPECT_EQ(pragma_text(db.connection(), "journal_mode"), "wal");
-  EXPECT_EQ(pragma_text(db.connection(), "foreign_keys"), "1");
-  EXPECT_EQ(pragma_text(db.connection(), "synchronous"), "2");  // FULL
-  EXPECT_EQ(pragma_text(db.connection(), "busy_timeout"), "5000");
+  EXPECT_EQ(pragma_text(db.sqlite(), "journal_mode"), "wal");
+  EXPECT_EQ(pragma_text(db.sqlite(), "foreign_keys"), "1");
+  EXPECT_EQ(pragma_text(db.sqlite(), "synchronous"), "2");  // FULL
+  EXPECT_EQ(pragma_text(db.sqlite(), "busy_timeout"), "5000");
 }
 
 TEST(Database, NewFileAndItsCompanionsAreOwnerOnly) {
@@ -77,10 +77,10 @@ TEST(Database, ReopeningIsIdempotent) {
   { store::Database a(dir / "c.db", store::OpenMode::CreateIfMissing); }
   store::Database b(dir / "c.db");
   EXPECT_FALSE(b.created());
-  SQLite::Statement q(b.connection(), "SELECT COUNT(*) FROM distrito");
+  SQLite::Statement q(b.sqlite(), "SELECT COUNT(*) FROM distrito");
   q.executeStep();
   EXPECT_EQ(q.getColumn(0).getInt(), 262);
-  SQLite::Statement v(b.connection(), "SELECT COUNT(*) FROM schema_version");
+  SQLite::Statement v(b.sqlite(), "SELECT COUNT(*) FROM schema_version");
   v.executeStep();
   EXPECT_EQ(v.getColumn(0).getInt(), store::latest_schema_version());
 }
@@ -89,7 +89,7 @@ TEST(Database, RefusesASchemaNewerThanTheProgram) {
   TempDir dir;
   {
     store::Database db(dir / "futuro.db", store::OpenMode::CreateIfMissing);
-    db.connection().exec(
+    db.sqlite().exec(
         "INSERT INTO schema_version (version, name, applied_at) "
         "VALUES (999, '0999_futuro.sql', '2030-01-01T00:00:00Z')");
   }
@@ -153,7 +153,7 @@ TEST(Database, UpgradesFromEveryEarlierVersion) {
     store::Database db(path);
     EXPECT_EQ(db.schema_version(), latest);
     if (start >= 1) {
-      SQLite::Statement q(db.connection(), "SELECT value FROM setting WHERE key = 'center_name'");
+      SQLite::Statement q(db.sqlite(), "SELECT value FROM setting WHERE key = 'center_name'");
       ASSERT_TRUE(q.executeStep());
       EXPECT_EQ(q.getColumn(0).getString(), "CDMYPE Chalatenango");
     }
@@ -170,9 +170,9 @@ TEST(Database, MigrationsAreNumberedWithoutGaps) {
 TEST(Database, WritesOutsideATransactionAreRefusedByRepositories) {
   TempDir dir;
   store::Database db(dir / "c.db", store::OpenMode::CreateIfMissing);
-  EXPECT_THROW(store::require_transaction(db.connection()), std::logic_error);
+  EXPECT_THROW(store::require_transaction(db.sqlite()), std::logic_error);
   store::WriteTransaction tx(db);
-  EXPECT_NO_THROW(store::require_transaction(db.connection()));
+  EXPECT_NO_THROW(store::require_transaction(db.sqlite()));
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ TEST_F(EnterpriseTest, CodigoSequenceFollowsTheYearOfIngresoAndPassesExistingCod
 
 TEST_F(EnterpriseTest, SequencePast9999KeepsCounting) {
   store::WriteTransaction tx(ws->database());
-  store::EnterpriseRepository repo(sql());
+  store::EnterpriseRepository repo(sqlite());
   const store::Author who{asesor1.user_id, "asesor1", "2026-10-15T15:00:00Z"};
   for (const char* code : {"CH-2026-9999", "CH-2026-10000", "CH-2026-0500"}) {
     auto e = enterprise(std::string("Empresa ") + code, "Titular");
@@ -137,7 +137,7 @@ TEST_F(EnterpriseTest, GeneratedColumnsAgreeWithCoreRules) {
     e.socias = c.socias;
     e.socios = c.socios;
     const auto stored = ws->enterprises().create(asesor1, e);
-    SQLite::Statement q(sql(),
+    SQLite::Statement q(sqlite(),
                         "SELECT liderada_por_mujer, asociativa FROM enterprise WHERE id = ?1");
     q.bind(1, static_cast<int64_t>(stored.meta.id));
     ASSERT_TRUE(q.executeStep());

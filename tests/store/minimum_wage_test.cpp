@@ -80,11 +80,11 @@ TEST(MinimumWageMigration, DropsTheOldSingleSettingAndSeedsTheTable) {
     tx.commit();
   }
   store::Database db(path);
-  SQLite::Statement left(db.connection(),
+  SQLite::Statement left(db.sqlite(),
                          "SELECT COUNT(*) FROM setting WHERE key = 'salario_minimo_centavos'");
   left.executeStep();
   EXPECT_EQ(left.getColumn(0).getInt(), 0);
-  SQLite::Statement rows(db.connection(),
+  SQLite::Statement rows(db.sqlite(),
                          "SELECT effective_from, monto_centavos FROM minimum_wage ORDER BY 1");
   ASSERT_TRUE(rows.executeStep());
   EXPECT_EQ(rows.getColumn(0).getString(), "2021-08-01");

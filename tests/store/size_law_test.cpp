@@ -43,15 +43,15 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
   // A hypothetical reform from 2030: micro up to 700 wages and 12 workers, two
   // categories, and the larger size when sales and workers disagree.
-  sql().exec(
+  sqlite().exec(
       "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
       "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES "
       "('2030-01-01', 'Reforma hipotética (Citalá)', 700, 12, 7000, 60, 'mayor')");
-  sql().exec(
+  sqlite().exec(
       "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'subsistencia', 100, 3 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
-  sql().exec(
+  sqlite().exec(
       "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'expansion', 700, 12 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
@@ -71,14 +71,14 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
 TEST_F(SizeLawTest, TheTableRefusesRowsTheClassifierCouldNotRead) {
   const auto insert = [&](const std::string& values) {
-    sql().exec(
+    sqlite().exec(
         "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
         "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES " + values);
   };
   EXPECT_THROW(insert("('2031-01-01', 'x', 500, 10, 5000, 50, 'trabajadores')"), SQLite::Exception);
   EXPECT_THROW(insert("('2031-01-01', 'x', 500, 10, 400, 50, 'ventas')"), SQLite::Exception);
   EXPECT_THROW(insert("('2026-03-16', 'x', 500, 10, 5000, 50, 'ventas')"), SQLite::Exception);
-  EXPECT_THROW(sql().exec("INSERT INTO size_law_micro_band (size_law_id, categoria, "
+  EXPECT_THROW(sqlite().exec("INSERT INTO size_law_micro_band (size_law_id, categoria, "
                           "hasta_salarios, hasta_trabajadores) VALUES (1, 'grande', 10, 1)"),
                SQLite::Exception);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM size_law"), 2);

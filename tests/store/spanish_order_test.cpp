@@ -113,7 +113,7 @@ TEST_F(SpanishOrderTest, EveryWriteOfANameWritesItsKey) {
   auto e = create("Ñandú Dulces", "ángela Núñez");
   e.nombre = "Abejas Peña";
   ws->enterprises().update(asesor1, e);
-  SQLite::Statement q(sql(),
+  SQLite::Statement q(sqlite(),
                       "SELECT nombre, nombre_orden, titular_nombre, titular_nombre_orden "
                       "FROM enterprise WHERE id = ?1");
   q.bind(1, static_cast<int64_t>(e.meta.id));
@@ -121,7 +121,7 @@ TEST_F(SpanishOrderTest, EveryWriteOfANameWritesItsKey) {
   EXPECT_EQ(q.getColumn(1).getString(), spanish_sort_key("Abejas Peña"));
   EXPECT_EQ(q.getColumn(3).getString(), spanish_sort_key("ángela Núñez"));
   EXPECT_EQ(q.getColumn(1).getType(), SQLITE_BLOB);  // byte order in any engine
-  EXPECT_FALSE(store::sort_keys_missing(sql()));
+  EXPECT_FALSE(store::sort_keys_missing(sqlite()));
 }
 
 TEST_F(SpanishOrderTest, PickersListProvidersAdvisorsAndInstitutionsInSpanishOrder) {
@@ -191,16 +191,16 @@ TEST_F(SpanishOrderTest, ATrainingsParticipantsAreListedInSpanishOrder) {
 // has no key; the next open fills it.
 TEST_F(SpanishOrderTest, ARowWithoutItsKeyGetsItOnTheNextOpen) {
   {
-    store::WriteTransaction tx(sql());
-    sql().exec(
+    store::WriteTransaction tx(sqlite());
+    sqlite().exec(
         "UPDATE enterprise SET nombre = 'Ñu Cervecería', nombre_orden = NULL "
         "WHERE nombre = 'Oro Verde'");
     tx.commit();
   }
-  EXPECT_TRUE(store::sort_keys_missing(sql()));
+  EXPECT_TRUE(store::sort_keys_missing(sqlite()));
   ws.reset();
   ws.emplace(services::Workspace::open(db_path, clock.clock()));
-  EXPECT_FALSE(store::sort_keys_missing(sql()));
+  EXPECT_FALSE(store::sort_keys_missing(sqlite()));
   const auto names = paged(EnterpriseSort::Nombre, false);
   const auto nu = std::find(names.begin(), names.end(), "Ñu Cervecería");
   ASSERT_NE(nu, names.end());
@@ -262,18 +262,18 @@ TEST(SpanishSortKeysUpgrade, AFileFromThePreviousSchemaGetsItsKeysOnOpen) {
   }
   store::Database db(path);
   EXPECT_EQ(db.schema_version(), store::latest_schema_version());
-  EXPECT_FALSE(store::sort_keys_missing(db.connection()));
-  SQLite::Statement q(db.connection(), "SELECT nombre FROM enterprise ORDER BY nombre_orden");
+  EXPECT_FALSE(store::sort_keys_missing(db.sqlite()));
+  SQLite::Statement q(db.sqlite(), "SELECT nombre FROM enterprise ORDER BY nombre_orden");
   std::vector<std::string> names;
   while (q.executeStep()) names.push_back(q.getColumn(0).getString());
   EXPECT_EQ(names, (std::vector<std::string>{"Álvarez Hermanos", "ana Lucía", "Nube Blanca",
                                              "Ñandú Tours", "Oro Verde", "Zapatería Núñez"}));
-  SQLite::Statement k(db.connection(),
+  SQLite::Statement k(db.sqlite(),
                       "SELECT COUNT(*) FROM distrito WHERE nombre_orden IS NULL OR "
                       "municipio_orden IS NULL");
   k.executeStep();
   EXPECT_EQ(k.getColumn(0).getInt(), 0);
-  SQLite::Statement u(db.connection(),
+  SQLite::Statement u(db.sqlite(),
                       "SELECT full_name_orden FROM app_user WHERE username = 'nora'");
   ASSERT_TRUE(u.executeStep());
   EXPECT_EQ(u.getColumn(0).getString(), spanish_sort_key("Ñusta Ramírez"));

@@ -112,9 +112,10 @@ class StoreTest : public ::testing::Test {
     return ws->enterprises().create(asesor1, enterprise(nombre, titular, sexo, dui));
   }
 
-  SQLite::Database& sql() { return ws->database().connection(); }
+  store::Connection& sql() { return ws->database().connection(); }
+  SQLite::Database& sqlite() { return ws->database().sqlite(); }
   std::int64_t scalar(const std::string& query) {
-    SQLite::Statement q(sql(), query);
+    SQLite::Statement q(sqlite(), query);
     q.executeStep();
     return q.getColumn(0).getInt64();
   }

@@ -31,7 +31,7 @@ TEST_F(WriteWaitTest, AWriteLockHeldLongerThanBusyTimeoutIsWaitedFor) {
   std::thread holder([&] {
     store::Database other(db_path);
     store::WriteTransaction tx(other);
-    other.connection().exec("UPDATE app_user SET full_name = 'Rosa Peña' WHERE username = 'admin'");
+    other.sqlite().exec("UPDATE app_user SET full_name = 'Rosa Peña' WHERE username = 'admin'");
     locked.open();
     writing.wait();
     std::this_thread::sleep_for(hold);
@@ -42,7 +42,7 @@ TEST_F(WriteWaitTest, AWriteLockHeldLongerThanBusyTimeoutIsWaitedFor) {
   writing.open();
   try {
     store::WriteTransaction tx(waiting);
-    waiting.connection().exec(
+    waiting.sqlite().exec(
         "UPDATE app_user SET full_name = 'María Niño' WHERE username = 'admin'");
     tx.commit();
   } catch (const std::exception& e) {
@@ -51,7 +51,7 @@ TEST_F(WriteWaitTest, AWriteLockHeldLongerThanBusyTimeoutIsWaitedFor) {
   holder.join();
   // Only a lower bound: the writer cannot have got in before the holder committed.
   EXPECT_GE(std::chrono::steady_clock::now() - start, hold);
-  SQLite::Statement q(waiting.connection(),
+  SQLite::Statement q(waiting.sqlite(),
                       "SELECT full_name FROM app_user WHERE username = 'admin'");
   ASSERT_TRUE(q.executeStep());
   EXPECT_EQ(q.getColumn(0).getString(), "María Niño");  // the later write, not lost

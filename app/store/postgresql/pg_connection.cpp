@@ -1,0 +1,364 @@
+// libpq under store::Connection: typed parameters, server-side prepared statements, the write lock.
+#include "store/postgresql/pg_connection.hpp"
+
+#include <libpq-fe.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "store/postgresql/numbered_parameters.hpp"
+
+namespace cdmype::store {
+
+void PgResultDeleter::operator()(pg_result* r) const { PQclear(r); }
+
+namespace {
+
+// Type OIDs from PostgreSQL's pg_type.dat (stable since 7.x).
+constexpr Oid kInt8 = 20;
+constexpr Oid kFloat8 = 701;
+constexpr Oid kText = 25;
+constexpr Oid kBytea = 17;
+
+Oid oid_of(SqlType t) {
+  switch (t) {
+    case SqlType::Integer:
+      return kInt8;
+    case SqlType::Real:
+      return kFloat8;
+    case SqlType::Blob:
+      return kBytea;
+    case SqlType::Text:
+      break;
+  }
+  return kText;
+}
+
+DbErrorKind kind_of_sqlstate(std::string_view state) {
+  if (state == "23505") return DbErrorKind::Unique;
+  if (state == "23503") return DbErrorKind::ForeignKey;
+  if (state == "23514" || state == "P0001") return DbErrorKind::Check;
+  if (state == "23502") return DbErrorKind::NotNull;
+  if (state == "55P03" || state == "57014") return DbErrorKind::Busy;
+  if (state == "40001" || state == "40P01") return DbErrorKind::Serialization;
+  if (state == "53100") return DbErrorKind::DiskFull;
+  if (state == "42501" || state == "25006") return DbErrorKind::ReadOnly;
+  if (state == "XX001" || state == "XX002") return DbErrorKind::Corrupt;
+  if (state.substr(0, 2) == "08" || state == "57P01" || state == "57P02" || state == "57P03")
+    return DbErrorKind::ConnectionLost;
+  return DbErrorKind::Other;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string this_host() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0) return "?";
+  return name;
+}
+
+class PgStatement final : public StatementImpl {
+ public:
+  PgStatement(PgConnection& c, std::string_view sql) : c_(c), sql_(number_parameters(sql)) {
+    const size_t n = sql_.names.size();
+    values_.resize(n);
+    nulls_.assign(n, true);
+    types_.assign(n, kText);
+    formats_.assign(n, 0);
+  }
+
+  int parameter_count() const override { return static_cast<int>(sql_.names.size()); }
+  std::string_view parameter_name(int index) const override {
+    return sql_.names[static_cast<size_t>(index)];
+  }
+
+  void bind_null(int i, SqlType type) override { set(i, oid_of(type), 0, nullptr, 0, true); }
+  void bind_int64(int i, std::int64_t value) override {
+    const std::string text = std::to_string(value);
+    set(i, kInt8, 0, text.data(), text.size(), false);
+  }
+  void bind_real(int i, double value) override {
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    set(i, kFloat8, 0, buf, static_cast<size_t>(r.ptr - buf), false);
+  }
+  void bind_text(int i, std::string_view value) override {
+    set(i, kText, 0, value.data(), value.size(), false);
+  }
+  void bind_blob(int i, std::string_view bytes) override {
+    set(i, kBytea, 1, bytes.data(), bytes.size(), false);
+  }
+
+  bool step() override {
+    if (!result_) run();
+    if (row_ + 1 >= rows_) {
+      row_ = rows_;
+      return false;
+    }
+    ++row_;
+    return true;
+  }
+  std::int64_t changes() override {
+    if (!result_) return 0;
+    const char* n = PQcmdTuples(result_.get());
+    return (n && *n) ? std::strtoll(n, nullptr, 10) : 0;
+  }
+  void reset() override {
+    result_.reset();
+    rows_ = 0;
+    row_ = -1;
+  }
+
+  int column_count() override { return result_ ? PQnfields(result_.get()) : 0; }
+  std::string_view column_name(int index) override { return PQfname(result_.get(), index); }
+  bool is_null(int index) override { return PQgetisnull(result_.get(), row_, index) != 0; }
+  std::int64_t int64(int index) override {
+    const std::string_view v = text(index);
+    if (v.empty()) return 0;
+    if (v == "t") return 1;
+    if (v == "f") return 0;
+    std::int64_t out = 0;
+    const auto r = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (r.ec == std::errc() && r.ptr == v.data() + v.size()) return out;
+    // numeric with a fraction (AVG, division): truncated, as SQLite's integer reading does.
+    return static_cast<std::int64_t>(std::strtod(std::string(v).c_str(), nullptr));
+  }
+  double real(int index) override {
+    const std::string_view v = text(index);
+    return v.empty() ? 0.0 : std::strtod(std::string(v).c_str(), nullptr);
+  }
+  std::string_view text(int index) override {
+    if (row_ < 0 || row_ >= rows_) throw std::logic_error("no hay fila actual");
+    if (PQgetisnull(result_.get(), row_, index)) return {};
+    return {PQgetvalue(result_.get(), row_, index),
+            static_cast<size_t>(PQgetlength(result_.get(), row_, index))};
+  }
+  // bytea arrives as text in hex form: \x0a1b…
+  std::string blob(int index) override {
+    const std::string_view v = text(index);
+    std::string out;
+    if (v.size() < 2 || v[0] != '\\' || v[1] != 'x') return std::string(v);
+    out.reserve((v.size() - 2) / 2);
+    for (size_t i = 2; i + 1 < v.size(); i += 2)
+      out += static_cast<char>(hex_value(v[i]) * 16 + hex_value(v[i + 1]));
+    return out;
+  }
+
+ private:
+  void set(int i, Oid type, int format, const char* data, size_t size, bool null) {
+    const auto k = static_cast<size_t>(i);
+    types_[k] = type;
+    formats_[k] = format;
+    nulls_[k] = null;
+    if (!null) values_[k].assign(data, size);
+  }
+
+  void run() {
+    const size_t n = values_.size();
+    std::vector<const char*> values(n);
+    std::vector<int> lengths(n);
+    for (size_t k = 0; k < n; ++k) {
+      values[k] = nulls_[k] ? nullptr : values_[k].data();
+      lengths[k] = static_cast<int>(values_[k].size());
+    }
+    result_ = c_.run("consulta", sql_.text, static_cast<int>(n), types_.data(), values.data(),
+                     lengths.data(), formats_.data());
+    rows_ = PQresultStatus(result_.get()) == PGRES_TUPLES_OK ? PQntuples(result_.get()) : 0;
+    row_ = -1;
+  }
+
+  PgConnection& c_;
+  NumberedSql sql_;
+  std::vector<std::string> values_;
+  std::vector<bool> nulls_;
+  std::vector<Oid> types_;
+  std::vector<int> formats_;
+  PgResult result_;
+  int rows_ = 0;
+  int row_ = -1;
+};
+
+}  // namespace
+
+DbError pg_error(pg_result* r, pg_conn* conn) {
+  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+  std::string detail = r ? PQresultErrorMessage(r) : "";
+  if (detail.empty() && conn) detail = PQerrorMessage(conn);
+  while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+  if (!state || !*state) {
+    const bool lost = !conn || PQstatus(conn) == CONNECTION_BAD;
+    return DbError(lost ? DbErrorKind::ConnectionLost : DbErrorKind::Other, Engine::PostgreSQL,
+                   lost ? "conexión perdida" : "sin SQLSTATE", std::move(detail));
+  }
+  return DbError(kind_of_sqlstate(state), Engine::PostgreSQL, std::string("SQLSTATE ") + state,
+                 std::move(detail));
+}
+
+PgConnection::PgConnection(const std::string& uri) : uri_(uri) {
+  // Our defaults first; the URI (dbname, expanded) overrides any it names.
+  const std::string app = "CDMYPE Desk (" + this_host() + ")";
+  const char* keys[] = {"fallback_application_name", "connect_timeout", "keepalives_idle",
+                        "keepalives_interval",       "keepalives_count", "client_encoding",
+                        "dbname",                    nullptr};
+  const char* values[] = {app.c_str(), "10", "30", "10", "3", "UTF8", uri_.c_str(), nullptr};
+  conn_ = PQconnectdbParams(keys, values, 1);
+  if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+    std::string why = conn_ ? PQerrorMessage(conn_) : "sin memoria";
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    if (conn_) PQfinish(conn_);
+    conn_ = nullptr;
+    throw UserError("No se pudo conectar con el servidor del centro (" + why +
+                    "). Revise la dirección, la red y la contraseña guardada para este equipo.");
+  }
+  // Timestamps compare as text across seats: the server speaks UTC.
+  execute_script("SET TimeZone = 'UTC'");
+}
+
+PgConnection::~PgConnection() {
+  if (conn_) PQfinish(conn_);
+}
+
+std::string PgConnection::describe() const {
+  if (!conn_) return "servidor del centro";
+  std::string host = PQhost(conn_) ? PQhost(conn_) : "";
+  if (!host.empty() && host.front() == '/') host = "este equipo (" + host + ")";
+  return "servidor " + host + ", base " + (PQdb(conn_) ? PQdb(conn_) : "");
+}
+
+void PgConnection::ensure_connected() {
+  if (PQstatus(conn_) == CONNECTION_OK) return;
+  if (tx_open_)
+    throw DbError(DbErrorKind::ConnectionLost, Engine::PostgreSQL, "conexión perdida",
+                  PQerrorMessage(conn_));
+  PQreset(conn_);
+  prepared_.clear();
+  seen_.clear();
+  if (PQstatus(conn_) != CONNECTION_OK)
+    throw DbError(DbErrorKind::ConnectionLost, Engine::PostgreSQL, "conexión perdida",
+                  PQerrorMessage(conn_));
+  execute_script("SET TimeZone = 'UTC'");
+}
+
+void PgConnection::throw_from(pg_result* r, const char*) { throw pg_error(r, conn_); }
+
+PgResult PgConnection::run(const char* what, const std::string& text, int n_params,
+                           const unsigned* types, const char* const* values, const int* lengths,
+                           const int* formats) {
+  ensure_connected();
+  std::string key = text;
+  key += '\x1f';
+  for (int i = 0; i < n_params; ++i) key += std::to_string(types[i]) + ',';
+  PgResult r;
+  auto found = prepared_.find(key);
+  if (found == prepared_.end() && ++seen_[key] >= 2 && prepared_.size() < 512) {
+    const std::string name = "cdmype_" + std::to_string(++next_prepared_);
+    PgResult p(PQprepare(conn_, name.c_str(), text.c_str(), n_params, types));
+    if (PQresultStatus(p.get()) != PGRES_COMMAND_OK) throw_from(p.get(), what);
+    found = prepared_.emplace(key, name).first;
+  }
+  if (found != prepared_.end())
+    r.reset(PQexecPrepared(conn_, found->second.c_str(), n_params, values, lengths, formats, 0));
+  else
+    r.reset(PQexecParams(conn_, text.c_str(), n_params, types, values, lengths, formats, 0));
+  const auto status = PQresultStatus(r.get());
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) throw_from(r.get(), what);
+  return r;
+}
+
+std::unique_ptr<StatementImpl> PgConnection::prepare(std::string_view sql) {
+  return std::make_unique<PgStatement>(*this, sql);
+}
+
+void PgConnection::execute_script(std::string_view sql) {
+  ensure_connected();
+  PgResult r(PQexec(conn_, std::string(sql).c_str()));
+  const auto status = PQresultStatus(r.get());
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw_from(r.get(), "script");
+}
+
+std::string PgConnection::seat_holding_the_write_lock() {
+  try {
+    PgResult r(PQexec(conn_,
+                      "SELECT a.application_name, COALESCE(host(a.client_addr), '') "
+                      "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                      "WHERE l.locktype = 'advisory' AND l.granted "
+                      "AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                      "current_database()) LIMIT 1"));
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) == 0) return {};
+    std::string who = PQgetvalue(r.get(), 0, 0);
+    const std::string addr = PQgetvalue(r.get(), 0, 1);
+    if (!addr.empty()) who += " desde " + addr;
+    return who;
+  } catch (...) {
+    return {};
+  }
+}
+
+void PgConnection::begin_write() {
+  ensure_connected();
+  // One round trip: the lock is the transaction's first statement, so
+  // nothing it reads can predate the previous writer's commit.
+  const std::string text = "BEGIN; SET LOCAL lock_timeout = '" + std::to_string(kLockTimeoutMs) +
+                           "ms'; SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) +
+                           ")";
+  tx_open_ = true;
+  PgResult r(PQexec(conn_, text.c_str()));
+  if (PQresultStatus(r.get()) == PGRES_TUPLES_OK) return;
+  DbError e = pg_error(r.get(), conn_);
+  rollback();
+  if (e.kind() == DbErrorKind::Busy) {
+    const std::string who = seat_holding_the_write_lock();
+    throw UserError("La base de datos del centro está ocupada guardando el trabajo de " +
+                    (who.empty() ? std::string("otro equipo") : who) +
+                    " desde hace más de 30 segundos; espere un momento e intente de nuevo.");
+  }
+  throw e;
+}
+
+void PgConnection::begin_snapshot() {
+  ensure_connected();
+  execute_script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  tx_open_ = true;
+}
+
+void PgConnection::commit() {
+  tx_open_ = false;
+  PgResult r(PQexec(conn_, "COMMIT"));
+  const auto status = PQresultStatus(r.get());
+  if (status == PGRES_COMMAND_OK) {
+    // COMMIT of a transaction that had failed answers ROLLBACK.
+    if (std::strcmp(PQcmdStatus(r.get()), "ROLLBACK") == 0)
+      throw DbError(DbErrorKind::Other, Engine::PostgreSQL, "ROLLBACK",
+                    "la transacción había fallado y se deshizo");
+    return;
+  }
+  if (PQstatus(conn_) == CONNECTION_BAD)
+    throw DbError(DbErrorKind::CommitUnknown, Engine::PostgreSQL, "conexión perdida en COMMIT",
+                  PQerrorMessage(conn_));
+  throw_from(r.get(), "commit");
+}
+
+void PgConnection::rollback() noexcept {
+  tx_open_ = false;
+  if (!conn_ || PQstatus(conn_) != CONNECTION_OK) return;
+  if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return;
+  PQclear(PQexec(conn_, "ROLLBACK"));
+}
+
+bool PgConnection::in_transaction() {
+  if (tx_open_) return true;
+  const auto s = PQtransactionStatus(conn_);
+  return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+}
+
+}  // namespace cdmype::store
