@@ -1,8 +1,9 @@
 -- Rows and edits schema_parity_test.sh applies to both engines, step by step, comparing the
 -- report aggregates of 0007 (session_month_stats, enterprise_attendance) after each step.
+-- The first step uses only the tables of 0001: it goes in before the later migrations.
 -- Plain SQL both engines read the same way. Steps start with a line "-- step: <what>".
 
--- step: files, users and a first batch of sessions (one multi-row INSERT)
+-- step: files, users and a first batch of sessions (one multi-row INSERT), before 0002..0011
 INSERT INTO distrito (id, nombre, municipio, departamento) VALUES
   (1, 'Citalá', 'Chalatenango Norte', 'Chalatenango'),
   (2, 'San Salvador Centro', 'San Salvador Centro', 'San Salvador');
