@@ -17,7 +17,7 @@ INSERT INTO enterprise (id, uuid, codigo, nombre, forma_juridica, titular_nombre
   (1, 'e-1', 'CH-2026-0001', 'Café La Peña', 'persona_natural', 'María Citalá', '01234567-8', 'mujer',
    '1990-05-01', 0, 0, 'alimentos_bebidas', 1, 'rural', NULL,
    '2026-01-02', 1, 'cdmype', 'activa', '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z'),
-  (2, 'e-2', 'CH-2026-0002', 'Textiles del Norte', 'sociedad', 'Pedro Gómez', NULL, 'hombre',
+  (2, 'e-2', 'CH-2026-0002', 'Textiles del Norte, S.A. de C.V.', 'sociedad', 'Pedro Gómez/Ana Ruiz', NULL, 'hombre',
    NULL, 1, 3, 'textiles_confeccion', 2, 'urbana', '01234567-8',
    '2026-01-03', 2, 'ventanilla', 'activa', '2026-01-03T00:00:00Z', '2026-01-03T00:00:00Z'),
   (3, 'e-3', 'CH-2025-0107', 'Artesanías Niño', 'cooperativa', 'Luis Niño', '07654321-0', 'hombre',

@@ -326,6 +326,8 @@ search '"01234567"* AND "8"*' '01234567:* & 8:*' 1,2
 search '"0614"* AND "010190"*' '0614:* & 010190:*' 3
 search '"nandu"*' 'ÑANDÚ:*' 4
 search '"nino"*' 'nino:*' 3
+search '"v"*' 'v:*' 2        # S.A. de C.V.: split at the dots as FTS5 does
+search '"ruiz"*' 'ruiz:*' 2  # Pedro Gómez/Ana Ruiz
 
 # --- 4. the audit log refuses changes with the same messages ---
 refused() {  # engine sql message

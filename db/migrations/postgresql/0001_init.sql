@@ -189,11 +189,14 @@ ALTER TEXT SEARCH CONFIGURATION cdmype_busqueda
                     numword, numhword, hword_numpart
   WITH unaccent, simple;
 
--- '-' becomes a space: the parser would read CH-2026-0001 as ch, -2026, -0001
--- and a DUI 01234567-8 as 01234567, -8 (FTS5 splits on it).
+-- Every ASCII punctuation mark becomes a space, as FTS5's unicode61 and the program's query
+-- builder (store/fts_query.cpp) split on them: the parser alone would read CH-2026-0001 as
+-- ch, -2026, -0001, a DUI 01234567-8 as 01234567, -8, S.A. as s.a and Ana/Luis as one word.
+-- translate() maps the 32 marks to 32 spaces (a shorter second list would delete them).
 ALTER TABLE enterprise ADD COLUMN busqueda tsvector GENERATED ALWAYS AS (
   to_tsvector('cdmype_busqueda',
-              replace(coalesce(nombre, '') || ' ' || coalesce(codigo, '') || ' ' ||
-                      coalesce(titular_nombre, '') || ' ' || coalesce(titular_dui, ''),
-                      '-', ' '))) STORED;
+              translate(coalesce(nombre, '') || ' ' || coalesce(codigo, '') || ' ' ||
+                        coalesce(titular_nombre, '') || ' ' || coalesce(titular_dui, ''),
+                        '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~',
+                        '                                '))) STORED;
 CREATE INDEX enterprise_busqueda ON enterprise USING gin (busqueda);

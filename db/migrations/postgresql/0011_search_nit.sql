@@ -9,8 +9,9 @@ ALTER TABLE enterprise DROP COLUMN busqueda;
 
 ALTER TABLE enterprise ADD COLUMN busqueda tsvector GENERATED ALWAYS AS (
   to_tsvector('cdmype_busqueda',
-              replace(coalesce(nombre, '') || ' ' || coalesce(codigo, '') || ' ' ||
-                      coalesce(titular_nombre, '') || ' ' || coalesce(titular_dui, '') || ' ' ||
-                      coalesce(nit, ''),
-                      '-', ' '))) STORED;
+              translate(coalesce(nombre, '') || ' ' || coalesce(codigo, '') || ' ' ||
+                        coalesce(titular_nombre, '') || ' ' || coalesce(titular_dui, '') || ' ' ||
+                        coalesce(nit, ''),
+                        '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~',
+                        '                                '))) STORED;
 CREATE INDEX enterprise_busqueda ON enterprise USING gin (busqueda);
