@@ -5,7 +5,8 @@
 #   MIGRATIONS_DIR holds the SQLite files NNNN_name.sql and postgresql/ their twins;
 #   DATA_SQL (default: schema_parity_data.sql beside this script) holds the edits whose
 #   report aggregates (0007) must come out the same on both engines.
-# Starts its own throwaway PostgreSQL server (docs: /work/shared/postgresql.md recipe), applies
+# Starts its own throwaway PostgreSQL server (initdb as postgres in a temp folder, socket only,
+# fsync off, stopped by a trap: postgres refuses to run as root), applies
 # 0001..N on both engines for each N and compares, per table: columns in order (type family,
 # NOT NULL, default, identity, generated), primary key, unique column sets, foreign keys with
 # their actions, number of CHECKs, indexes and triggers. Then, at the latest version, the
