@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 
+#include "core/errors.hpp"
 #include "store/database.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
@@ -14,6 +15,10 @@ namespace cdmype::store {
 WriteTransaction::WriteTransaction(Database& db) : WriteTransaction(db.connection()) {}
 
 WriteTransaction::WriteTransaction(Connection& c) : connection_(&c) {
+  if (!c.writes_refused().empty()) {
+    done_ = true;
+    throw UserError(c.writes_refused());
+  }
   try {
     c.begin_write();
   } catch (const DbError& e) {

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 #include "core/errors.hpp"
@@ -122,6 +124,22 @@ class PgStatement final : public StatementImpl {
   int column_count() override { return result_ ? PQnfields(result_.get()) : 0; }
   std::string_view column_name(int index) override { return PQfname(result_.get(), index); }
   bool is_null(int index) override { return PQgetisnull(result_.get(), row_, index) != 0; }
+  SqlType column_type(int index) override {
+    switch (PQftype(result_.get(), index)) {
+      case 20:  // int8
+      case 21:  // int2
+      case 23:  // int4
+      case 16:  // bool
+        return SqlType::Integer;
+      case 700:  // float4
+      case kFloat8:
+        return SqlType::Real;
+      case kBytea:
+        return SqlType::Blob;
+      default:
+        return SqlType::Text;
+    }
+  }
   std::int64_t int64(int index) override {
     const std::string_view v = text(index);
     if (v.empty()) return 0;
@@ -186,6 +204,107 @@ class PgStatement final : public StatementImpl {
   PgResult result_;
   int rows_ = 0;
   int row_ = -1;
+};
+
+// COPY … FROM STDIN in text format, sent in chunks of about 1 MB.
+class PgCopyWriter final : public BulkWriter {
+ public:
+  PgCopyWriter(PgConnection& c, std::string_view table, const std::vector<std::string>& columns)
+      : c_(c), width_(columns.size()) {
+    std::string names;
+    for (size_t i = 0; i < columns.size(); ++i) names += (i ? ", " : "") + columns[i];
+    const std::string sql = "COPY " + std::string(table) + " (" + names + ") FROM STDIN";
+    PgResult r(PQexec(c_.raw(), sql.c_str()));
+    if (PQresultStatus(r.get()) != PGRES_COPY_IN) throw pg_error(r.get(), c_.raw());
+    buffer_.reserve(kChunk + 4096);
+  }
+  ~PgCopyWriter() override {
+    if (!finished_) {
+      PQputCopyEnd(c_.raw(), "abandonado");
+      while (PGresult* r = PQgetResult(c_.raw())) PQclear(r);
+    }
+  }
+  PgCopyWriter(const PgCopyWriter&) = delete;
+  PgCopyWriter& operator=(const PgCopyWriter&) = delete;
+
+  void row(const std::vector<SqlValue>& values) override {
+    if (values.size() != width_) throw std::logic_error("fila con otro número de columnas");
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i) buffer_ += '\t';
+      std::visit(
+          [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, SqlNull>) {
+              buffer_ += "\\N";
+            } else if constexpr (std::is_same_v<T, std::int64_t>) {
+              buffer_ += std::to_string(v);
+            } else if constexpr (std::is_same_v<T, double>) {
+              char b[64];
+              const auto r = std::to_chars(b, b + sizeof b, v);
+              buffer_.append(b, r.ptr);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+              escape(v);
+            } else {
+              static const char* hex = "0123456789abcdef";
+              buffer_ += "\\\\x";
+              for (unsigned char ch : v.bytes) {
+                buffer_ += hex[ch >> 4];
+                buffer_ += hex[ch & 15];
+              }
+            }
+          },
+          values[i]);
+    }
+    buffer_ += '\n';
+    if (buffer_.size() >= kChunk) flush();
+  }
+
+  void finish() override {
+    flush();
+    finished_ = true;
+    if (PQputCopyEnd(c_.raw(), nullptr) != 1) throw pg_error(nullptr, c_.raw());
+    PgResult r(PQgetResult(c_.raw()));
+    const bool ok = PQresultStatus(r.get()) == PGRES_COMMAND_OK;
+    DbError e = pg_error(r.get(), c_.raw());
+    while (PGresult* more = PQgetResult(c_.raw())) PQclear(more);
+    if (!ok) throw e;
+  }
+
+ private:
+  static constexpr size_t kChunk = 1 << 20;
+
+  void escape(std::string_view text) {
+    for (char ch : text) {
+      switch (ch) {
+        case '\\':
+          buffer_ += "\\\\";
+          break;
+        case '\n':
+          buffer_ += "\\n";
+          break;
+        case '\r':
+          buffer_ += "\\r";
+          break;
+        case '\t':
+          buffer_ += "\\t";
+          break;
+        default:
+          buffer_ += ch;
+      }
+    }
+  }
+
+  void flush() {
+    if (buffer_.empty()) return;
+    if (PQputCopyData(c_.raw(), buffer_.data(), static_cast<int>(buffer_.size())) != 1)
+      throw pg_error(nullptr, c_.raw());
+    buffer_.clear();
+  }
+
+  PgConnection& c_;
+  size_t width_;
+  std::string buffer_;
+  bool finished_ = false;
 };
 
 }  // namespace
@@ -273,6 +392,12 @@ PgResult PgConnection::run(const char* what, const std::string& text, int n_para
   const auto status = PQresultStatus(r.get());
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) throw_from(r.get(), what);
   return r;
+}
+
+std::unique_ptr<BulkWriter> PgConnection::bulk_insert(std::string_view table,
+                                                     const std::vector<std::string>& columns) {
+  ensure_connected();
+  return std::make_unique<PgCopyWriter>(*this, table, columns);
 }
 
 std::unique_ptr<StatementImpl> PgConnection::prepare(std::string_view sql) {

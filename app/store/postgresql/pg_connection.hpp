@@ -38,6 +38,8 @@ class PgConnection final : public Connection {
   void commit() override;
   void rollback() noexcept override;
   bool in_transaction() override;
+  std::unique_ptr<BulkWriter> bulk_insert(std::string_view table,
+                                          const std::vector<std::string>& columns) override;
 
   // How long a writer waits for another seat's write lock before "ocupada".
   static constexpr int kLockTimeoutMs = 30000;

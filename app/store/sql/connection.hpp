@@ -4,7 +4,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "store/sql/bulk_writer.hpp"
 #include "store/sql/engine.hpp"
 
 namespace cdmype::store {
@@ -40,6 +42,8 @@ class StatementImpl {
   // Values of the current row. Integers: a NULL reads 0; text views stay
   // valid until the next step or reset.
   virtual bool is_null(int index) = 0;
+  // The value's kind in the current row (SQLite types values, PostgreSQL columns).
+  virtual SqlType column_type(int index) = 0;
   virtual std::int64_t int64(int index) = 0;
   virtual double real(int index) = 0;
   virtual std::string_view text(int index) = 0;
@@ -68,6 +72,20 @@ class Connection {
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
   virtual bool in_transaction() = 0;
+
+  // Many rows into one table inside the caller's transaction, the fastest way
+  // the engine has (PostgreSQL COPY; a reused INSERT on SQLite). Until the
+  // writer's finish(), the connection runs nothing else.
+  virtual std::unique_ptr<BulkWriter> bulk_insert(std::string_view table,
+                                                        const std::vector<std::string>& columns) = 0;
+
+  // Refuses every later write with `reason` (a UserError): the center moved
+  // elsewhere and this copy must not drift from it.
+  void refuse_writes(std::string reason) { refuse_writes_ = std::move(reason); }
+  const std::string& writes_refused() const { return refuse_writes_; }
+
+ private:
+  std::string refuse_writes_;
 };
 
 }  // namespace cdmype::store

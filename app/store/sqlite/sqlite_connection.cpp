@@ -7,6 +7,8 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace cdmype::store {
@@ -119,6 +121,18 @@ class SqliteStatement final : public StatementImpl {
     return sqlite3_column_name(stmt_, index);
   }
   bool is_null(int index) override { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
+  SqlType column_type(int index) override {
+    switch (sqlite3_column_type(stmt_, index)) {
+      case SQLITE_INTEGER:
+        return SqlType::Integer;
+      case SQLITE_FLOAT:
+        return SqlType::Real;
+      case SQLITE_BLOB:
+        return SqlType::Blob;
+      default:
+        return SqlType::Text;
+    }
+  }
   std::int64_t int64(int index) override { return sqlite3_column_int64(stmt_, index); }
   double real(int index) override { return sqlite3_column_double(stmt_, index); }
   std::string_view text(int index) override {
@@ -142,6 +156,53 @@ class SqliteStatement final : public StatementImpl {
   std::vector<std::string> names_;
   bool done_ = false;
   std::int64_t changes_ = 0;
+};
+
+// A reused INSERT with positional names :v0, :v1… — inside the caller's
+// transaction SQLite needs nothing faster.
+class SqliteBulkWriter final : public BulkWriter {
+ public:
+  SqliteBulkWriter(sqlite3* db, std::string_view table, const std::vector<std::string>& columns)
+      : insert_(db, insert_sql(table, columns)), width_(columns.size()) {}
+
+  void row(const std::vector<SqlValue>& values) override {
+    if (values.size() != width_) throw std::logic_error("fila con otro número de columnas");
+    for (size_t i = 0; i < values.size(); ++i) {
+      const int k = static_cast<int>(i);
+      std::visit(
+          [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, SqlNull>)
+              insert_.bind_null(k, SqlType::Text);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+              insert_.bind_int64(k, v);
+            else if constexpr (std::is_same_v<T, double>)
+              insert_.bind_real(k, v);
+            else if constexpr (std::is_same_v<T, std::string>)
+              insert_.bind_text(k, v);
+            else
+              insert_.bind_blob(k, v.bytes);
+          },
+          values[i]);
+    }
+    while (insert_.step()) {
+    }
+    insert_.reset();
+  }
+  void finish() override {}
+
+ private:
+  static std::string insert_sql(std::string_view table, const std::vector<std::string>& columns) {
+    std::string names, values;
+    for (size_t i = 0; i < columns.size(); ++i) {
+      names += (i ? ", " : "") + columns[i];
+      values += (i ? ", :v" : ":v") + std::to_string(i);
+    }
+    return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + values + ")";
+  }
+
+  SqliteStatement insert_;
+  size_t width_;
 };
 
 // busy_timeout lets one BEGIN IMMEDIATE wait 5 s, polling with pauses that
@@ -195,6 +256,11 @@ SqliteConnection& connection_of(SQLite::Database& db) {
 
 std::unique_ptr<StatementImpl> SqliteConnection::prepare(std::string_view sql) {
   return std::make_unique<SqliteStatement>(db_.getHandle(), sql);
+}
+
+std::unique_ptr<BulkWriter> SqliteConnection::bulk_insert(std::string_view table,
+                                                         const std::vector<std::string>& columns) {
+  return std::make_unique<SqliteBulkWriter>(db_.getHandle(), table, columns);
 }
 
 void SqliteConnection::execute_script(std::string_view sql) {

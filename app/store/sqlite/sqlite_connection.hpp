@@ -27,6 +27,8 @@ class SqliteConnection final : public Connection {
   void commit() override;
   void rollback() noexcept override;
   bool in_transaction() override;
+  std::unique_ptr<BulkWriter> bulk_insert(std::string_view table,
+                                          const std::vector<std::string>& columns) override;
 
   // For what only SQLite has (online backup, pragmas, integrity checks): store/sqlite/ only.
   SQLite::Database& raw() { return db_; }
