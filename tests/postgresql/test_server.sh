@@ -46,6 +46,9 @@ else
   as_server=()
 fi
 
+# The postgres user may not be allowed into the caller's folder (a build under /root).
+cd /
+
 data=$dir/data
 log=$dir/server.log
 
