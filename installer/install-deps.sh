@@ -11,6 +11,8 @@ PACKAGES=(
   libxlsxwriter-dev               # Excel report
   libboost-date-time-dev
   libsodium-dev                   # Argon2id password hashes
+  libpq-dev                       # PostgreSQL client (multi-seat centers)
+  postgresql-15 postgresql-client-15  # the tests' throwaway server (unaccent, amcheck included)
   libgtest-dev libgmock-dev libbenchmark-dev
   gettext                         # msgfmt for translations
   poppler-utils                   # pdftotext/pdftoppm in report tests

@@ -6,11 +6,9 @@
 
 #include "store/sql/connection.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_postgresql.hpp"
 
 namespace cdmype::testing_support {
-
-// True when this run of the suite is the PostgreSQL one (CDMYPE_TEST_ENGINE=postgresql).
-bool testing_on_postgresql();
 
 // An empty database of the run's engine, removed with the object.
 class EngineConnection {
@@ -26,7 +24,7 @@ class EngineConnection {
  private:
   TempDir dir_;
   std::string source_;  // the file path or the postgresql:// URI
-  std::optional<std::string> scratch_name_;
+  std::optional<ScratchPostgresDatabase> scratch_;
   std::unique_ptr<store::Connection> connection_;
 };
 
