@@ -138,7 +138,11 @@ install_content() {
   fi
   if [ "$DRY_RUN" -eq 1 ]; then
     printf '  + escribiría %s (modo %s, dueño %s):\n' "$path" "$mode" "$owner"
-    sed 's/^/      | /' "$tmp"
+    if [ "$(wc -l <"$tmp")" -le 40 ]; then
+      sed 's/^/      | /' "$tmp"
+    else
+      printf '      | %s\n      | … (%s líneas)\n' "$(head -n1 "$tmp")" "$(wc -l <"$tmp")"
+    fi
     rm -f "$tmp"
     CHANGES=$((CHANGES + 1))
     return 0

@@ -15,7 +15,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SCRIPT_NAME=setup-server
 # shellcheck source=installer/server/server_lib.sh
 . "$HERE/server_lib.sh"
+# shellcheck source=installer/server/server_tls.sh
 . "$HERE/server_tls.sh"
+# shellcheck source=installer/server/server_roles.sh
 . "$HERE/server_roles.sh"
 GRANTS_SQL=$HERE/../../db/postgresql/grants.sql
 
@@ -94,6 +96,7 @@ step "2. Clúster $PG_MAJOR/$CLUSTER (UTF-8, C.UTF-8, sumas de verificación de 
 ensure_cluster() {
   if [ -f "$PG_DATA/PG_VERSION" ]; then
     msg "sin cambios: el clúster ya existe en $PG_DATA"
+    PG_PORT=$(cluster_port)
     if server_running && [ "$(query_super postgres 'SHOW data_checksums')" != on ]; then
       die "el clúster $CLUSTER existe sin sumas de verificación. Deténgalo y ejecute como postgres: $PG_BIN/pg_checksums --enable -D $PG_DATA"
     fi
