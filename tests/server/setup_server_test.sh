@@ -20,9 +20,10 @@ R=$(mktemp -d /tmp/cds.XXXX)
 R2=$(mktemp -d /tmp/cds.XXXX)
 chmod 755 "$R" "$R2"
 cleanup() {
-  if [ -f "$R/data/postmaster.pid" ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$R/data" -m immediate -s stop || true
-  fi
+  local d
+  for d in "$R/data" "$R2/pg/data"; do
+    if [ -f "$d/postmaster.pid" ]; then runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$d" -m immediate -s stop || true; fi
+  done
   rm -rf "$R" "$R2"
 }
 trap cleanup EXIT
@@ -71,6 +72,28 @@ out=$(CDMYPE_SERVER_TEST_ROOT=$R2 CDMYPE_SERVER_TEST_PORT=$PORT bash "$SERVER/se
 expect_match "--dry-run muestra las órdenes" "initdb .*--data-checksums" "$out"
 expect_match "--dry-run muestra el SQL sin contraseñas" "PASSWORD '\*\*\*\*\*\*\*\*'" "$out"
 expect_eq "--dry-run no crea nada" "" "$(find "$R2" -mindepth 1)"
+# grants.sql on a cluster setup-server.sh never saw (CI's, a developer's):
+# the program runs it there too, and it must change nothing.
+P=$R2/pg
+install -d -o postgres -g postgres "$P"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$P/data" -A trust -U cdmype -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$P/data" -w -s -l "$P/log" \
+  -o "-c listen_addresses='' -k $P -c fsync=off" start
+plain() { runuser -u postgres -- "$PG_BIN/psql" -X -A -t -q -v ON_ERROR_STOP=1 -h "$P" -U cdmype -d postgres "$@"; }
+plain -c "CREATE TABLE audit_log (id bigint PRIMARY KEY); CREATE TABLE schema_version (version bigint)"
+# On stdin: the checkout may be a folder the postgres user cannot read.
+if plain <"$SRC/db/postgresql/grants.sql" && plain <"$SRC/db/postgresql/grants.sql"; then
+  ok "grants.sql corre dos veces sin los roles del servidor"
+else
+  bad "grants.sql falla sin los roles del servidor"
+fi
+expect_eq "grants.sql sin los roles del servidor no cambia nada" "|" \
+  "$(plain -c "SELECT string_agg(relacl::text, ',') FROM pg_class WHERE relname IN ('audit_log', 'schema_version')
+               UNION ALL SELECT nspacl::text FROM pg_namespace WHERE nspname = 'public' AND nspacl::text LIKE '%cdmype\_%'" |
+     tr '\n' '|')"
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$P/data" -m immediate -s stop
+rm -rf "$P"
+
 expect_refused "--lan es obligatoria" "falta --lan" setup --nombre-servidor localhost
 expect_refused "--lan 0.0.0.0/0 se rechaza" "cualquier dirección" setup --lan 0.0.0.0/0
 
