@@ -103,8 +103,8 @@ if [ -n "$DISTRITO" ]; then policy_before=$(current_policy); fi
 
 {
   printf 'SET client_min_messages = warning;\n'
-  # A failing statement would be echoed to the server log with the password.
-  printf 'SET log_min_error_statement = panic;\n'
+  # The password must reach the server log neither as a logged statement nor echoed with an error.
+  printf "SET log_statement = 'none';\nSET log_min_error_statement = panic;\n"
   if [ -z "$exists" ]; then
     printf 'CREATE ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS IN ROLE %s;\n' "$SEAT" "$ROLE_SEATS"
   fi

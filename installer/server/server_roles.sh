@@ -20,24 +20,19 @@ roles_sql() {
   local new_passwords=$1   # "role=password role=password"
   cat <<SQL
 SET client_min_messages = warning;
--- A statement that fails is echoed to the server log with its text; not this session's.
+-- Passwords travel in this session's statements: none of them goes to the
+-- server log, neither logged as a statement nor echoed with an error.
+SET log_statement = 'none';
 SET log_min_error_statement = panic;
-DO \$\$
-BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE_SEATS') THEN
-    CREATE ROLE $ROLE_SEATS NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE_OWNER') THEN
-    CREATE ROLE $ROLE_OWNER LOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE_READER') THEN
-    CREATE ROLE $ROLE_READER LOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE_BACKUP') THEN
-    CREATE ROLE $ROLE_BACKUP LOGIN;
-  END IF;
-END
-\$\$;
+SQL
+  local spec
+  printf 'DO $$\nBEGIN\n'
+  for spec in "$ROLE_SEATS NOLOGIN" "$ROLE_OWNER LOGIN" "$ROLE_READER LOGIN" "$ROLE_BACKUP LOGIN"; do
+    printf "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s; END IF;\n" \
+      "${spec%% *}" "$spec"
+  done
+  printf 'END\n$$;\n'
+  cat <<SQL
 ALTER ROLE $ROLE_SEATS NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 ALTER ROLE $ROLE_OWNER LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
 ALTER ROLE $ROLE_READER LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;

@@ -15,6 +15,7 @@ san_for_names() {
   echo "$out"
 }
 
+# openssl req prints a "-----" separator even with -subj; the line says nothing.
 ensure_ca() {
   if [ -f "$CA_DIR/ca.key" ] && [ -f "$CA_DIR/ca.crt" ]; then
     msg "sin cambios: la autoridad certificadora de la oficina ya existe ($CA_DIR/ca.crt)"
@@ -26,7 +27,8 @@ ensure_ca() {
   run openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
     -keyout "$CA_DIR/ca.key" -out "$CA_DIR/ca.crt" -days 7300 -sha256 \
     -subj "/O=CDMYPE/CN=Autoridad certificadora CDMYPE $(hostname -s 2>/dev/null || echo servidor)" \
-    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    2> >(grep -vx -- '-----' >&2)
   run chmod 0600 "$CA_DIR/ca.key"
   changed "creada la autoridad certificadora de la oficina: $CA_DIR/ca.crt"
 }
@@ -51,7 +53,8 @@ ensure_server_cert() {
   fi
   run install -d -m 0700 -o postgres -g postgres "$TLS_DIR"
   run openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
-    -keyout "$TLS_DIR/server.key" -out "$TLS_DIR/server.csr" -subj "/O=CDMYPE/CN=$cn"
+    -keyout "$TLS_DIR/server.key" -out "$TLS_DIR/server.csr" -subj "/O=CDMYPE/CN=$cn" \
+    2> >(grep -vx -- '-----' >&2)
   local ext
   ext="basicConstraints=critical,CA:FALSE
 keyUsage=critical,digitalSignature,keyEncipherment
