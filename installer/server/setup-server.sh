@@ -118,13 +118,14 @@ PG_PORT=${PG_PORT:-5432}
 
 # ------------------------------------------------------------------- TLS
 step "3. TLS: autoridad certificadora de la oficina y certificado para $SERVER_NAME"
+# A new certificate is read by the running server at its next reload.
+before_config=$CHANGES
 ensure_ca
 ensure_server_cert "$SERVER_NAME"
 ensure_ca_for_seats
 
 # --------------------------------------------------------- configuration
 step "4. Configuración: conexiones, TLS, puestos caídos"
-before_config=$CHANGES
 before_settings=$CHANGES
 install_content "$PG_CONF/conf.d/cdmype.conf" 0644 postgres:postgres <<EOF
 # Escrito por installer/server/setup-server.sh de CDMYPE Desk; se rehace en cada ejecución.

@@ -230,6 +230,12 @@ expect_match "la segunda ejecución no cambia nada y lo dice" "Nada que cambiar"
 expect_eq "ni un archivo distinto" "$hashes" "$(config_hashes)"
 out=$(setup --lan 127.0.0.1/32 --nombre-servidor localhost --dry-run)
 expect_match "--dry-run sobre un servidor listo: nada que cambiar" "simulación terminada: 0 pasos" "$out"
+ca=$(sha256sum <"$R/etc/cdmype/cdmype-ca.crt")
+out=$(setup --lan 127.0.0.1/32 --nombre-servidor localhost,127.0.0.1)
+expect_match "otro nombre del servidor: certificado nuevo y recarga" "emitido el certificado.*configuración recargada" "$(tr '\n' ' ' <<<"$out")"
+expect_eq "la CA de los puestos no cambia" "$ca" "$(sha256sum <"$R/etc/cdmype/cdmype-ca.crt")"
+expect_eq "verify-full con el nombre nuevo (IP)" maria \
+  "$(as_role maria "$MARIA_PW" 'SELECT current_user' "sslmode=verify-full sslrootcert=$R/etc/cdmype/cdmype-ca.crt")"
 expect_eq "la ventanilla sigue limitada" "3|1" \
   "$(v "SELECT count(*), string_agg(DISTINCT distrito_id::text, ',') FROM referral")"
 
