@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "store/data_source.hpp"
 #include "store/sql/connection.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_postgresql.hpp"
@@ -18,6 +19,8 @@ class EngineConnection {
   store::Connection& connection() { return *connection_; }
   // Another connection to the same database (another seat, another process's view).
   std::unique_ptr<store::Connection> open_second();
+  // Where it is, as the program names it (a file path or a postgresql:// URI).
+  store::DataSource source() const { return store::DataSource::parse(source_); }
   // The column type for bytes on this engine (BLOB / BYTEA).
   const char* blob_type() const;
 

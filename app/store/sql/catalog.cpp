@@ -37,4 +37,43 @@ std::vector<std::string> user_tables(Connection& c) {
   return out;
 }
 
+std::vector<std::string> stored_columns(Connection& c, std::string_view table) {
+  Statement q(c, c.engine() == Engine::SQLite
+                     ? "SELECT name FROM pragma_table_xinfo(:t) WHERE hidden = 0 ORDER BY cid"
+                     : "SELECT column_name AS name FROM information_schema.columns "
+                       "WHERE table_schema = current_schema() AND table_name = :t "
+                       "AND is_generated = 'NEVER' ORDER BY ordinal_position");
+  q.bind("t", table);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.text("name"));
+  return out;
+}
+
+std::vector<std::string> primary_key_columns(Connection& c, std::string_view table) {
+  Statement q(c, c.engine() == Engine::SQLite
+                     ? "SELECT name FROM pragma_table_info(:t) WHERE pk > 0 ORDER BY pk"
+                     : "SELECT a.attname AS name FROM pg_index i "
+                       "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+                       "WHERE i.indrelid = CAST(:t AS regclass) AND i.indisprimary "
+                       "ORDER BY array_position(i.indkey, a.attnum)");
+  q.bind("t", table);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.text("name"));
+  return out;
+}
+
+std::vector<ForeignKey> foreign_keys(Connection& c, std::string_view table) {
+  Statement q(c, c.engine() == Engine::SQLite
+                     ? "SELECT \"from\" AS col, \"table\" AS parent "
+                       "FROM pragma_foreign_key_list(:t)"
+                     : "SELECT a.attname AS col, CAST(k.confrelid AS regclass) AS parent "
+                       "FROM pg_constraint k JOIN pg_attribute a "
+                       "ON a.attrelid = k.conrelid AND a.attnum = ANY(k.conkey) "
+                       "WHERE k.contype = 'f' AND k.conrelid = CAST(:t AS regclass)");
+  q.bind("t", table);
+  std::vector<ForeignKey> out;
+  while (q.step()) out.push_back(ForeignKey{q.text("col"), q.text("parent")});
+  return out;
+}
+
 }  // namespace cdmype::store

@@ -60,6 +60,10 @@ class Statement {
   bool is_null(int index) { return impl_->is_null(index); }
   std::int64_t int64(int index) { return impl_->int64(index); }
   std::string_view text_view(int index) { return impl_->text(index); }
+  double real(int index) { return impl_->real(index); }
+  std::string blob(int index) { return impl_->blob(index); }
+  SqlType column_type(int index) { return impl_->column_type(index); }
+  int column_count() { return impl_->column_count(); }
 
   Connection& connection() { return *connection_; }
 
