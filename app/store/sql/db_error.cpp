@@ -33,34 +33,53 @@ std::string busy_message() {
          "espere unos segundos e intente de nuevo.";
 }
 
+bool is_environmental(const DbError& e) {
+  switch (e.kind()) {
+    case DbErrorKind::Busy:
+    case DbErrorKind::Corrupt:
+    case DbErrorKind::NotADatabase:
+    case DbErrorKind::DiskFull:
+    case DbErrorKind::ReadOnly:
+    case DbErrorKind::ConnectionLost:
+    case DbErrorKind::CommitUnknown:
+      return true;
+    default:
+      return false;
+  }
+}
+
 void rethrow_friendly(const DbError& e) {
   switch (e.kind()) {
     case DbErrorKind::Busy:
-      throw UserError(busy_message());
+      throw DatabaseProblem(busy_message(), e);
     case DbErrorKind::Corrupt:
     case DbErrorKind::NotADatabase:
-      throw UserError(
+      throw DatabaseProblem(
           "La base de datos está dañada. Restaure la última copia de seguridad y ejecute "
           "«check» (detalle: " +
-          e.engine_code() + ").");
+              e.engine_code() + ").",
+          e);
     case DbErrorKind::DiskFull:
-      throw UserError("El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo.");
+      throw DatabaseProblem("El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo.", e);
     case DbErrorKind::ReadOnly:
-      throw UserError(
+      throw DatabaseProblem(
           e.engine() == Engine::SQLite
               ? "La base de datos es de solo lectura: no se guardó nada. "
                 "Revise los permisos del archivo."
               : "Su usuario del servidor no tiene permiso para este cambio: no se guardó nada. "
-                "Consulte a quien administra el servidor del centro.");
+                "Consulte a quien administra el servidor del centro.",
+          e);
     case DbErrorKind::ConnectionLost:
-      throw UserError(
+      throw DatabaseProblem(
           "Se perdió la conexión con el servidor del centro: no se guardó nada. Revise la red "
-          "e intente de nuevo.");
+          "e intente de nuevo.",
+          e);
     case DbErrorKind::CommitUnknown:
-      throw UserError(
+      throw DatabaseProblem(
           "Se perdió la conexión con el servidor del centro mientras se guardaba: no se sabe si "
           "el cambio quedó guardado. Vuelva a abrir el registro para comprobarlo antes de "
-          "repetirlo.");
+          "repetirlo.",
+          e);
     default:
       throw e;
   }

@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/errors.hpp"
 #include "store/sql/engine.hpp"
 
 namespace cdmype::store {
@@ -45,10 +46,29 @@ class DbError : public std::runtime_error {
 
 bool is_constraint(const DbError& e);  // Unique, ForeignKey, Check or NotNull
 
+// The database could not do the work for a reason the person can act on
+// (busy, disk full, no permission, damaged, server lost, outcome unknown):
+// a UserError with the Spanish message, keeping the kind and the engine's
+// code for support and for the window that shows "se perdió el servidor".
+class DatabaseProblem : public UserError {
+ public:
+  DatabaseProblem(const std::string& message, const DbError& cause)
+      : UserError(message), kind_(cause.kind()), engine_code_(cause.engine_code()) {}
+  DbErrorKind kind() const { return kind_; }
+  const std::string& engine_code() const { return engine_code_; }
+
+ private:
+  DbErrorKind kind_;
+  std::string engine_code_;
+};
+
+// True for the kinds rethrow_friendly turns into a DatabaseProblem.
+bool is_environmental(const DbError& e);
+
 // "La base de datos está ocupada …", for Busy.
 std::string busy_message();
 
-// Throws UserError with a Spanish message a person can act on (busy, disk
+// Throws DatabaseProblem with a Spanish message a person can act on (busy, disk
 // full, read-only, damaged, server lost, commit outcome unknown); rethrows
 // `e` itself for every other kind.
 [[noreturn]] void rethrow_friendly(const DbError& e);

@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "store/sql/db_error.hpp"
+
 namespace cdmype::store {
 
 Statement::Statement(Connection& connection, std::string_view sql)
@@ -82,19 +84,35 @@ void Statement::require_all_bound() {
                              std::string(impl_->parameter_name(static_cast<int>(i))));
 }
 
+namespace {
+
+// What a person can act on (busy, disk full, server lost…) leaves as a
+// Spanish DatabaseProblem; constraint failures stay DbError for the
+// repository that words them for its record.
+bool step_friendly(StatementImpl& impl) {
+  try {
+    return impl.step();
+  } catch (const DbError& e) {
+    if (is_environmental(e)) rethrow_friendly(e);
+    throw;
+  }
+}
+
+}  // namespace
+
 bool Statement::step() {
   if (!running_) {
     require_all_bound();
     running_ = true;
   }
-  return impl_->step();
+  return step_friendly(*impl_);
 }
 
 std::int64_t Statement::execute() {
   if (running_) reset();
   require_all_bound();
   running_ = true;
-  while (impl_->step()) {
+  while (step_friendly(*impl_)) {
   }
   const auto changed = impl_->changes();
   reset();
