@@ -24,13 +24,14 @@ const std::map<std::string, Handler>& command_table() {
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
-      {"settings", cmd_settings},
+      {"settings", cmd_settings}, {"copy-to", cmd_copy_to},
   };
   return table;
 }
 
 constexpr const char* kUsage =
-    "Uso: cdmype-cli [--db ARCHIVO] [--user NOMBRE] COMANDO …\n"
+    "Uso: cdmype-cli [--db ARCHIVO|postgresql://USUARIO@SERVIDOR/BASE] [--user NOMBRE] COMANDO …\n"
+    "  (la contraseña del servidor: ~/.pgpass con permisos 0600 o PGPASSWORD, nunca en --db)\n"
     "  init --center \"NOMBRE\" --prefix CH --admin NOMBRE [--operator \"…\"] [--departamento …]\n"
     "  user add NOMBRE --role asesor|director|compras|ventanilla|admin|consulta --full-name \"…\"\n"
     "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
@@ -86,6 +87,9 @@ constexpr const char* kUsage =
     "  backup SALIDA.db | check | demo --scale small|national\n"
     "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla;\n"
     "     si la actual está tan dañada que no abre, --user debe ser administración en la copia)\n"
+    "  copy-to DESTINO   (administración; copia el centro entero a un archivo nuevo o a una\n"
+    "     base vacía del servidor postgresql://…, lo verifica y solo entonces termina; tras\n"
+    "     pasar de un archivo al servidor, el archivo queda de solo lectura)\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
 
@@ -121,7 +125,9 @@ int run(const std::vector<std::string>& args, Terminal& term) {
       }
       rest.push_back(args[i]);
     }
-    CommandContext context{term, all.option("db").value_or(default_database_path().string()),
+    CommandContext context{term,
+                           store::DataSource::parse(
+                               all.option("db").value_or(default_database_path().string())),
                            all.option("user"), Arguments(rest, {"help", "replace"})};
     return it->second(context);
   } catch (const UsageError& e) {

@@ -38,16 +38,16 @@ int cmd_init(CommandContext& c) {
   init.password = *password;
   warn_weak_password(c, init.password);
 
-  if (c.db.has_parent_path()) {
+  if (c.db.is_file() && c.db.file().has_parent_path()) {
     std::error_code ec;
-    std::filesystem::create_directories(c.db.parent_path(), ec);
+    std::filesystem::create_directories(c.db.file().parent_path(), ec);
     if (ec)
-      throw UserError("No se pudo crear la carpeta «" + c.db.parent_path().string() + "»: " +
+      throw UserError("No se pudo crear la carpeta «" + c.db.file().parent_path().string() + "»: " +
                       file_error_text(ec.value()) + ".");
   }
   services::Workspace ws = services::Workspace::create(c.db);
   ws.center().initialize(init);
-  c.term.err << "Centro «" << init.center_name << "» creado en " << c.db.string()
+  c.term.err << "Centro «" << init.center_name << "» creado en " << c.db.display()
              << " con la cuenta de administración «" << init.username << "».\n";
   return 0;
 }

@@ -37,7 +37,8 @@ int restore_damaged(CommandContext& c, const std::filesystem::path& source,
   const auto password = c.term.password("CDMYPE_PASSWORD", "Contraseña de " + *c.user + ": ");
   if (!password)
     throw UserError("Falta la contraseña: defina CDMYPE_PASSWORD o escríbala al pedirla.");
-  const auto result = services::MaintenanceService::restore_damaged(c.db, source, *c.user, *password);
+  const auto result =
+      services::MaintenanceService::restore_damaged(c.db.file(), source, *c.user, *password);
   c.term.err << "Base de datos restaurada desde " << source.string()
              << ".\nLa base dañada quedó guardada en " << result.kept_aside.string() << ".\n";
   return 0;
@@ -53,7 +54,8 @@ int cmd_restore(CommandContext& c) {
   try {
     ws.emplace(c.open_workspace());
   } catch (const UserError& why) {
-    if (!services::MaintenanceService::database_too_damaged_to_open(c.db)) throw;
+    if (!c.db.is_file() || !services::MaintenanceService::database_too_damaged_to_open(c.db.file()))
+      throw;
     return restore_damaged(c, source, why.what());
   }
   Actor actor = c.sign_in(*ws);
@@ -90,7 +92,7 @@ int cmd_demo(CommandContext& c) {
     return true;
   });
   c.term.end_progress();
-  c.term.err << "Base de demostración creada en " << c.db.string()
+  c.term.err << "Base de demostración creada en " << c.db.display()
              << ".\nCuentas: directora, asesor1, asesor2, asesor3, compras, ventanilla, admin, "
                 "consulta; contraseña: "
              << demo::kDemoPassword << "\n";

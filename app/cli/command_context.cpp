@@ -11,8 +11,12 @@
 namespace cdmype::cli {
 
 services::Workspace CommandContext::open_workspace() const {
-  if (auto warning = services::network_share_warning(db)) term.err << "Aviso: " << *warning << "\n";
-  return services::Workspace::open(db);
+  if (db.is_file())
+    if (auto warning = services::network_share_warning(db.file()))
+      term.err << "Aviso: " << *warning << "\n";
+  services::Workspace ws = services::Workspace::open(db);
+  if (const auto moved = ws.center_moves().moved_to()) term.err << "Aviso: " << *moved << "\n";
+  return ws;
 }
 
 Actor CommandContext::sign_in(services::Workspace& ws) const {

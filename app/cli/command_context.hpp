@@ -8,12 +8,13 @@
 #include "cli/terminal.hpp"
 #include "core/permissions.hpp"
 #include "services/workspace.hpp"
+#include "store/data_source.hpp"
 
 namespace cdmype::cli {
 
 struct CommandContext {
   Terminal& term;
-  std::filesystem::path db;
+  store::DataSource db;  // --db: a file, or the center's server (postgresql://…)
   std::optional<std::string> user;  // --user
   Arguments args;                   // the words after the command (subcommand first where there is one)
 

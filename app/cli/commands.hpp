@@ -27,5 +27,7 @@ int cmd_training(CommandContext& c);
 int cmd_result(CommandContext& c);
 // Center settings (issue 13): cmd_settings.cpp.
 int cmd_settings(CommandContext& c);
+// Moving the center between a file and the server: cmd_copy_to.cpp.
+int cmd_copy_to(CommandContext& c);
 
 }  // namespace cdmype::cli

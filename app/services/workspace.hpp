@@ -7,6 +7,7 @@
 #include "services/at_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/budget_service.hpp"
+#include "services/center_move_service.hpp"
 #include "services/center_service.hpp"
 #include "services/enterprise_service.hpp"
 #include "services/export_service.hpp"
@@ -22,6 +23,7 @@
 #include "services/service_context.hpp"
 #include "services/session_service.hpp"
 #include "services/user_service.hpp"
+#include "store/change_feed.hpp"
 #include "store/clock.hpp"
 #include "store/database.hpp"
 
@@ -33,17 +35,23 @@ namespace cdmype::services {
 // connection is not meant to be shared by concurrent writers.
 class Workspace {
  public:
-  // An existing database (Spanish UserError if missing, foreign or newer).
-  static Workspace open(const std::filesystem::path& path,
+  // An existing database (Spanish UserError if missing, foreign or newer):
+  // a file, or the center's server (store/data_source.hpp).
+  static Workspace open(const store::DataSource& source,
                         store::Clock clock = store::system_clock());
-  // Creates the file (0600) when missing; follow with center().initialize().
-  static Workspace create(const std::filesystem::path& path,
+  // Creates the file (0600) when missing, or the schema in an empty server
+  // database; follow with center().initialize().
+  static Workspace create(const store::DataSource& source,
                           store::Clock clock = store::system_clock());
 
-  Workspace(const std::filesystem::path& path, store::OpenMode mode,
+  Workspace(const store::DataSource& source, store::OpenMode mode,
             store::Clock clock = store::system_clock());
 
   store::Database& database() { return *db_; }
+  // Other seats' (or programs') changes to this database, for a window to poll.
+  std::unique_ptr<store::ChangeFeed> open_change_feed() const {
+    return store::open_change_feed(db_->source());
+  }
   ServiceContext& context() { return *ctx_; }
 
   CenterService center() { return CenterService(*ctx_); }
@@ -67,6 +75,8 @@ class Workspace {
   ReferralService referrals() { return ReferralService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }
+  // Moving the center between a file and the server.
+  CenterMoveService center_moves() { return CenterMoveService(*ctx_); }
 
  private:
   std::unique_ptr<store::Database> db_;

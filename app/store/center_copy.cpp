@@ -182,6 +182,21 @@ bool CenterCopyResult::ok() const {
          });
 }
 
+std::string moved_center_message(const std::string& target, const std::string& when) {
+  return "Los datos de este centro se trasladaron a " + target + (when.empty() ? "" : " el " + when) +
+         ". Esta base quedó como copia de solo lectura: trabaje con la nueva ubicación "
+         "(Archivo → Conectar, o --db con esa dirección).";
+}
+
+std::optional<std::string> moved_center_notice(Connection& c) {
+  Statement q(c, "SELECT key, value FROM setting WHERE key IN ('centro_trasladado_a', "
+                 "'centro_trasladado_el')");
+  std::string target, when;
+  while (q.step()) (q.text("key") == "centro_trasladado_a" ? target : when) = q.text("value");
+  if (target.empty()) return std::nullopt;
+  return moved_center_message(target, when);
+}
+
 std::vector<std::string> copy_order(Connection& c) {
   std::vector<std::string> tables;
   for (auto& t : user_tables(c))

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,13 @@ void copy_center(Connection& from, Connection& to, const CopyProgress& progress)
 // the target's audit chain. Reads only.
 CenterCopyResult verify_center_copy(Connection& from, Connection& to,
                                     const CopyProgress& progress);
+
+// What a database that is no longer the center's home says when someone
+// tries to write to it: where the center lives now and since when.
+std::string moved_center_message(const std::string& target, const std::string& when);
+// That message when `c` holds the moved marker (settings centro_trasladado_a
+// and centro_trasladado_el), else nullopt.
+std::optional<std::string> moved_center_notice(Connection& c);
 
 // The tables copy_center writes, parents before children.
 std::vector<std::string> copy_order(Connection& c);

@@ -37,17 +37,22 @@ std::filesystem::path data_dir() {
 std::filesystem::path default_database_path() { return data_dir() / "cdmype.db"; }
 std::filesystem::path demo_database_path() { return data_dir() / "demo.db"; }
 
-std::filesystem::path last_database_path() {
+std::optional<store::DataSource> last_data_source() {
   wxString stored;
   if (wxConfigBase* config = wxConfigBase::Get();
-      config && config->Read(kLastKey, &stored) && !stored.empty())
-    return std::filesystem::path(to_utf8(stored));
-  return default_database_path();
+      config && config->Read(kLastKey, &stored) && !stored.empty()) {
+    try {
+      return store::DataSource::parse(to_utf8(stored));
+    } catch (const std::exception&) {
+      return std::nullopt;  // an address this version cannot read: ask again
+    }
+  }
+  return std::nullopt;
 }
 
-void remember_database_path(const std::filesystem::path& path) {
+void remember_data_source(const store::DataSource& source) {
   if (wxConfigBase* config = wxConfigBase::Get()) {
-    config->Write(kLastKey, to_wx(path.string()));
+    config->Write(kLastKey, to_wx(source.display()));
     config->Flush();
   }
 }

@@ -1,6 +1,9 @@
 // Where the databases live: the remembered one, the default and the demonstration file.
 #pragma once
 #include <filesystem>
+#include <optional>
+
+#include "store/data_source.hpp"
 
 namespace cdmype::ui {
 
@@ -9,9 +12,10 @@ std::filesystem::path default_database_path();
 // <user data dir>/demo.db, never the real database.
 std::filesystem::path demo_database_path();
 
-// The database opened last (wxConfig "/database/last"), or the default.
-std::filesystem::path last_database_path();
-void remember_database_path(const std::filesystem::path& path);
+// Where the center's data was opened last (wxConfig "/database/last": a
+// file path or a server URI), or nullopt on the first start.
+std::optional<store::DataSource> last_data_source();
+void remember_data_source(const store::DataSource& source);
 
 // Makes wxConfig a file under $XDG_CONFIG_HOME/cdmype/ (created when
 // missing, so the first run can remember things).

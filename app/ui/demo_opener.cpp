@@ -40,7 +40,7 @@ std::optional<DeskContext> reopen(const std::filesystem::path& path) {
     ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(path));
     ctx.actor = ctx.workspace->auth().sign_in(to_utf8(director), demo::kDemoPassword);
     ctx.full_name = display_name(*ctx.workspace, ctx.actor);
-    ctx.path = path;
+    ctx.source = store::DataSource(path);
     ctx.demo = true;
     return ctx;
   } catch (const std::exception&) {
@@ -73,7 +73,7 @@ std::optional<DeskContext> open_demo(wxWindow* parent) {
     ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(path));
     ctx.actor = director;
     ctx.full_name = display_name(*ctx.workspace, director);
-    ctx.path = path;
+    ctx.source = store::DataSource(path);
     ctx.demo = true;
     if (wxConfigBase* config = wxConfigBase::Get()) {
       config->Write(kDirectorKey, to_wx(director.username));

@@ -5,6 +5,7 @@
 
 #include "ui/app_paths.hpp"
 #include "ui/demo_opener.hpp"
+#include "ui/error_boundary.hpp"
 #include "ui/i18n.hpp"
 #include "ui/main_frame.hpp"
 #include "ui/screens.hpp"
@@ -48,10 +49,22 @@ bool DeskApp::OnInit() {
   if (demo_) {
     ctx = open_demo(nullptr);
   } else {
-    const std::filesystem::path path =
-        db_.empty() ? last_database_path() : std::filesystem::path(to_utf8(db_));
-    ctx = open_database(nullptr, path);
-    if (ctx) remember_database_path(ctx->path);
+    std::optional<store::DataSource> source;
+    if (!db_.empty())
+      guarded(nullptr, [&] { source = store::DataSource::parse(to_utf8(db_)); });
+    else
+      source = last_data_source();
+    if (source) {
+      ctx = open_database(nullptr, *source);
+    } else if (db_.empty()) {
+      // First start: the default file if it is there, else ask where the data is.
+      std::error_code ec;
+      if (std::filesystem::exists(default_database_path(), ec))
+        ctx = open_database(nullptr, store::DataSource(default_database_path()));
+      else
+        ctx = connect_and_open(nullptr, store::DataSource(default_database_path()));
+    }
+    if (ctx) remember_data_source(ctx->source);
   }
   if (!ctx) return false;
 

@@ -4,7 +4,6 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/display.h>
-#include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/panel.h>
@@ -32,6 +31,7 @@
 #include "ui/providers_panel.hpp"
 #include "ui/referrals_panel.hpp"
 #include "ui/reports_panel.hpp"
+#include "ui/server_watch.hpp"
 #include "ui/sessions_panel.hpp"
 #include "ui/settings_panel.hpp"
 #include "ui/startup.hpp"
@@ -62,6 +62,8 @@ MainFrame::MainFrame(DeskContext ctx)
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   if (ctx_.demo) sizer->Add(new DemoBanner(this), 0, wxEXPAND);
+  watch_ = std::make_unique<ServerWatch>(this, ctx_, [this] { reload_current(); });
+  sizer->Add(watch_->banner(), 0, wxEXPAND);
   sizer->Add(build_body(), 1, wxEXPAND);
   SetSizer(sizer);
   build_menus();
@@ -71,8 +73,9 @@ MainFrame::MainFrame(DeskContext ctx)
   SetStatusWidths(3, widths);
   SetStatusText(wxString::Format(_("%s (%s)"), to_wx(ctx_.full_name), role_name(ctx_.actor.role)),
                 0);
-  SetStatusText(to_wx(ctx_.path.string()), 1);
-  if (ctx_.daily_backup) daily_backup_ = std::make_unique<DailyBackupStatus>(this, 2, ctx_.path);
+  SetStatusText(to_wx(ctx_.ws().database().connection().describe()), 1);
+  if (ctx_.daily_backup)
+    daily_backup_ = std::make_unique<DailyBackupStatus>(this, 2, ctx_.source.file());
 
   if (!wxPersistentRegisterAndRestore(this, GetName())) {
     // First start: use the whole screen (a 1366×768 laptop is common in the centers).
@@ -159,7 +162,8 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
 
 void MainFrame::build_menus() {
   auto* file = new wxMenu();
-  file->Append(wxID_OPEN, _("&Abrir otra base de datos…\tCtrl+O"));
+  file->Append(wxID_OPEN, _("&Conectar…\tCtrl+O"),
+               _("Abrir los datos del centro en otro archivo o en el servidor del centro"));
   auto* backup =
       file->Append(wxID_SAVEAS, _("&Copia de seguridad…"),
                    ctx_.may(Action::Backup)
@@ -194,7 +198,7 @@ void MainFrame::build_menus() {
   SetMenuBar(bar);
 
   Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { on_open_other(); }, wxID_OPEN);
+      wxEVT_MENU, [this](wxCommandEvent&) { on_connect(); }, wxID_OPEN);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { run_backup(this, ctx_); }, wxID_SAVEAS);
   Bind(
@@ -221,15 +225,10 @@ void MainFrame::reload_current() {
   guarded(this, [panel] { panel->reload(); });
 }
 
-void MainFrame::on_open_other() {
-  wxFileDialog chooser(this, _("Abrir otra base de datos"), to_wx(ctx_.path.parent_path().string()),
-                       wxString(), _("Base de datos CDMYPE (*.db)|*.db|Todos los archivos|*"),
-                       wxFD_OPEN);
-  if (chooser.ShowModal() != wxID_OK) return;
-  const std::filesystem::path path(to_utf8(chooser.GetPath()));
-  auto opened = open_database(this, path);
+void MainFrame::on_connect() {
+  auto opened = connect_and_open(this, ctx_.source);
   if (!opened) return;
-  remember_database_path(path);
+  remember_data_source(opened->source);
   auto* next = new MainFrame(std::move(*opened));
   next->Show();
   Close();

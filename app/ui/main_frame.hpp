@@ -27,6 +27,7 @@ class TrainingsPanel;
 class ReportsPanel;
 class SettingsPanel;
 class DailyBackupStatus;
+class ServerWatch;
 
 class MainFrame : public wxFrame {
  public:
@@ -51,6 +52,7 @@ class MainFrame : public wxFrame {
   ReportsPanel* reports() { return built(Screen::Informes, reports_); }
   SettingsPanel* settings() { return built(Screen::Configuracion, settings_); }
   wxListBox* navigation() const { return nav_; }
+  ServerWatch* server_watch() { return watch_.get(); }
   DailyBackupStatus* daily_backup() { return daily_backup_.get(); }
 
  private:
@@ -66,7 +68,7 @@ class MainFrame : public wxFrame {
       if (screens_[i] == screen) ensure_built(i);
     return member;
   }
-  void on_open_other();
+  void on_connect();
   void on_about();
 
   DeskContext ctx_;
@@ -86,6 +88,7 @@ class MainFrame : public wxFrame {
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
   std::unique_ptr<DailyBackupStatus> daily_backup_;  // null when not started by this window
+  std::unique_ptr<ServerWatch> watch_;  // other seats' changes, the lost-server banner
 };
 
 // The window title: "CDMYPE Desk — <center name>".

@@ -8,7 +8,7 @@
 
 namespace cdmype::ui {
 
-ReportJob::ReportJob(std::filesystem::path database, Actor actor, YearMonth month,
+ReportJob::ReportJob(store::DataSource database, Actor actor, YearMonth month,
                      std::filesystem::path folder, OnProgress on_progress, OnDone on_done,
                      std::function<void()> before_work)
     : job_([database = std::move(database), actor, month, folder = std::move(folder),

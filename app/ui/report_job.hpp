@@ -9,6 +9,7 @@
 
 #include "core/dates.hpp"
 #include "core/permissions.hpp"
+#include "store/data_source.hpp"
 #include "ui/background_job.hpp"
 #include "ui/report_files.hpp"
 
@@ -26,7 +27,7 @@ class ReportJob {
   using OnDone = std::function<void(const ReportOutcome&)>;
 
   // Starts at once. `before_work` runs on the worker first (tests hold it there).
-  ReportJob(std::filesystem::path database, Actor actor, YearMonth month,
+  ReportJob(store::DataSource database, Actor actor, YearMonth month,
             std::filesystem::path folder, OnProgress on_progress, OnDone on_done,
             std::function<void()> before_work = {});
   // Destroying the job asks the worker to stop and waits for it; no callback runs afterwards.

@@ -173,7 +173,7 @@ bool ReportsPanel::generate() {
   progress_->Pulse();  // moving until the first step reports how far it is
   status_->SetLabel(_("Preparando…"));
   job_ = std::make_unique<ReportJob>(
-      ctx_.path, ctx_.actor, m, folder_,
+      ctx_.source, ctx_.actor, m, folder_,
       [this](double done, const wxString& next) {
         progress_->SetValue(static_cast<int>(done * 100));
         status_->SetLabel(next);

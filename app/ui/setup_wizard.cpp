@@ -57,11 +57,12 @@ DeskContext SetupWizard::create_center() {
   if (!problems.empty()) throw ValidationFailed(problems);
 
   const services::CenterInit init = collected();
-  ensure_parent_directory(database_);
+  if (database_.is_file()) ensure_parent_directory(database_.file());
   DeskContext ctx;
   ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::create(database_));
   ctx.actor = ctx.workspace->center().initialize(init);
-  ctx.path = database_;
+  ctx.source = database_;
+  ctx.daily_backup = false;
   ctx.full_name = init.full_name;
   return ctx;
 }

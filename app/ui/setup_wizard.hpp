@@ -15,7 +15,7 @@ class WizardDirectorPage;
 
 class SetupWizard : public wxWizard {
  public:
-  SetupWizard(wxWindow* parent, std::filesystem::path database);
+  SetupWizard(wxWindow* parent, store::DataSource database);
 
   // Shows the wizard; the database is created when the person presses
   // "Finalizar" and everything is valid. nullopt when cancelled.
@@ -34,7 +34,7 @@ class SetupWizard : public wxWizard {
   void on_page_changing(wxWizardEvent& event);
   void label_buttons();
 
-  std::filesystem::path database_;
+  store::DataSource database_;
   WizardCenterPage* center_;
   WizardDirectorPage* director_;
   std::optional<DeskContext> created_;

@@ -120,4 +120,8 @@ void remember_server_password(const ServerAddress& a, const std::string& passwor
   if (ec) throw UserError("No se pudo guardar la contraseña en «" + path.string() + "».");
 }
 
+void use_server_password_for_session(const std::string& password) {
+  setenv("PGPASSWORD", password.c_str(), 1);
+}
+
 }  // namespace cdmype::store

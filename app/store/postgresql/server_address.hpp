@@ -31,4 +31,8 @@ std::filesystem::path password_file_path();
 // password is never written anywhere else. Throws UserError on failure.
 void remember_server_password(const ServerAddress& a, const std::string& password);
 
+// The password for this program's connections until it exits (PGPASSWORD in
+// this process's environment only), when the person chose not to save it.
+void use_server_password_for_session(const std::string& password);
+
 }  // namespace cdmype::store
