@@ -1,27 +1,22 @@
 // Read-only consistency checks over a whole database, worded for the person running `check`.
 #include "store/integrity.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "core/territory.hpp"
 #include "store/audit_chain.hpp"
-#include "store/database.hpp"
-#include "store/sqlite/sqlite_connection.hpp"
 #include "store/migrations.hpp"
+#include "store/sql/statement.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 
 namespace cdmype::store {
 
 namespace {
 
-std::int64_t scalar(SQLite::Database& db, const char* sql) {
-  SQLite::Statement q(db, sql);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
+std::int64_t count(Connection& c, const char* sql) { return query_int64(c, sql).value_or(0); }
 
-void integrity(SQLite::Database& db, std::vector<std::string>& out) {
-  for (const auto& line : integrity_problems(db)) out.push_back("Integridad del archivo: " + line);
-}
+// --- SQLite only: the file's own structure -------------------------------
 
 void references(SQLite::Database& db, std::vector<std::string>& out) {
   SQLite::Statement q(db, "PRAGMA foreign_key_check");
@@ -38,7 +33,7 @@ void references(SQLite::Database& db, std::vector<std::string>& out) {
 }
 
 void search_index(SQLite::Database& db, std::vector<std::string>& out) {
-  // SQLite dialect: FTS5's own check compares the index with the enterprise table.
+  // FTS5's own check compares the index with the enterprise table.
   try {
     db.exec("INSERT INTO enterprise_fts (enterprise_fts, rank) VALUES ('integrity-check', 1)");
   } catch (const SQLite::Exception&) {
@@ -48,11 +43,26 @@ void search_index(SQLite::Database& db, std::vector<std::string>& out) {
   }
 }
 
-void audit(SQLite::Database& db, std::vector<std::string>& out) {
-  const auto triggers = scalar(db,
-                               "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND "
-                               "name IN ('audit_log_no_update', 'audit_log_no_delete')");
-  if (triggers != 2)
+
+// --- every engine ---------------------------------------------------------
+
+// The triggers that refuse UPDATE and DELETE on audit_log (0001, 0006); on
+// PostgreSQL also TRUNCATE, which skips row triggers (db/migrations/postgresql).
+bool audit_protected(Connection& c) {
+  if (c.engine() == Engine::SQLite)
+    return count(c,
+                 "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND "
+                 "name IN ('audit_log_no_update', 'audit_log_no_delete')") == 2;
+  // pg_trigger, not information_schema.triggers: the latter omits TRUNCATE triggers.
+  return count(c,
+               "SELECT COUNT(DISTINCT tgname) AS n FROM pg_trigger "
+               "WHERE tgrelid = to_regclass('audit_log') AND NOT tgisinternal "
+               "AND tgenabled <> 'D' AND tgname IN ('audit_log_no_update', "
+               "'audit_log_no_delete', 'audit_log_no_truncate')") == 3;
+}
+
+void audit(Connection& c, std::vector<std::string>& out) {
+  if (!audit_protected(c))
     out.push_back(
         "Faltan las protecciones que impiden modificar o borrar la bitácora de "
         "auditoría: alguien alteró la estructura de la base de datos.");
@@ -61,25 +71,25 @@ void audit(SQLite::Database& db, std::vector<std::string>& out) {
     const char* what;
   };
   const Kind kinds[] = {
-      {"SELECT COUNT(*) FROM enterprise t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
-       "a.table_name = 'enterprise' AND a.record_id = t.id AND a.operation = 'insert')",
+      {"SELECT COUNT(*) AS n FROM enterprise t WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+       "WHERE a.table_name = 'enterprise' AND a.record_id = t.id AND a.operation = 'insert')",
        "expedientes"},
-      {"SELECT COUNT(*) FROM advisory_session t WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
-       "WHERE a.table_name = 'advisory_session' AND a.record_id = t.id AND a.operation = "
+      {"SELECT COUNT(*) AS n FROM advisory_session t WHERE NOT EXISTS (SELECT 1 FROM audit_log "
+       "a WHERE a.table_name = 'advisory_session' AND a.record_id = t.id AND a.operation = "
        "'insert')",
        "sesiones"},
-      {"SELECT COUNT(*) FROM app_user t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+      {"SELECT COUNT(*) AS n FROM app_user t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
        "a.table_name = 'app_user' AND a.record_id = t.id AND a.operation = 'insert')",
        "cuentas de usuario"},
   };
-  if (const auto broken = first_audit_chain_break(connection_of(db)))
+  if (const auto broken = first_audit_chain_break(c))
     out.push_back("La bitácora de auditoría fue alterada fuera del programa: la primera entrada "
                   "cuya huella no coincide es la n.º " + std::to_string(broken->id) +
                   " (tabla «" + broken->table_name + "», del " + broken->at +
                   "). Desde esa entrada la bitácora no es confiable; restaure una copia de "
-                  "seguridad anterior y revise quién tuvo acceso al archivo.");
+                  "seguridad anterior y revise quién tuvo acceso a la base de datos.");
   for (const auto& k : kinds)
-    if (const auto n = scalar(db, k.sql); n > 0)
+    if (const auto n = count(c, k.sql); n > 0)
       out.push_back(std::to_string(n) + " " + k.what +
                     " no tienen registro de creación en la bitácora de auditoría "
                     "(se escribieron fuera del programa).");
@@ -98,22 +108,29 @@ std::vector<std::string> integrity_problems(SQLite::Database& db, int limit) {
   return out;
 }
 
-std::vector<std::string> check_database(Database& database) {
-  auto& db = database.sqlite();
+std::vector<std::string> check_database(Connection& c) {
   std::vector<std::string> out;
-  integrity(db, out);
-  const int version = read_schema_version(db);
+  // PostgreSQL's counterpart of the file checks is the server's data
+  // checksums plus amcheck (not run here yet: it needs the amcheck extension
+  // installed by the database owner).
+  SQLite::Database* file = c.engine() == Engine::SQLite ? &sqlite_connection(c).raw() : nullptr;
+  if (file)
+    for (const auto& line : integrity_problems(*file))
+      out.push_back("Integridad del archivo: " + line);
+  const int version = read_schema_version(c);
   if (version != latest_schema_version())
     out.push_back("La versión del esquema es " + std::to_string(version) + " y se esperaba " +
                   std::to_string(latest_schema_version()) + ".");
-  references(db, out);
-  search_index(db, out);
-  const auto distritos = scalar(db, "SELECT COUNT(*) FROM distrito");
+  if (file) {
+    references(*file, out);
+    search_index(*file, out);
+  }
+  const auto distritos = count(c, "SELECT COUNT(*) AS n FROM distrito");
   if (distritos != static_cast<std::int64_t>(Territory::el_salvador().distritos().size()))
     out.push_back("El catálogo de distritos tiene " + std::to_string(distritos) +
                   " filas y se esperaban " +
                   std::to_string(Territory::el_salvador().distritos().size()) + ".");
-  audit(db, out);
+  audit(c, out);
   return out;
 }
 
