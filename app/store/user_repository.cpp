@@ -46,10 +46,17 @@ std::optional<User> one(Connection& db, const std::string& where,
   return read_user(q);
 }
 
-// The full name's Spanish sort key (0010), bound as bytes so the order is the
-// same whatever the engine's text collation.
-void bind_full_name_key(Statement& st, const std::string& full_name) {
-  st.bind_blob("full_name_orden", spanish_sort_key(full_name));
+// What insert and update both write, under the same parameter names; the
+// full name's Spanish sort key (0010) as bytes, so the order is the same
+// whatever the engine's text collation.
+void bind_account(Statement& st, const Author& who, const User& u) {
+  st.bind("full_name", u.full_name);
+  bind_code(st, "role", u.role);
+  bind_bool(st, "active", u.active);
+  bind_bool(st, "must_change_password", u.must_change_password);
+  st.bind("at", who.at);
+  bind_id_or_null(st, "author", who.user_id);
+  st.bind_blob("full_name_orden", spanish_sort_key(u.full_name));
 }
 
 }  // namespace
@@ -71,14 +78,8 @@ void UserRepository::insert(const Author& who, User& u, const std::string& passw
                 "RETURNING id");
   ins.bind("uuid", u.meta.uuid);
   ins.bind("username", u.username);
-  ins.bind("full_name", u.full_name);
-  bind_code(ins, "role", u.role);
   ins.bind("password_hash", password_hash);
-  bind_bool(ins, "active", u.active);
-  bind_bool(ins, "must_change_password", u.must_change_password);
-  ins.bind("at", who.at);
-  bind_id_or_null(ins, "author", who.user_id);
-  bind_full_name_key(ins, u.full_name);
+  bind_account(ins, who, u);
   try {
     ins.step();
   } catch (const DbError& e) {
@@ -105,13 +106,7 @@ void UserRepository::update(const Author& who, User& u) {
                "updated_at = :at, updated_by = :author, full_name_orden = :full_name_orden "
                "WHERE id = :id");
   up.bind("id", u.meta.id);
-  up.bind("full_name", u.full_name);
-  bind_code(up, "role", u.role);
-  bind_bool(up, "active", u.active);
-  bind_bool(up, "must_change_password", u.must_change_password);
-  up.bind("at", who.at);
-  bind_id_or_null(up, "author", who.user_id);
-  bind_full_name_key(up, u.full_name);
+  bind_account(up, who, u);
   up.execute();
   u.username = before->username;  // not renamed here: audit rows keep the name as text
   u.meta = before->meta;
