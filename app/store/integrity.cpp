@@ -44,6 +44,47 @@ void search_index(SQLite::Database& db, std::vector<std::string>& out) {
 }
 
 
+// --- PostgreSQL only: the server's own structures --------------------------
+
+// amcheck's B-tree check of every index of the center's schema, each against
+// its table (heapallindexed: no row missing from its index). Only when the
+// server's administrator installed the extension and let this role run it
+// (amcheck is not a trusted extension); the table pages themselves are
+// guarded by the data checksums the server was created with. A damaged
+// index is reported and the next one checked.
+void server_indexes(Connection& c, std::vector<std::string>& out) {
+  Statement where(c,
+                  "SELECT quote_ident(n.nspname) AS schema_name FROM pg_proc p "
+                  "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                  "WHERE p.proname = 'bt_index_check' AND p.pronargs = 2 "
+                  "AND has_function_privilege(p.oid, 'EXECUTE') LIMIT 1");
+  if (!where.step()) return;
+  const std::string function = where.text("schema_name") + ".bt_index_check";
+  std::vector<std::string> indexes;
+  Statement list(c,
+                 "SELECT ic.relname AS index_name FROM pg_index i "
+                 "JOIN pg_class ic ON ic.oid = i.indexrelid "
+                 "JOIN pg_am am ON am.oid = ic.relam "
+                 "WHERE am.amname = 'btree' AND i.indisvalid AND i.indisready "
+                 "AND ic.relnamespace = to_regnamespace(current_schema()) "
+                 "ORDER BY ic.relname");
+  while (list.step()) indexes.push_back(list.text("index_name"));
+  for (const auto& name : indexes) {
+    try {
+      Statement check(c, "SELECT 1 AS checked FROM " + function +
+                             "(to_regclass(quote_ident(:index_name)), true)");
+      check.bind("index_name", name);
+      check.step();
+    } catch (const DbError& e) {
+      if (e.kind() != DbErrorKind::Corrupt) throw;
+      out.push_back("El índice «" + name +
+                    "» del servidor está dañado (" + e.engine_code() +
+                    "). Pida a quien administra el servidor del centro que lo reconstruya "
+                    "(REINDEX) y vuelva a ejecutar «check».");
+    }
+  }
+}
+
 // --- every engine ---------------------------------------------------------
 
 // The triggers that refuse UPDATE and DELETE on audit_log (0001, 0006); on
@@ -110,9 +151,6 @@ std::vector<std::string> integrity_problems(SQLite::Database& db, int limit) {
 
 std::vector<std::string> check_database(Connection& c) {
   std::vector<std::string> out;
-  // PostgreSQL's counterpart of the file checks is the server's data
-  // checksums plus amcheck (not run here yet: it needs the amcheck extension
-  // installed by the database owner).
   SQLite::Database* file = c.engine() == Engine::SQLite ? &sqlite_connection(c).raw() : nullptr;
   if (file)
     for (const auto& line : integrity_problems(*file))
@@ -131,6 +169,8 @@ std::vector<std::string> check_database(Connection& c) {
                   " filas y se esperaban " +
                   std::to_string(Territory::el_salvador().distritos().size()) + ".");
   audit(c, out);
+  // Last: on PostgreSQL an error aborts an enclosing transaction, and nothing reads after it.
+  if (!file) server_indexes(c, out);
   return out;
 }
 

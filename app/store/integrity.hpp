@@ -18,7 +18,8 @@ class Connection;
 // entry). On SQLite also the file itself: PRAGMA integrity_check (seconds on
 // a national-size file), foreign_key_check and the full-text index against
 // its table. PostgreSQL enforces foreign keys always and derives its search
-// column from the row, so neither can drift there.
+// column from the row, so neither can drift there; its indexes are checked
+// with amcheck when the server has it (integrity.cpp says when).
 std::vector<std::string> check_database(Connection& c);
 
 // The lines of PRAGMA integrity_check(limit) other than "ok"; empty when the

@@ -173,5 +173,27 @@ TEST_F(AccountsEngineTest, CheckFindsNothingThenAnAccountWrittenOutsideTheProgra
       << problems.front();
 }
 
+TEST_F(AccountsEngineTest, OnTheServerCheckRunsAmcheckAndNamesADamagedIndex) {
+  if (!testing_on_postgresql()) GTEST_SKIP() << "amcheck es del servidor PostgreSQL";
+  c().execute_script("CREATE EXTENSION IF NOT EXISTS amcheck");
+  EXPECT_EQ(check_database(c()), std::vector<std::string>{});
+  // An index over a function that claims IMMUTABLE but is not: once its
+  // answer changes, the index no longer matches its table, which is what a
+  // damaged index looks like to amcheck.
+  c().execute_script(
+      "CREATE TABLE prueba_dano (nombre TEXT); "
+      "CREATE FUNCTION prueba_clave(t TEXT) RETURNS TEXT IMMUTABLE LANGUAGE sql "
+      "AS $$ SELECT t || current_setting('prueba.sufijo') $$; "
+      "SET prueba.sufijo = 'a'; "
+      "INSERT INTO prueba_dano VALUES ('Peña'), ('Niño'), ('Ñandú'); "
+      "CREATE INDEX prueba_dano_clave ON prueba_dano (prueba_clave(nombre)); "
+      "SET prueba.sufijo = 'b'");
+  const auto problems = check_database(c());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems.front().find("El índice «prueba_dano_clave» del servidor está dañado"),
+            std::string::npos)
+      << problems.front();
+}
+
 }  // namespace
 }  // namespace cdmype::store
