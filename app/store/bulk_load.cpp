@@ -66,7 +66,8 @@ BulkLoad::BulkLoad(Connection& db) : db_(db) {
     // No other connection and nothing to recover: the file is deleted on failure.
     db_.execute_script("PRAGMA journal_mode = MEMORY");
     db_.execute_script("PRAGMA synchronous = OFF");
-    db_.execute_script("PRAGMA cache_size = -262144");  // 256 MiB: the session indexes stay in memory
+    // 256 MiB: the session indexes stay in memory.
+    db_.execute_script("PRAGMA cache_size = -262144");
     WriteTransaction tx(db_);
     for (const char* name : kDeferredTriggers) {
       deferred_sql_.push_back(schema_sql(db_, "trigger", name));

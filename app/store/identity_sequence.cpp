@@ -1,4 +1,5 @@
-// Moves a PostgreSQL identity sequence past the explicit ids a load wrote (nothing to do on SQLite).
+// Moves a PostgreSQL identity sequence past the explicit ids a load wrote (nothing to do on
+// SQLite).
 #include "store/identity_sequence.hpp"
 
 #include <string>

@@ -43,7 +43,6 @@ void search_index(SQLite::Database& db, std::vector<std::string>& out) {
   }
 }
 
-
 // --- PostgreSQL only: the server's own structures --------------------------
 
 // amcheck's B-tree check of every index of the center's schema, each against
@@ -77,8 +76,7 @@ void server_indexes(Connection& c, std::vector<std::string>& out) {
       check.step();
     } catch (const DbError& e) {
       if (e.kind() != DbErrorKind::Corrupt) throw;
-      out.push_back("El índice «" + name +
-                    "» del servidor está dañado (" + e.engine_code() +
+      out.push_back("El índice «" + name + "» del servidor está dañado (" + e.engine_code() +
                     "). Pida a quien administra el servidor del centro que lo reconstruya "
                     "(REINDEX) y vuelva a ejecutar «check».");
     }
@@ -124,11 +122,12 @@ void audit(Connection& c, std::vector<std::string>& out) {
        "cuentas de usuario"},
   };
   if (const auto broken = first_audit_chain_break(c))
-    out.push_back("La bitácora de auditoría fue alterada fuera del programa: la primera entrada "
-                  "cuya huella no coincide es la n.º " + std::to_string(broken->id) +
-                  " (tabla «" + broken->table_name + "», del " + broken->at +
-                  "). Desde esa entrada la bitácora no es confiable; restaure una copia de "
-                  "seguridad anterior y revise quién tuvo acceso a la base de datos.");
+    out.push_back(
+        "La bitácora de auditoría fue alterada fuera del programa: la primera entrada "
+        "cuya huella no coincide es la n.º " +
+        std::to_string(broken->id) + " (tabla «" + broken->table_name + "», del " + broken->at +
+        "). Desde esa entrada la bitácora no es confiable; restaure una copia de "
+        "seguridad anterior y revise quién tuvo acceso a la base de datos.");
   for (const auto& k : kinds)
     if (const auto n = count(c, k.sql); n > 0)
       out.push_back(std::to_string(n) + " " + k.what +

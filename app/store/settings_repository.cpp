@@ -60,7 +60,8 @@ CenterSettings SettingsRepository::center() {
   if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;
   s.departamento = value(setting_key::kDepartamento);
   // An unknown stored word (a newer version's) falls back to the default reading.
-  s.number_format = parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
+  s.number_format =
+      parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
   return s;
 }
 

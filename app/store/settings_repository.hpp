@@ -35,7 +35,7 @@ struct CenterSettings {
   std::string prefix;         // "CH": codes CH-2026-0042
   std::string operator_name;  // "Asociación de Municipios Cayaguanca"
   std::string paper_size = std::string(kPaperLetter);
-  std::string departamento;             // resolves ambiguous distrito names ("San Fernando")
+  std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
 

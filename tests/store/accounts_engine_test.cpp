@@ -43,8 +43,7 @@ class AccountsEngineTest : public ::testing::Test {
         texts.push_back(text.str());
       }
       for (std::size_t i = 0; i < paths.size(); ++i)
-        files.push_back(
-            Migration{static_cast<int>(i) + 1, paths[i].filename().string(), texts[i]});
+        files.push_back(Migration{static_cast<int>(i) + 1, paths[i].filename().string(), texts[i]});
     } else {
       files = migrations();
     }
@@ -154,8 +153,9 @@ TEST_F(AccountsEngineTest, SettingsAreUpsertedAndAuditedOnlyWhenTheyChange) {
   EXPECT_TRUE(settings.initialized());
   EXPECT_EQ(settings.center().prefix, "CT");
   EXPECT_EQ(settings.center().center_name, "CDMYPE Citalá");
-  EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) AS n FROM audit_log WHERE table_name = 'setting' "
-                             "AND record_id = 0 AND operation = 'update'"),
+  EXPECT_EQ(query_int64(c(),
+                        "SELECT COUNT(*) AS n FROM audit_log WHERE table_name = 'setting' "
+                        "AND record_id = 0 AND operation = 'update'"),
             1);
 }
 

@@ -69,11 +69,13 @@ TEST_F(AuthTest, FiveFailuresLockTheAccountForOneMinute) {
   EXPECT_NE(sign_in_error(*ws, "asesor1", kPassword).find("está bloqueada"), std::string::npos);
   clock.advance(std::chrono::seconds(31));
   EXPECT_NO_THROW(ws->auth().sign_in("asesor1", kPassword));
-  EXPECT_EQ(store::query_int64(sql(), "SELECT failed_attempts FROM app_user "
-                                      "WHERE username = 'asesor1'"),
+  EXPECT_EQ(store::query_int64(sql(),
+                               "SELECT failed_attempts FROM app_user "
+                               "WHERE username = 'asesor1'"),
             0);
-  EXPECT_EQ(store::query_int64(sql(), "SELECT CASE WHEN locked_until IS NULL THEN 1 ELSE 0 END "
-                                      "AS unlocked FROM app_user WHERE username = 'asesor1'"),
+  EXPECT_EQ(store::query_int64(sql(),
+                               "SELECT CASE WHEN locked_until IS NULL THEN 1 ELSE 0 END "
+                               "AS unlocked FROM app_user WHERE username = 'asesor1'"),
             1);
 }
 

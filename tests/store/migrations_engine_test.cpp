@@ -1,4 +1,5 @@
-// Migrations, the schema version and identity sequences over store::Connection, on the run's engine.
+// Migrations, the schema version and identity sequences over store::Connection, on the run's
+// engine.
 #include <gtest/gtest.h>
 
 #include <stdexcept>
