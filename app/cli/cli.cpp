@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "store/sql/db_error.hpp"
 
 namespace cdmype::cli {
 namespace {
@@ -93,6 +94,22 @@ constexpr const char* kUsage =
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
     "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
 
+// What a person reads for a database failure no command worded: the Spanish
+// message for the kinds they can act on (busy, disk full, server lost…),
+// else the engine's code only — the engine's text may quote typed values.
+std::string db_error_message(const store::DbError& e) {
+  try {
+    store::rethrow_friendly(e);
+  } catch (const UserError& friendly) {
+    return friendly.what();
+  } catch (const store::DbError&) {
+  }
+  return "Error de la base de datos (" + std::string(store::engine_name(e.engine())) + " " +
+         e.engine_code() +
+         "): la operación no se completó y no se guardó nada. Ejecute «cdmype-cli check» y, "
+         "si se repite, avise a soporte con este código.";
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, Terminal& term) {
@@ -141,6 +158,10 @@ int run(const std::vector<std::string>& args, Terminal& term) {
   } catch (const SQLite::Exception& e) {
     term.end_progress();
     term.err << "Error de la base de datos: " << e.what() << "\n";
+    return kExitUserError;
+  } catch (const store::DbError& e) {
+    term.end_progress();
+    term.err << db_error_message(e) << "\n";
     return kExitUserError;
   } catch (const std::filesystem::filesystem_error& e) {
     term.end_progress();

@@ -40,7 +40,7 @@ bool keep_going(const DemoProgress& progress, const std::string& step, double fr
 void store_generated_users(services::Workspace& ws, const Actor& admin, const DemoData& data,
                            std::vector<std::int64_t>& user_ids) {
   store::WriteTransaction tx(ws.database());
-  store::UserRepository users(ws.database().sqlite());
+  store::UserRepository users(ws.database().connection());
   const store::Author who = ws.context().author(admin);
   for (size_t i = 0; i < data.users.size(); ++i) {
     const DemoUser& u = data.users[i];
@@ -70,7 +70,7 @@ void store_data(services::Workspace& ws, DemoData& data, const DemoProgress& pro
   Actor admin = ws.center().initialize(init);
   {
     store::WriteTransaction tx(ws.database());
-    store::SettingsRepository(ws.database().sqlite())
+    store::SettingsRepository(ws.database().connection())
         .set(ws.context().author(admin), kDemoSettingKey, "1");
     tx.commit();
   }
@@ -128,7 +128,7 @@ bool is_demo_database(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return false;
   try {
     services::Workspace ws = services::Workspace::open(path);
-    return store::SettingsRepository(ws.database().sqlite()).get(kDemoSettingKey) == "1";
+    return store::SettingsRepository(ws.database().connection()).get(kDemoSettingKey) == "1";
   } catch (const std::exception&) {
     return false;
   }
@@ -155,7 +155,7 @@ Actor create_demo_database(const std::filesystem::path& path, Scale scale,
   try {
     {
       services::Workspace ws = services::Workspace::create(partial);
-      store::BulkLoad bulk(ws.database().sqlite());
+      store::BulkLoad bulk(ws.database().connection());
       store_data(ws, data, progress, director);
       bulk.finish();
     }  // closed: the file is complete, in WAL mode, on disk

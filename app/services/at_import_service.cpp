@@ -90,7 +90,7 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
   store::BudgetRepository budgets(ctx_.sqlite());
   const SubsidyCalculator calc(ctx_.sqlite());
   std::unordered_map<std::int64_t, User> users;
-  for (auto& u : store::UserRepository(ctx_.sqlite()).list()) users.emplace(u.meta.id, u);
+  for (auto& u : store::UserRepository(ctx_.sql()).list()) users.emplace(u.meta.id, u);
   // Codes compare by codigo_key: "atch-15" repeats "ATCH-15".
   std::set<std::string> codigos;
   for (const auto& c : repo.all_codigos()) codigos.insert(codigo_key(c));

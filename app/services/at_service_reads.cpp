@@ -38,7 +38,7 @@ std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view c
   if (at->provider_id)
     if (const auto p = store::ProviderRepository(ctx_.sqlite()).get(*at->provider_id))
       d.proveedor = p->nombre;
-  store::UserRepository users(ctx_.sqlite());
+  store::UserRepository users(ctx_.sql());
   d.redactada_por = person(users, at->drafted_by);
   d.solicitada_por = person(users, at->requested_by);
   d.decidida_por = person(users, at->approved_by.value_or(0));

@@ -18,7 +18,7 @@ const char* kWrongCredentials = "Usuario o contraseña incorrectos.";
 }  // namespace
 
 Actor AuthService::sign_in(std::string_view username, std::string_view password) {
-  store::UserRepository users(ctx_.sqlite());
+  store::UserRepository users(ctx_.sql());
   const auto cred = users.credentials(username);
   if (!cred) {
     // Spend the same effort as a real check, so timing does not reveal which names exist.
@@ -66,7 +66,7 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
 
 void AuthService::change_own_password(const Actor& actor, std::string_view current,
                                       std::string_view replacement) {
-  store::UserRepository users(ctx_.sqlite());
+  store::UserRepository users(ctx_.sql());
   const auto cred = users.credentials(actor.username);
   if (!cred || cred->user.meta.id != actor.user_id)
     throw UserError("La cuenta «" + actor.username + "» ya no existe.");
@@ -80,7 +80,7 @@ void AuthService::change_own_password(const Actor& actor, std::string_view curre
 }
 
 bool AuthService::must_change_password(const Actor& actor) {
-  const auto u = store::UserRepository(ctx_.sqlite()).get(actor.user_id);
+  const auto u = store::UserRepository(ctx_.sql()).get(actor.user_id);
   return u && u->must_change_password;
 }
 

@@ -56,7 +56,7 @@ std::vector<std::string> validate(const store::CenterSettings& s) {
   return problems;
 }
 
-bool CenterService::initialized() { return store::SettingsRepository(ctx_.sqlite()).initialized(); }
+bool CenterService::initialized() { return store::SettingsRepository(ctx_.sql()).initialized(); }
 
 Actor CenterService::initialize(const CenterInit& init) {
   store::CenterSettings s = settings_of(init);
@@ -73,7 +73,7 @@ Actor CenterService::initialize(const CenterInit& init) {
   // Hash before taking the write lock: Argon2id takes a noticeable moment.
   const std::string hash = store::hash_password(init.password);
   store::WriteTransaction tx(ctx_.db);
-  store::SettingsRepository settings(ctx_.sqlite());
+  store::SettingsRepository settings(ctx_.sql());
   if (settings.initialized())
     throw UserError("Esta base de datos ya tiene un centro configurado («" +
                     settings.center().center_name + "»); no se puede inicializar de nuevo.");
@@ -84,13 +84,13 @@ Actor CenterService::initialize(const CenterInit& init) {
   u.username = init.username;
   u.full_name = trim(init.full_name);
   u.role = init.role;
-  store::UserRepository(ctx_.sqlite()).insert(system, u, hash);
+  store::UserRepository(ctx_.sql()).insert(system, u, hash);
   tx.commit();
   return Actor{u.meta.id, u.username, u.role};
 }
 
 store::CenterSettings CenterService::settings() {
-  return store::SettingsRepository(ctx_.sqlite()).center();
+  return store::SettingsRepository(ctx_.sql()).center();
 }
 
 void CenterService::update_settings(const Actor& actor, const store::CenterSettings& in) {
@@ -100,14 +100,14 @@ void CenterService::update_settings(const Actor& actor, const store::CenterSetti
   s.center_name = trim(s.center_name);
   if (auto problems = validate(s); !problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::SettingsRepository(ctx_.sqlite()).set_center(ctx_.author(actor), s);
+  store::SettingsRepository(ctx_.sql()).set_center(ctx_.author(actor), s);
   tx.commit();
 }
 
 void CenterService::set_number_format(const Actor& actor, NumberFormat format) {
   require(actor, Action::SetNumberFormat);
   store::WriteTransaction tx(ctx_.db);
-  store::SettingsRepository(ctx_.sqlite())
+  store::SettingsRepository(ctx_.sql())
       .set(ctx_.author(actor), store::setting_key::kNumberFormat, number_format_code(format));
   tx.commit();
 }

@@ -12,7 +12,7 @@
 namespace cdmype::services {
 
 std::string require_prefix(ServiceContext& ctx) {
-  const auto prefix = store::SettingsRepository(ctx.sqlite()).get(store::setting_key::kPrefix);
+  const auto prefix = store::SettingsRepository(ctx.sql()).get(store::setting_key::kPrefix);
   if (!prefix || prefix->empty())
     throw UserError(
         "El centro no está configurado (falta el prefijo de los códigos); "

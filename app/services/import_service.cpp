@@ -143,7 +143,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
 std::optional<std::int64_t> ImportService::user_id_by_username(const Actor& actor,
                                                                std::string_view username) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  const auto u = store::UserRepository(ctx_.sqlite()).by_username(username);
+  const auto u = store::UserRepository(ctx_.sql()).by_username(username);
   if (!u) return std::nullopt;
   return u->meta.id;
 }
@@ -157,7 +157,7 @@ std::optional<std::int64_t> ImportService::enterprise_id_by_codigo(const Actor& 
 std::unordered_map<std::string, std::int64_t> ImportService::user_ids_by_username(
     const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::UserRepository(ctx_.sqlite()).ids_by_username();
+  return store::UserRepository(ctx_.sql()).ids_by_username();
 }
 
 std::unordered_map<std::string, std::int64_t> ImportService::enterprise_ids_by_codigo(
@@ -168,7 +168,7 @@ std::unordered_map<std::string, std::int64_t> ImportService::enterprise_ids_by_c
 
 std::string ImportService::departamento(const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::SettingsRepository(ctx_.sqlite()).center().departamento;
+  return store::SettingsRepository(ctx_.sql()).center().departamento;
 }
 
 }  // namespace cdmype::services

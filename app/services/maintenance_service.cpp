@@ -58,19 +58,19 @@ store::DailyBackupOutcome MaintenanceService::automatic_backup(
 
 std::vector<std::string> MaintenanceService::check(const Actor& actor) {
   require(actor, Action::CheckIntegrity);
-  return store::check_database(ctx_.db);
+  return store::check_database(ctx_.sql());
 }
 
 std::vector<store::AuditEntry> MaintenanceService::history(const Actor& actor,
                                                            std::string_view table,
                                                            std::int64_t record_id) {
   require(actor, Action::ViewAudit);
-  return store::AuditRepository(ctx_.sqlite()).for_record(table, record_id);
+  return store::AuditRepository(ctx_.sql()).for_record(table, record_id);
 }
 
 std::vector<store::AuditEntry> MaintenanceService::latest_audit(const Actor& actor, int limit) {
   require(actor, Action::ViewAudit);
-  return store::AuditRepository(ctx_.sqlite()).latest(limit);
+  return store::AuditRepository(ctx_.sql()).latest(limit);
 }
 
 }  // namespace cdmype::services

@@ -164,7 +164,7 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
     if (fold_for_match(known) == folded) return false;
   std::string stored;
   for (const auto& added : added_institutions(ctx_.sqlite())) stored += added + '\n';
-  store::SettingsRepository(ctx_.sqlite())
+  store::SettingsRepository(ctx_.sql())
       .set(ctx_.author(actor), kPartnerInstitutionsKey, stored + clean);
   tx.commit();
   return true;

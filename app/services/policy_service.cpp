@@ -94,7 +94,7 @@ void PolicyService::set_weights(const Actor& actor, const PriorityWeights& w) {
   require(actor, Action::ManagePolicy);
   if (auto problems = validate(w); !problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::SettingsRepository settings(ctx_.sqlite());
+  store::SettingsRepository settings(ctx_.sql());
   const PriorityWeights before = load_priority_weights(ctx_.sqlite());
   const store::Author who = ctx_.author(actor);
   for (const auto& k : kWeightKeys)

@@ -110,7 +110,7 @@ Referral ReferralService::assign(const Actor& actor, std::int64_t referral_id,
   store::ReferralRepository repo(ctx_.sqlite());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "asignar");
-  const auto asesor = store::UserRepository(ctx_.sqlite()).get(asesor_id);
+  const auto asesor = store::UserRepository(ctx_.sql()).get(asesor_id);
   if (!asesor || !asesor->active ||
       (asesor->role != Role::Asesor && asesor->role != Role::Director))
     throw UserError("Las remisiones se asignan a una cuenta activa de asesor o de dirección.");

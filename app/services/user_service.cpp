@@ -13,7 +13,7 @@
 namespace cdmype::services {
 
 User UserService::existing(std::string_view username) {
-  auto u = store::UserRepository(ctx_.sqlite()).by_username(username);
+  auto u = store::UserRepository(ctx_.sql()).by_username(username);
   if (!u) throw UserError("No existe la cuenta «" + std::string(username) + "».");
   return *u;
 }
@@ -32,25 +32,25 @@ User UserService::add(const Actor& actor, const NewUser& in) {
   u.role = in.role;
   u.must_change_password = in.must_change_password;
   store::WriteTransaction tx(ctx_.db);
-  store::UserRepository(ctx_.sqlite()).insert(ctx_.author(actor), u, hash);
+  store::UserRepository(ctx_.sql()).insert(ctx_.author(actor), u, hash);
   tx.commit();
   return u;
 }
 
 std::vector<User> UserService::list(const Actor& actor) {
   require(actor, Action::ManageUsers);
-  return store::UserRepository(ctx_.sqlite()).list();
+  return store::UserRepository(ctx_.sql()).list();
 }
 
 std::optional<User> UserService::find(const Actor& actor, std::string_view username) {
   require(actor, Action::ManageUsers);
-  return store::UserRepository(ctx_.sqlite()).by_username(username);
+  return store::UserRepository(ctx_.sql()).by_username(username);
 }
 
 void UserService::disable(const Actor& actor, std::string_view username) {
   require(actor, Action::ManageUsers);
   store::WriteTransaction tx(ctx_.db);
-  store::UserRepository users(ctx_.sqlite());
+  store::UserRepository users(ctx_.sql());
   User u = existing(username);
   if (u.meta.id == actor.user_id)
     throw UserError(
@@ -70,14 +70,14 @@ void UserService::enable(const Actor& actor, std::string_view username) {
   User u = existing(username);
   if (u.active) return;
   u.active = true;
-  store::UserRepository(ctx_.sqlite()).update(ctx_.author(actor), u);
+  store::UserRepository(ctx_.sql()).update(ctx_.author(actor), u);
   tx.commit();
 }
 
 void UserService::change_role(const Actor& actor, std::string_view username, Role role) {
   require(actor, Action::ManageUsers);
   store::WriteTransaction tx(ctx_.db);
-  store::UserRepository users(ctx_.sqlite());
+  store::UserRepository users(ctx_.sql());
   User u = existing(username);
   if (u.role == role) return;
   if (u.role == Role::Admin && u.active && users.count_active_with_role(Role::Admin) <= 1)
@@ -95,7 +95,7 @@ void UserService::reset_password(const Actor& actor, std::string_view username,
   const std::string hash = store::hash_password(password);
   store::WriteTransaction tx(ctx_.db);
   const User u = existing(username);
-  store::UserRepository(ctx_.sqlite())
+  store::UserRepository(ctx_.sql())
       .set_password_hash(ctx_.author(actor), u.meta.id, hash,
                          /*must_change_password=*/true);
   tx.commit();
@@ -104,7 +104,7 @@ void UserService::reset_password(const Actor& actor, std::string_view username,
 std::vector<UserSummary> UserService::advisors(const Actor& actor) {
   require(actor, Action::ViewEnterprises);
   std::vector<UserSummary> out;
-  for (const auto& u : store::UserRepository(ctx_.sqlite()).list())
+  for (const auto& u : store::UserRepository(ctx_.sql()).list())
     if (u.active && (u.role == Role::Asesor || u.role == Role::Director))
       out.push_back(UserSummary{u.meta.id, u.username, u.full_name, u.role});
   sort_spanish(out, [](const UserSummary& u) -> const std::string& { return u.full_name; });

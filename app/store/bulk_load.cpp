@@ -1,11 +1,10 @@
 // Bulk loading a new file: per-row triggers and report indexes off, then built once from the data.
 #include "store/bulk_load.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <stdexcept>
 
-#include "store/sqlite_errors.hpp"
+#include "store/sql/db_error.hpp"
+#include "store/sql/statement.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -45,60 +44,69 @@ constexpr const char* kRebuildEnterpriseAttendance =
     "      FROM advisory_session GROUP BY 2, 1) p "
     "JOIN enterprise e ON e.id = p.enterprise_id";
 
-// The CREATE statement of a trigger or index, or "" when the schema has none.
-std::string schema_sql(SQLite::Database& db, const char* type, const char* name) {
-  SQLite::Statement q(db, "SELECT sql FROM sqlite_master WHERE type = ?1 AND name = ?2");
-  q.bind(1, type);
-  q.bind(2, name);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+// SQLite dialect: the CREATE statement of a trigger or index as the
+// migrations left it, or "" when the schema has none.
+std::string schema_sql(Connection& db, const char* type, const char* name) {
+  Statement q(db, "SELECT sql FROM sqlite_master WHERE type = :type AND name = :name");
+  q.bind("type", type);
+  q.bind("name", name);
+  return q.step() ? q.text("sql") : std::string();
 }
 
 }  // namespace
 
-BulkLoad::BulkLoad(SQLite::Database& db) : db_(db) {
+BulkLoad::BulkLoad(Connection& db) : db_(db) {
+  // PostgreSQL: nothing is dropped, so the per-row triggers keep search and
+  // aggregates right while loading (correct, not yet fast). The later step
+  // for national scale there: COPY … FROM STDIN instead of row INSERTs, then
+  // advance_identity_past_max_id (store/identity_sequence.hpp) for every
+  // table whose rows were written with explicit ids, inside finish().
+  if (db_.engine() != Engine::SQLite) return;
   try {
     // No other connection and nothing to recover: the file is deleted on failure.
-    db_.exec("PRAGMA journal_mode = MEMORY");
-    db_.exec("PRAGMA synchronous = OFF");
-    db_.exec("PRAGMA cache_size = -262144");  // 256 MiB: the session indexes stay in memory
+    db_.execute_script("PRAGMA journal_mode = MEMORY");
+    db_.execute_script("PRAGMA synchronous = OFF");
+    // 256 MiB: the session indexes stay in memory.
+    db_.execute_script("PRAGMA cache_size = -262144");
     WriteTransaction tx(db_);
     for (const char* name : kDeferredTriggers) {
       deferred_sql_.push_back(schema_sql(db_, "trigger", name));
       if (deferred_sql_.back().empty())  // renamed by a migration: this list is out of date
         throw std::logic_error(std::string("carga masiva: el esquema no tiene ") + name);
-      db_.exec(std::string("DROP TRIGGER ") + name);
+      db_.execute_script(std::string("DROP TRIGGER ") + name);
     }
     for (const char* name : kDeferredIndexes) {
       std::string sql = schema_sql(db_, "index", name);
       if (sql.empty()) continue;
       deferred_sql_.push_back(std::move(sql));
-      db_.exec(std::string("DROP INDEX ") + name);
+      db_.execute_script(std::string("DROP INDEX ") + name);
     }
     tx.commit();
-  } catch (const SQLite::Exception& e) {
+  } catch (const DbError& e) {
     rethrow_friendly(e);
   }
 }
 
 void BulkLoad::finish() {
+  if (db_.engine() != Engine::SQLite) return;  // see the constructor
   try {
     // The last transaction commits with a real journal and fsync, so
     // everything written without them reaches the disk with it.
-    db_.exec("PRAGMA journal_mode = DELETE");
-    db_.exec("PRAGMA synchronous = FULL");
+    db_.execute_script("PRAGMA journal_mode = DELETE");
+    db_.execute_script("PRAGMA synchronous = FULL");
     WriteTransaction tx(db_);
     // Indexes first: the month stats then read the narrow session_fecha
     // (covering) instead of the wide table rows.
-    for (const auto& sql : deferred_sql_) db_.exec(sql);
-    db_.exec("INSERT INTO enterprise_fts (enterprise_fts) VALUES ('rebuild')");
-    db_.exec("DELETE FROM session_month_stats");
-    db_.exec("DELETE FROM enterprise_attendance");
-    db_.exec(kRebuildSessionMonthStats);
-    db_.exec(kRebuildEnterpriseAttendance);
+    for (const auto& sql : deferred_sql_) db_.execute_script(sql);
+    db_.execute_script("INSERT INTO enterprise_fts (enterprise_fts) VALUES ('rebuild')");
+    db_.execute_script("DELETE FROM session_month_stats");
+    db_.execute_script("DELETE FROM enterprise_attendance");
+    db_.execute_script(kRebuildSessionMonthStats);
+    db_.execute_script(kRebuildEnterpriseAttendance);
     tx.commit();
-    db_.exec("PRAGMA journal_mode = WAL");
-    db_.exec("PRAGMA cache_size = -65536");
-  } catch (const SQLite::Exception& e) {
+    db_.execute_script("PRAGMA journal_mode = WAL");
+    db_.execute_script("PRAGMA cache_size = -65536");
+  } catch (const DbError& e) {
     rethrow_friendly(e);
   }
 }

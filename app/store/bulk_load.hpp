@@ -1,9 +1,9 @@
 // Filling a brand-new database in bulk (the demonstration): fast settings, derived data built once.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <string>
 #include <vector>
+
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -15,16 +15,18 @@ namespace cdmype::store {
 // of them once with set-based SQL, recreates triggers and indexes from the exact SQL
 // the migrations left, returns to WAL and flushes the file to disk.
 // Without finish() the file stays incomplete: the caller must delete it.
+// On PostgreSQL both steps do nothing yet (triggers and indexes stay, so the
+// load is correct but row by row): bulk_load.cpp says what comes next there.
 class BulkLoad {
  public:
-  explicit BulkLoad(SQLite::Database& db);
+  explicit BulkLoad(Connection& db);
   BulkLoad(const BulkLoad&) = delete;
   BulkLoad& operator=(const BulkLoad&) = delete;
 
   void finish();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   std::vector<std::string> deferred_sql_;  // CREATE statements of what was dropped
 };
 

@@ -97,20 +97,21 @@ void quick_check(SQLite::Database& db, const std::filesystem::path& path) {
                   "). Restaure la última copia de seguridad.");
 }
 
-void migrate_and_seed(SQLite::Database& db) {
-  const int before = read_schema_version(db);
-  if (before == latest_schema_version() && !distritos_need_seed(db) && !sort_keys_missing(db))
+void migrate_and_seed(SqliteConnection& c) {
+  auto& db = c.raw();
+  const int before = read_schema_version(c);
+  if (before == latest_schema_version() && !distritos_need_seed(c) && !sort_keys_missing(db))
     return;
   WriteTransaction tx(db);
   // Read again under the write lock: another program may have migrated meanwhile.
-  const int now = read_schema_version(db);
+  const int now = read_schema_version(c);
   if (now > latest_schema_version())
     throw UserError(newer_schema_message(now, latest_schema_version()));
-  apply_migrations(db, migrations(), latest_schema_version(), iso_utc(system_clock()()));
+  apply_migrations(c, migrations(), latest_schema_version(), iso_utc(system_clock()()));
   // Audit entries from before the hash chain (0006) get theirs once, here:
   // SQL alone cannot compute SHA-256.
-  if (now < latest_schema_version()) seal_unchained_audit_rows(connection_of(db));
-  seed_distritos(db);
+  if (now < latest_schema_version()) seal_unchained_audit_rows(c);
+  seed_distritos(c);
   // The Spanish sort keys (0010) of rows from before it or written by
   // another tool: SQL alone cannot compute them either.
   fill_missing_sort_keys(db);
@@ -151,23 +152,27 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
     // quick_check reads every page: about 0.1 s for a center's database,
     // but 3 s of CPU at national scale (1 GB) on every start and every CLI
     // command. Larger files are verified by `check` and the daily backup.
-    if (!created_ && read_schema_version(db_) > 0 && small_enough_to_check_on_open(path_))
+    if (!created_ && read_schema_version(*conn_) > 0 && small_enough_to_check_on_open(path_))
       quick_check(db_, path_);
     upgrade();
     restrict_to_owner(path_);
   } catch (const SQLite::Exception& e) {
+    rethrow_friendly(e);
+  } catch (const DbError& e) {
     rethrow_friendly(e);
   }
 }
 
 void Database::upgrade() {
   try {
-    migrate_and_seed(conn_->raw());
+    migrate_and_seed(*conn_);
   } catch (const SQLite::Exception& e) {
+    rethrow_friendly(e);
+  } catch (const DbError& e) {
     rethrow_friendly(e);
   }
 }
 
-int Database::schema_version() { return read_schema_version(conn_->raw()); }
+int Database::schema_version() { return read_schema_version(*conn_); }
 
 }  // namespace cdmype::store

@@ -1,13 +1,21 @@
 // Orders the embedded migrations by version and applies the missing ones.
 #include "store/migrations.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <stdexcept>
 
+#include "store/sql/catalog.hpp"
+#include "store/sql/statement.hpp"
+#include "store/write_transaction.hpp"
+
 namespace cdmype::store {
 
 namespace {
+
+constexpr const char* kVersionSql =
+    "SELECT COALESCE(MAX(version), 0) AS version FROM schema_version";
 
 int version_of(std::string_view name) {
   int v = 0;
@@ -29,6 +37,16 @@ std::vector<Migration> load() {
   return out;
 }
 
+// On SQLite the program keeps schema_version itself, created before the
+// first file; PostgreSQL's 0001 creates it (db/migrations/postgresql), and a
+// table there is created in the migration owner's schema with the owner's grants.
+void create_schema_version_table(Connection& db) {
+  if (db.engine() == Engine::SQLite)
+    db.execute_script(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT");
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -38,30 +56,36 @@ const std::vector<Migration>& migrations() {
 
 int latest_schema_version() { return static_cast<int>(migrations().size()); }
 
+int read_schema_version(Connection& db) {
+  if (!table_exists(db, "schema_version")) return 0;
+  return static_cast<int>(query_int64(db, kVersionSql).value_or(0));
+}
+
 int read_schema_version(SQLite::Database& db) {
   if (!db.tableExists("schema_version")) return 0;
-  SQLite::Statement q(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+  SQLite::Statement q(db, kVersionSql);
   q.executeStep();
   return q.getColumn(0).getInt();
 }
 
-void apply_migrations(SQLite::Database& db, std::span<const Migration> all, int up_to,
+void apply_migrations(Connection& db, std::span<const Migration> all, int up_to,
                       std::string_view applied_at) {
-  db.exec(
-      "CREATE TABLE IF NOT EXISTS schema_version ("
-      " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT");
+  require_transaction(db);
+  create_schema_version_table(db);
   const int current = read_schema_version(db);
-  SQLite::Statement record(db,
-                           "INSERT INTO schema_version (version, name, applied_at) "
-                           "VALUES (?1, ?2, ?3)");
+  std::optional<Statement> record;
   for (const auto& m : all) {
     if (m.version <= current || m.version > up_to) continue;
-    db.exec(std::string(m.sql));
-    record.bind(1, m.version);
-    record.bind(2, m.name);
-    record.bind(3, std::string(applied_at));
-    record.exec();
-    record.reset();
+    db.execute_script(m.sql);
+    // Prepared after the first file: on PostgreSQL the table exists only once 0001 ran.
+    if (!record)
+      record.emplace(db,
+                     "INSERT INTO schema_version (version, name, applied_at) "
+                     "VALUES (:version, :name, :applied_at)");
+    record->bind("version", m.version);
+    record->bind("name", m.name);
+    record->bind("applied_at", applied_at);
+    record->execute();
   }
 }
 

@@ -1,13 +1,16 @@
 // Schema migrations: the embedded db/migrations/*.sql files, their versions, and applying them.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/embedded_file.hpp"
+#include "store/sql/connection.hpp"
+
+namespace SQLite {
+class Database;
+}
 
 namespace cdmype::store {
 
@@ -28,12 +31,17 @@ const std::vector<Migration>& migrations();
 int latest_schema_version();
 
 // The version recorded in schema_version; 0 when the table does not exist.
+int read_schema_version(Connection& db);
+// The same for an SQLite file opened on its own, outside a Connection (a copy
+// about to be restored, a file checked before it is opened for work): the
+// SQLite file's own lifecycle (database.cpp, restore.cpp).
 int read_schema_version(SQLite::Database& db);
 
 // Applies every migration above the current version up to `up_to`, each file
 // as a whole plus its schema_version row, all inside the caller's
-// transaction. Migration files must not contain BEGIN/COMMIT.
-void apply_migrations(SQLite::Database& db, std::span<const Migration> all, int up_to,
+// transaction. Migration files must not contain BEGIN/COMMIT. `all` are the
+// files of db's engine.
+void apply_migrations(Connection& db, std::span<const Migration> all, int up_to,
                       std::string_view applied_at);
 
 }  // namespace cdmype::store

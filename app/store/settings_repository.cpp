@@ -1,9 +1,8 @@
 // Reads and writes the setting table, auditing each change.
 #include "store/settings_repository.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "store/json_object.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -16,17 +15,19 @@ std::string setting_json(std::string_view key, const std::optional<std::string>&
 
 }  // namespace
 
+SettingsRepository::SettingsRepository(SQLite::Database& db) : db_(connection_of(db)) {}
+
 std::optional<std::string> SettingsRepository::get(std::string_view key) {
-  SQLite::Statement q(db_, "SELECT value FROM setting WHERE key = ?1");
-  q.bind(1, std::string(key));
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getString();
+  Statement q(db_, "SELECT value FROM setting WHERE key = :key");
+  q.bind("key", key);
+  if (!q.step()) return std::nullopt;
+  return q.text("value");
 }
 
 std::map<std::string, std::string> SettingsRepository::all() {
-  SQLite::Statement q(db_, "SELECT key, value FROM setting ORDER BY key");
+  Statement q(db_, "SELECT key, value FROM setting ORDER BY key");
   std::map<std::string, std::string> out;
-  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  while (q.step()) out[q.text("key")] = q.text("value");
   return out;
 }
 
@@ -34,12 +35,12 @@ void SettingsRepository::set(const Author& who, std::string_view key, std::strin
   require_transaction(db_);
   const auto before = get(key);
   if (before && *before == value) return;  // nothing changes, nothing to audit
-  SQLite::Statement up(db_,
-                       "INSERT INTO setting (key, value) VALUES (?1, ?2) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-  up.bind(1, std::string(key));
-  up.bind(2, std::string(value));
-  up.exec();
+  Statement up(db_,
+               "INSERT INTO setting (key, value) VALUES (:key, :value) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  up.bind("key", key);
+  up.bind("value", value);
+  up.execute();
   AuditRepository(db_).append(
       who, before ? AuditOp::Update : AuditOp::Insert, kAuditSetting, 0,
       before ? std::optional<std::string>(setting_json(key, before)) : std::nullopt,
@@ -59,7 +60,8 @@ CenterSettings SettingsRepository::center() {
   if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;
   s.departamento = value(setting_key::kDepartamento);
   // An unknown stored word (a newer version's) falls back to the default reading.
-  s.number_format = parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
+  s.number_format =
+      parse_number_format(value(setting_key::kNumberFormat)).value_or(NumberFormat::ElSalvador);
   return s;
 }
 

@@ -1,8 +1,6 @@
 // Center settings as key/value rows: name, code prefix, operator, paper size, departamento,
 // number format. (The minimum wage is the dated minimum_wage table since migration 0009.)
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +8,11 @@
 
 #include "core/money.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
+
+namespace SQLite {
+class Database;
+}
 
 namespace cdmype::store {
 
@@ -32,13 +35,15 @@ struct CenterSettings {
   std::string prefix;         // "CH": codes CH-2026-0042
   std::string operator_name;  // "Asociación de Municipios Cayaguanca"
   std::string paper_size = std::string(kPaperLetter);
-  std::string departamento;             // resolves ambiguous distrito names ("San Fernando")
+  std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
 
 class SettingsRepository {
  public:
-  explicit SettingsRepository(SQLite::Database& db) : db_(db) {}
+  explicit SettingsRepository(Connection& db) : db_(db) {}
+  // For code not yet moved to Connection (transitional).
+  explicit SettingsRepository(SQLite::Database& db);
 
   std::optional<std::string> get(std::string_view key);
   std::map<std::string, std::string> all();
@@ -52,7 +57,7 @@ class SettingsRepository {
   bool initialized();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

@@ -1,7 +1,5 @@
 // The app_user table: accounts, password hashes, sign-in failures and lockout.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +9,11 @@
 
 #include "core/user.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
+
+namespace SQLite {
+class Database;
+}
 
 namespace cdmype::store {
 
@@ -24,7 +27,9 @@ struct UserCredentials {
 
 class UserRepository {
  public:
-  explicit UserRepository(SQLite::Database& db) : db_(db) {}
+  explicit UserRepository(Connection& db) : db_(db) {}
+  // For code not yet moved to Connection (transitional).
+  explicit UserRepository(SQLite::Database& db);
 
   // Fills u.meta (id, version 1, timestamps, authors) and writes the audit row.
   void insert(const Author& who, User& u, const std::string& password_hash);
@@ -48,7 +53,7 @@ class UserRepository {
   void clear_failures(std::int64_t id);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

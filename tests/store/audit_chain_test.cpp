@@ -95,9 +95,10 @@ TEST_F(AuditChainTest, EntriesFromBeforeTheChainAreSealedOnUpgradeAndStayProtect
   const int chain_version = 6;  // 0006_audit_chain.sql
   const auto path = dir / "viejo.db";
   {
-    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::SqliteConnection conn(path, true);  // migrations run on a Connection
+    SQLite::Database& raw = conn.raw();
     store::WriteTransaction tx(raw);
-    store::apply_migrations(raw, store::migrations(), chain_version - 1, "2026-01-01T00:00:00Z");
+    store::apply_migrations(conn, store::migrations(), chain_version - 1, "2026-01-01T00:00:00Z");
     for (int i = 1; i <= 3; ++i)
       raw.exec(
           "INSERT INTO audit_log (at, user_id, username, operation, table_name, record_id, "

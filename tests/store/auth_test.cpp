@@ -1,5 +1,4 @@
 // Accounts and sign-in: Argon2id hashes, wrong password, disabled accounts, lockout, rehash.
-#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 #include <sodium.h>
 
@@ -7,6 +6,7 @@
 
 #include "core/errors.hpp"
 #include "store/password_hash.hpp"
+#include "store/sql/statement.hpp"
 #include "store/user_repository.hpp"
 #include "store/write_transaction.hpp"
 #include "store_test_support.hpp"
@@ -25,18 +25,18 @@ std::string sign_in_error(services::Workspace& ws, const std::string& user, cons
   return "";
 }
 
-std::string stored_hash(SQLite::Database& db, const std::string& user) {
-  SQLite::Statement q(db, "SELECT password_hash FROM app_user WHERE username = ?1");
-  q.bind(1, user);
-  q.executeStep();
-  return q.getColumn(0).getString();
+std::string stored_hash(store::Connection& db, const std::string& user) {
+  store::Statement q(db, "SELECT password_hash FROM app_user WHERE username = :username");
+  q.bind("username", user);
+  q.step();
+  return q.text("password_hash");
 }
 
 TEST_F(AuthTest, PasswordsAreStoredAsArgon2idHashes) {
-  const std::string hash = stored_hash(sqlite(), "asesor1");
+  const std::string hash = stored_hash(sql(), "asesor1");
   EXPECT_EQ(hash.rfind("$argon2id$", 0), 0u) << hash;
   EXPECT_EQ(hash.find(kPassword), std::string::npos);
-  EXPECT_NE(hash, stored_hash(sqlite(), "asesor2"));  // salted
+  EXPECT_NE(hash, stored_hash(sql(), "asesor2"));  // salted
 }
 
 TEST_F(AuthTest, SignInReturnsTheActorWithItsRole) {
@@ -69,8 +69,14 @@ TEST_F(AuthTest, FiveFailuresLockTheAccountForOneMinute) {
   EXPECT_NE(sign_in_error(*ws, "asesor1", kPassword).find("está bloqueada"), std::string::npos);
   clock.advance(std::chrono::seconds(31));
   EXPECT_NO_THROW(ws->auth().sign_in("asesor1", kPassword));
-  EXPECT_EQ(scalar("SELECT failed_attempts FROM app_user WHERE username = 'asesor1'"), 0);
-  EXPECT_EQ(scalar("SELECT locked_until IS NULL FROM app_user WHERE username = 'asesor1'"), 1);
+  EXPECT_EQ(store::query_int64(sql(),
+                               "SELECT failed_attempts FROM app_user "
+                               "WHERE username = 'asesor1'"),
+            0);
+  EXPECT_EQ(store::query_int64(sql(),
+                               "SELECT CASE WHEN locked_until IS NULL THEN 1 ELSE 0 END "
+                               "AS unlocked FROM app_user WHERE username = 'asesor1'"),
+            1);
 }
 
 TEST_F(AuthTest, SuccessResetsTheFailureCount) {
@@ -87,14 +93,14 @@ TEST_F(AuthTest, OldHashIsUpgradedAtSignIn) {
                             crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
       0);
   {
-    SQLite::Statement up(sqlite(),
-                         "UPDATE app_user SET password_hash = ?1 WHERE username = 'asesor2'");
-    up.bind(1, std::string(weak));
-    up.exec();
+    store::Statement up(sql(),
+                        "UPDATE app_user SET password_hash = :hash WHERE username = 'asesor2'");
+    up.bind("hash", std::string_view(weak));
+    up.execute();
   }
   EXPECT_TRUE(store::password_needs_rehash(weak));
   ws->auth().sign_in("asesor2", kPassword);
-  const std::string upgraded = stored_hash(sqlite(), "asesor2");
+  const std::string upgraded = stored_hash(sql(), "asesor2");
   EXPECT_NE(upgraded, weak);
   EXPECT_FALSE(store::password_needs_rehash(upgraded));
   EXPECT_TRUE(store::verify_password(upgraded, kPassword));

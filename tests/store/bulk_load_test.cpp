@@ -79,7 +79,7 @@ class BulkLoadTest : public StoreTest {
 TEST_F(BulkLoadTest, RebuildsSearchAndAggregatesAndRestoresTheSchemaExactly) {
   const auto before = schema();
   {
-    store::BulkLoad bulk(sqlite());
+    store::BulkLoad bulk(sql());
     load(20);
     // Deferred: nothing kept per row while loading.
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM session_month_stats"), 0);
@@ -115,7 +115,7 @@ TEST_F(BulkLoadTest, RebuildsSearchAndAggregatesAndRestoresTheSchemaExactly) {
 
 TEST_F(BulkLoadTest, WithoutFinishNothingIsRebuilt) {
   {
-    store::BulkLoad bulk(sqlite());
+    store::BulkLoad bulk(sql());
     load(1);
   }
   // The caller deletes such a file; it must not look finished.

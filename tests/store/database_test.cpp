@@ -10,6 +10,8 @@
 #include "core/errors.hpp"
 #include "store/clock.hpp"
 #include "store/migrations.hpp"
+#include "store/sql/statement.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/write_transaction.hpp"
 #include "store_test_support.hpp"
 
@@ -36,19 +38,22 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchemaWithDistritos) {
   store::Database db(dir / "nuevo.db", store::OpenMode::CreateIfMissing);
   EXPECT_TRUE(db.created());
   EXPECT_EQ(db.schema_version(), store::latest_schema_version());
-  SQLite::Statement q(db.sqlite(),
-                      "SELECT version, name, applied_at FROM schema_version ORDER BY version");
+  store::Statement q(db.connection(),
+                     "SELECT version, name, applied_at FROM schema_version ORDER BY version");
   int expected = 1;
-  while (q.executeStep()) {
-    EXPECT_EQ(q.getColumn(0).getInt(), expected++);
-    EXPECT_FALSE(q.getColumn(1).getString().empty());
-    EXPECT_TRUE(store::parse_iso_utc(q.getColumn(2).getString()).has_value());
+  while (q.step()) {
+    EXPECT_EQ(q.int64("version"), expected++);
+    EXPECT_FALSE(q.text("name").empty());
+    EXPECT_TRUE(store::parse_iso_utc(q.text("applied_at")).has_value());
   }
   EXPECT_EQ(expected - 1, store::latest_schema_version());
-  SQLite::Statement d(db.sqlite(), "SELECT COUNT(*), SUM(nombre = 'Citalá') FROM distrito");
-  d.executeStep();
-  EXPECT_EQ(d.getColumn(0).getInt(), 262);
-  EXPECT_EQ(d.getColumn(1).getInt(), 1);
+  store::Statement d(db.connection(),
+                     "SELECT COUNT(*) AS n, SUM(CASE WHEN nombre = 'Citalá' THEN 1 ELSE 0 END) "
+                     "AS citala, MAX(id) AS last_id FROM distrito");
+  ASSERT_TRUE(d.step());
+  EXPECT_EQ(d.int64("n"), 262);
+  EXPECT_EQ(d.int64("citala"), 1);
+  EXPECT_EQ(d.int64("last_id"), 262);  // ids are the catalog's line numbers
 }
 
 TEST(Database, SetsPragmasOnEveryOpen) {
@@ -77,21 +82,19 @@ TEST(Database, ReopeningIsIdempotent) {
   { store::Database a(dir / "c.db", store::OpenMode::CreateIfMissing); }
   store::Database b(dir / "c.db");
   EXPECT_FALSE(b.created());
-  SQLite::Statement q(b.sqlite(), "SELECT COUNT(*) FROM distrito");
-  q.executeStep();
-  EXPECT_EQ(q.getColumn(0).getInt(), 262);
-  SQLite::Statement v(b.sqlite(), "SELECT COUNT(*) FROM schema_version");
-  v.executeStep();
-  EXPECT_EQ(v.getColumn(0).getInt(), store::latest_schema_version());
+  EXPECT_EQ(store::query_int64(b.connection(), "SELECT COUNT(*) AS n FROM distrito"), 262);
+  EXPECT_EQ(store::query_int64(b.connection(), "SELECT COUNT(*) AS n FROM schema_version"),
+            store::latest_schema_version());
 }
 
 TEST(Database, RefusesASchemaNewerThanTheProgram) {
   TempDir dir;
   {
     store::Database db(dir / "futuro.db", store::OpenMode::CreateIfMissing);
-    db.sqlite().exec(
-        "INSERT INTO schema_version (version, name, applied_at) "
-        "VALUES (999, '0999_futuro.sql', '2030-01-01T00:00:00Z')");
+    store::Statement(db.connection(),
+                     "INSERT INTO schema_version (version, name, applied_at) "
+                     "VALUES (999, '0999_futuro.sql', '2030-01-01T00:00:00Z')")
+        .execute();
   }
   const std::string msg = message_of([&] { store::Database db(dir / "futuro.db"); });
   EXPECT_EQ(msg,
@@ -141,21 +144,22 @@ TEST(Database, UpgradesFromEveryEarlierVersion) {
     TempDir dir;
     const auto path = dir / "viejo.db";
     {
-      SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      raw.exec("PRAGMA foreign_keys = ON");
+      store::SqliteConnection raw(path, true);
+      raw.execute_script("PRAGMA foreign_keys = ON");
       store::WriteTransaction tx(raw);
       if (start > 0)
         store::apply_migrations(raw, store::migrations(), start, "2026-01-01T00:00:00Z");
       if (start >= 1)
-        raw.exec("INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Chalatenango')");
+        raw.execute_script(
+            "INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Chalatenango')");
       tx.commit();
     }
     store::Database db(path);
     EXPECT_EQ(db.schema_version(), latest);
     if (start >= 1) {
-      SQLite::Statement q(db.sqlite(), "SELECT value FROM setting WHERE key = 'center_name'");
-      ASSERT_TRUE(q.executeStep());
-      EXPECT_EQ(q.getColumn(0).getString(), "CDMYPE Chalatenango");
+      store::Statement q(db.connection(), "SELECT value FROM setting WHERE key = 'center_name'");
+      ASSERT_TRUE(q.step());
+      EXPECT_EQ(q.text("value"), "CDMYPE Chalatenango");
     }
   }
 }
@@ -170,9 +174,9 @@ TEST(Database, MigrationsAreNumberedWithoutGaps) {
 TEST(Database, WritesOutsideATransactionAreRefusedByRepositories) {
   TempDir dir;
   store::Database db(dir / "c.db", store::OpenMode::CreateIfMissing);
-  EXPECT_THROW(store::require_transaction(db.sqlite()), std::logic_error);
+  EXPECT_THROW(store::require_transaction(db.connection()), std::logic_error);
   store::WriteTransaction tx(db);
-  EXPECT_NO_THROW(store::require_transaction(db.sqlite()));
+  EXPECT_NO_THROW(store::require_transaction(db.connection()));
 }
 
 }  // namespace

@@ -71,10 +71,11 @@ TEST(MinimumWageMigration, DropsTheOldSingleSettingAndSeedsTheTable) {
   TempDir dir;
   const auto path = dir / "viejo.db";
   {
-    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::SqliteConnection conn(path, true);  // migrations run on a Connection
+    SQLite::Database& raw = conn.raw();
     raw.exec("PRAGMA foreign_keys = ON");
     store::WriteTransaction tx(raw);
-    store::apply_migrations(raw, store::migrations(), 8, "2026-01-01T00:00:00Z");
+    store::apply_migrations(conn, store::migrations(), 8, "2026-01-01T00:00:00Z");
     raw.exec("INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Citalá'), "
              "('salario_minimo_centavos', '36500')");
     tx.commit();

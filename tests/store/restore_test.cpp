@@ -140,9 +140,10 @@ TEST_F(RestoreTest, RefusesADamagedCopy) {
 TEST_F(RestoreTest, ACopyFromAnOlderVersionIsUpgraded) {
   const auto old = dir / "vieja.db";
   {
-    SQLite::Database raw(old.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::SqliteConnection conn(old, true);  // migrations run on a Connection
+    SQLite::Database& raw = conn.raw();
     store::WriteTransaction tx(raw);
-    store::apply_migrations(raw, store::migrations(), 1, "2026-01-01T00:00:00Z");
+    store::apply_migrations(conn, store::migrations(), 1, "2026-01-01T00:00:00Z");
     raw.exec("INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Antiguo')");
     tx.commit();
   }

@@ -229,10 +229,11 @@ TEST(SpanishSortKeysUpgrade, AFileFromThePreviousSchemaGetsItsKeysOnOpen) {
   TempDir dir;
   const auto path = dir / "viejo.db";
   {
-    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::SqliteConnection conn(path, true);  // migrations run on a Connection
+    SQLite::Database& raw = conn.raw();
     raw.exec("PRAGMA foreign_keys = ON");
     store::WriteTransaction tx(raw);
-    store::apply_migrations(raw, store::migrations(), keys_version - 1, "2026-01-01T00:00:00Z");
+    store::apply_migrations(conn, store::migrations(), keys_version - 1, "2026-01-01T00:00:00Z");
     const Distrito& first = *Territory::el_salvador().by_id(1);  // as an older program seeded it
     SQLite::Statement d(raw,
                         "INSERT INTO distrito (id, nombre, municipio, departamento) "
