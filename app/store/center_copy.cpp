@@ -13,7 +13,7 @@
 
 #include "core/errors.hpp"
 #include "store/audit_chain.hpp"
-#include "store/postgresql/identity_sequences.hpp"
+#include "store/identity_sequence.hpp"
 #include "store/sql/bulk_writer.hpp"
 #include "store/sql/catalog.hpp"
 #include "store/sql/statement.hpp"
@@ -248,7 +248,7 @@ void copy_center(Connection& from, Connection& to, const CopyProgress& progress)
       if (progress) progress("Copiando " + t, total ? static_cast<double>(done) / total : 1.0);
     });
   }
-  if (to.engine() == Engine::PostgreSQL) sync_identity_sequences(to);
+  advance_all_identities(to);
   if (progress) progress("Guardando en el destino", 1.0);
   tx.commit();
 }

@@ -3,6 +3,7 @@
 #include "store/identity_sequence.hpp"
 
 #include <string>
+#include <vector>
 
 #include "store/sql/statement.hpp"
 #include "store/write_transaction.hpp"
@@ -21,6 +22,17 @@ void advance_identity_past_max_id(Connection& c, std::string_view table) {
                   std::string(table));
   q.bind("table", table);
   q.step();
+}
+
+void advance_all_identities(Connection& c) {
+  if (c.engine() == Engine::SQLite) return;
+  Statement identities(c,
+                       "SELECT table_name AS t FROM information_schema.columns "
+                       "WHERE table_schema = current_schema() AND is_identity = 'YES' "
+                       "AND column_name = 'id'");
+  std::vector<std::string> tables;
+  while (identities.step()) tables.push_back(identities.text("t"));
+  for (const auto& t : tables) advance_identity_past_max_id(c, t);
 }
 
 }  // namespace cdmype::store

@@ -14,4 +14,7 @@ namespace cdmype::store {
 // its key column is `id`. Runs inside the caller's write transaction.
 void advance_identity_past_max_id(Connection& c, std::string_view table);
 
+// The same for every table with an identity column (after copy-to or a bulk load).
+void advance_all_identities(Connection& c);
+
 }  // namespace cdmype::store

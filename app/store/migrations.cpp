@@ -25,9 +25,9 @@ int version_of(std::string_view name) {
   return v;
 }
 
-std::vector<Migration> load() {
+std::vector<Migration> load(const std::vector<cdmype::EmbeddedFile>& files) {
   std::vector<Migration> out;
-  for (const auto& f : embedded_migrations())
+  for (const auto& f : files)
     out.push_back(Migration{version_of(f.name), std::string(f.name), f.contents});
   // Files arrive sorted by name; zero-padded numbers make that the version order.
   for (size_t i = 0; i < out.size(); ++i)
@@ -49,12 +49,19 @@ void create_schema_version_table(Connection& db) {
 
 }  // namespace
 
-const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> all = load();
-  return all;
+const std::vector<Migration>& migrations(Engine engine) {
+  static const std::vector<Migration> sqlite = load(embedded_migrations());
+  static const std::vector<Migration> postgresql = [] {
+    auto all = load(embedded_postgresql_migrations());
+    if (all.size() != sqlite.size())
+      throw std::logic_error("las migraciones de PostgreSQL no tienen los mismos números que las "
+                             "de SQLite (db/migrations/postgresql)");
+    return all;
+  }();
+  return engine == Engine::SQLite ? sqlite : postgresql;
 }
 
-int latest_schema_version() { return static_cast<int>(migrations().size()); }
+int latest_schema_version(Engine engine) { return static_cast<int>(migrations(engine).size()); }
 
 int read_schema_version(Connection& db) {
   if (!table_exists(db, "schema_version")) return 0;
