@@ -99,7 +99,8 @@ void quick_check(SQLite::Database& db, const std::filesystem::path& path) {
 
 void migrate_and_seed(SQLite::Database& db) {
   const int before = read_schema_version(db);
-  if (before == latest_schema_version() && !distritos_need_seed(db) && !sort_keys_missing(db))
+  if (before == latest_schema_version() && !distritos_need_seed(db) &&
+      !sort_keys_missing(connection_of(db)))
     return;
   WriteTransaction tx(db);
   // Read again under the write lock: another program may have migrated meanwhile.
@@ -113,7 +114,7 @@ void migrate_and_seed(SQLite::Database& db) {
   seed_distritos(db);
   // The Spanish sort keys (0010) of rows from before it or written by
   // another tool: SQL alone cannot compute them either.
-  fill_missing_sort_keys(db);
+  fill_missing_sort_keys(connection_of(db));
   // foreign_keys=ON cannot be switched off inside a transaction, so a future
   // migration that rebuilds a table must keep references valid; verify.
   SQLite::Statement fk(db, "PRAGMA foreign_key_check");
