@@ -1,7 +1,6 @@
 // Reads one advisory_session row into the core record.
 #include "store/session_row.hpp"
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -19,12 +18,6 @@ constexpr std::array<std::string_view, 18> kColumns = {
     "fecha",      "duracion_min",  "modalidad",
     "area",       "tema",          "diagnostico",
     "acuerdos",   "proximo_paso",  "fecha_proximo_paso"};
-
-Date date_of(std::string_view text) {
-  const auto d = parse_iso_date(text);
-  if (!d) throw std::runtime_error("fecha inválida en la base de datos: " + std::string(text));
-  return *d;
-}
 
 }  // namespace
 
@@ -47,7 +40,7 @@ AdvisorySession SessionReader::read() {
   s.meta.updated_by = id(6);
   s.enterprise_id = q_.int64(at_[7]);
   s.asesor_id = q_.int64(at_[8]);
-  s.fecha = date_of(q_.text_view(at_[9]));
+  s.fecha = date_from_text(q_.text_view(at_[9]));
   s.duracion_min = static_cast<int>(q_.int64(at_[10]));
   s.modalidad = code_from_text<Modalidad>(q_.text_view(at_[11]));
   s.area = code_from_text<Area>(q_.text_view(at_[12]));
@@ -55,7 +48,7 @@ AdvisorySession SessionReader::read() {
   s.diagnostico = text(14);
   s.acuerdos = text(15);
   s.proximo_paso = text(16);
-  if (!q_.is_null(at_[17])) s.fecha_proximo_paso = date_of(q_.text_view(at_[17]));
+  if (!q_.is_null(at_[17])) s.fecha_proximo_paso = date_from_text(q_.text_view(at_[17]));
   return s;
 }
 
