@@ -13,7 +13,7 @@ namespace cdmype::services {
 AtEstimate estimate_new_at(ServiceContext& ctx, const Actor& actor, std::int64_t enterprise_id,
                            Money costo_total) {
   require(actor, Action::ViewAt);
-  const auto empresa = store::EnterpriseRepository(ctx.sqlite()).get(enterprise_id);
+  const auto empresa = store::EnterpriseRepository(ctx.sql()).get(enterprise_id);
   if (!empresa) throw UserError("La empresa elegida ya no existe; búsquela de nuevo.");
   const Date today = ctx.today();
   const Money before = store::AtRepository(ctx.sqlite()).approved_subsidy(enterprise_id, today.year());

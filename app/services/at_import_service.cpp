@@ -86,7 +86,7 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
   const Date today = ctx_.today();
   store::WriteTransaction tx(ctx_.db);
   store::AtRepository repo(ctx_.sqlite());
-  store::EnterpriseRepository enterprises(ctx_.sqlite());
+  store::EnterpriseRepository enterprises(ctx_.sql());
   store::BudgetRepository budgets(ctx_.sqlite());
   const SubsidyCalculator calc(ctx_.sqlite());
   std::unordered_map<std::int64_t, User> users;

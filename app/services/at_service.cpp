@@ -46,7 +46,7 @@ TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d
   require(actor, Action::RequestAt);
   const std::string prefix = require_prefix(ctx_);
   const auto empresa =
-      store::EnterpriseRepository(ctx_.sqlite()).by_codigo(trim(d.empresa_codigo));
+      store::EnterpriseRepository(ctx_.sql()).by_codigo(trim(d.empresa_codigo));
   if (!empresa)
     throw UserError("No existe la empresa con código «" + trim(d.empresa_codigo) + "».");
   if (empresa->estado == EstadoEmpresa::Cerrada)
@@ -104,7 +104,7 @@ TechnicalAssistance AtService::approve(const Actor& actor, std::string_view codi
   check_who_and_state(actor, at, AtAction::Approve, input, today);
 
   const Date on = *input.fecha;
-  const auto empresa = store::EnterpriseRepository(ctx_.sqlite()).get(at.enterprise_id);
+  const auto empresa = store::EnterpriseRepository(ctx_.sql()).get(at.enterprise_id);
   if (!empresa) throw UserError("La empresa de la asistencia " + at.codigo + " ya no existe.");
   const Money before = repo.approved_subsidy(at.enterprise_id, on.year(), at.meta.id);
   input.subsidio = SubsidyCalculator(ctx_.sqlite()).decide(*empresa, at.costo_total, on, before);
@@ -155,7 +155,7 @@ SubsidyDecision AtService::preview(const Actor& actor, std::string_view codigo) 
   const TechnicalAssistance at = load_at(repo, codigo);
   if (at.subsidio) return *at.subsidio;  // decided: the frozen values, never recomputed
   const Date today = ctx_.today();
-  const auto empresa = store::EnterpriseRepository(ctx_.sqlite()).get(at.enterprise_id);
+  const auto empresa = store::EnterpriseRepository(ctx_.sql()).get(at.enterprise_id);
   if (!empresa) throw UserError("La empresa de la asistencia " + at.codigo + " ya no existe.");
   return SubsidyCalculator(ctx_.sqlite())
       .decide(*empresa, at.costo_total, today,

@@ -31,7 +31,7 @@ std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view c
   if (!at) return std::nullopt;
   AtDetail d;
   d.at = *at;
-  if (const auto e = store::EnterpriseRepository(ctx_.sqlite()).get(at->enterprise_id)) {
+  if (const auto e = store::EnterpriseRepository(ctx_.sql()).get(at->enterprise_id)) {
     d.empresa_codigo = e->codigo;
     d.empresa_nombre = e->nombre;
   }
@@ -65,7 +65,7 @@ std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
   const PriorityWeights weights = load_priority_weights(ctx_.sqlite());
   const SizeRules size_rules = store::load_size_rules(ctx_.sqlite());
   store::AtRepository repo(ctx_.sqlite());
-  store::EnterpriseRepository enterprises(ctx_.sqlite());
+  store::EnterpriseRepository enterprises(ctx_.sql());
   const auto approved_this_year = repo.enterprises_approved_in(today.year());
 
   std::map<std::int64_t, AtQueueRow> rows;  // by AT id

@@ -25,7 +25,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
   canonicalize_ids(e);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
-  store::EnterpriseRepository repo(ctx_.sqlite());
+  store::EnterpriseRepository repo(ctx_.sql());
   // The sequence is read under the write lock, so two saves cannot take the same code.
   if (e.codigo.empty() && !e.fecha_ingreso.is_special()) {
     const int year = e.fecha_ingreso.year();
@@ -50,20 +50,20 @@ Enterprise EnterpriseService::update(const Actor& actor, Enterprise e) {
   if (auto problems = ReferenceChecks(ctx_.sqlite()).enterprise_problems(e); !problems.empty())
     throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::EnterpriseRepository(ctx_.sqlite()).update(ctx_.author(actor), e);
+  store::EnterpriseRepository(ctx_.sql()).update(ctx_.author(actor), e);
   tx.commit();
   return e;
 }
 
 std::optional<Enterprise> EnterpriseService::get(const Actor& actor, std::int64_t id) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sqlite()).get(id);
+  return store::EnterpriseRepository(ctx_.sql()).get(id);
 }
 
 std::optional<Enterprise> EnterpriseService::by_codigo(const Actor& actor,
                                                        std::string_view codigo) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sqlite()).by_codigo(codigo);
+  return store::EnterpriseRepository(ctx_.sql()).by_codigo(codigo);
 }
 
 std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& actor,
@@ -71,7 +71,7 @@ std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& act
   require(actor, Action::ViewEnterprises);
   store::EnterpriseFilter f;
   f.texto = std::string(text);
-  return store::EnterpriseQuery(ctx_.sqlite())
+  return store::EnterpriseQuery(ctx_.sql())
       .page(f, {store::EnterpriseSort::Relevancia, false}, limit, 0);
 }
 
@@ -80,39 +80,39 @@ std::vector<store::EnterpriseListRow> EnterpriseService::page(const Actor& actor
                                                               store::EnterpriseOrder order,
                                                               int limit, std::int64_t offset) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseQuery(ctx_.sqlite()).page(filter, order, limit, offset);
+  return store::EnterpriseQuery(ctx_.sql()).page(filter, order, limit, offset);
 }
 
 std::int64_t EnterpriseService::count(const Actor& actor, const store::EnterpriseFilter& filter) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseQuery(ctx_.sqlite()).count(filter);
+  return store::EnterpriseQuery(ctx_.sql()).count(filter);
 }
 
 std::vector<std::int64_t> EnterpriseService::ordered_ids(const Actor& actor,
                                                          const store::EnterpriseFilter& filter,
                                                          store::EnterpriseOrder order) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseQuery(ctx_.sqlite()).ordered_ids(filter, order);
+  return store::EnterpriseQuery(ctx_.sql()).ordered_ids(filter, order);
 }
 
 std::vector<store::EnterpriseListRow> EnterpriseService::rows(const Actor& actor,
                                                               std::span<const std::int64_t> ids) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseQuery(ctx_.sqlite()).rows(ids);
+  return store::EnterpriseQuery(ctx_.sql()).rows(ids);
 }
 
 std::vector<Enterprise> EnterpriseService::find_by_dui(const Actor& actor, std::string_view dui) {
   require(actor, Action::ViewEnterprises);
   const auto canonical = normalize_dui(dui);
   if (!canonical) return {};
-  return store::EnterpriseRepository(ctx_.sqlite()).find_by_dui(*canonical);
+  return store::EnterpriseRepository(ctx_.sql()).find_by_dui(*canonical);
 }
 
 std::vector<Enterprise> EnterpriseService::find_by_nit(const Actor& actor, std::string_view nit) {
   require(actor, Action::ViewEnterprises);
   const auto canonical = normalize_nit(nit);
   if (!canonical) return {};
-  store::EnterpriseRepository files(ctx_.sqlite());
+  store::EnterpriseRepository files(ctx_.sql());
   // A NIT that is a DUI finds the person as titular too.
   if (dui_of_nit(*canonical)) return files.find_by_dui(*canonical);
   return files.find_by_nit(*canonical);
@@ -122,7 +122,7 @@ std::string EnterpriseService::next_codigo(const Actor& actor, int year) {
   require(actor, Action::ViewEnterprises);
   const std::string prefix = require_prefix(ctx_);
   return store::format_enterprise_codigo(
-      prefix, year, store::EnterpriseRepository(ctx_.sqlite()).next_sequence(prefix, year));
+      prefix, year, store::EnterpriseRepository(ctx_.sql()).next_sequence(prefix, year));
 }
 
 }  // namespace cdmype::services

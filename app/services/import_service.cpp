@@ -56,7 +56,7 @@ std::vector<std::int64_t> ImportService::import_enterprises(const Actor& actor,
   require(actor, Action::ImportData);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
-  store::EnterpriseRepository repo(ctx_.sqlite());
+  store::EnterpriseRepository repo(ctx_.sql());
   ReferenceChecks checks(ctx_.sqlite());
   std::vector<std::vector<std::string>> per_row(rows.size());  // listed in file order
   // Codes compare by codigo_key ("emp-0001" repeats "EMP-0001"); one scan
@@ -123,7 +123,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
                  checks.session_problems(rows[i], today));
   throw_if_any(problems);
 
-  store::SessionRepository repo(ctx_.sqlite());
+  store::SessionRepository repo(ctx_.sql());
   const store::Author who = ctx_.author(actor);
   std::vector<std::int64_t> ids;
   ids.reserve(rows.size());
@@ -151,7 +151,7 @@ std::optional<std::int64_t> ImportService::user_id_by_username(const Actor& acto
 std::optional<std::int64_t> ImportService::enterprise_id_by_codigo(const Actor& actor,
                                                                    std::string_view codigo) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::EnterpriseRepository(ctx_.sqlite()).id_by_codigo(codigo);
+  return store::EnterpriseRepository(ctx_.sql()).id_by_codigo(codigo);
 }
 
 std::unordered_map<std::string, std::int64_t> ImportService::user_ids_by_username(
@@ -163,7 +163,7 @@ std::unordered_map<std::string, std::int64_t> ImportService::user_ids_by_usernam
 std::unordered_map<std::string, std::int64_t> ImportService::enterprise_ids_by_codigo(
     const Actor& actor) {
   require_any(actor, Action::ImportData, Action::ExportData);
-  return store::EnterpriseRepository(ctx_.sqlite()).ids_by_codigo();
+  return store::EnterpriseRepository(ctx_.sql()).ids_by_codigo();
 }
 
 std::string ImportService::departamento(const Actor& actor) {

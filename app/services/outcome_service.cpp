@@ -67,7 +67,7 @@ std::vector<std::string> added_institutions(SQLite::Database& db) {
   return out;
 }
 
-void require_enterprise(SQLite::Database& db, std::int64_t id) {
+void require_enterprise(store::Connection& db, std::int64_t id) {
   if (id != 0 && !store::EnterpriseRepository(db).get(id))
     throw ValidationFailed({"empresa: no existe el expediente número " + std::to_string(id)});
 }
@@ -91,7 +91,7 @@ TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAtten
   store::WriteTransaction tx(ctx_.db);
   store::TrainingRepository repo(ctx_.sqlite());
   if (!repo.get(a.training_id)) throw UserError("La capacitación ya no existe.");
-  require_enterprise(ctx_.sqlite(), a.enterprise_id);
+  require_enterprise(ctx_.sql(), a.enterprise_id);
   repo.insert_attendee(ctx_.author(actor), a);
   tx.commit();
   return a;
@@ -274,7 +274,7 @@ ResultRecord ResultService::record(const Actor& actor, ResultRecord r) {
   if (valor_kind(r.tipo) == ValorResultado::Ninguno && r.valor == 0) r.valor = 1;
   if (auto p = validate(r); !p.empty()) throw ValidationFailed(p);
   store::WriteTransaction tx(ctx_.db);
-  require_enterprise(ctx_.sqlite(), r.enterprise_id);
+  require_enterprise(ctx_.sql(), r.enterprise_id);
   store::ResultRepository(ctx_.sqlite()).insert(ctx_.author(actor), r);
   tx.commit();
   return r;

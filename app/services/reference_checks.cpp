@@ -3,6 +3,7 @@
 
 #include "core/identity.hpp"
 #include "store/enterprise_repository.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/user_repository.hpp"
 
 namespace cdmype::services {
@@ -22,7 +23,7 @@ std::vector<std::string> ReferenceChecks::enterprise_problems(const Enterprise& 
 std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession& s,
                                                           const Date& today) {
   if (!enterprises_loaded_) {
-    enterprises_ = store::EnterpriseRepository(db_).all_ids();
+    enterprises_ = store::EnterpriseRepository(store::connection_of(db_)).all_ids();
     enterprises_loaded_ = true;
   }
   auto problems = validate(s, today);

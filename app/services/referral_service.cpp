@@ -37,7 +37,7 @@ void require_open(const Referral& r, std::string_view what) {
                   "; no se puede " + std::string(what) + ".");
 }
 
-std::vector<DuplicateSuggestion> rank(SQLite::Database& db, const DuplicateKey& key) {
+std::vector<DuplicateSuggestion> rank(store::Connection& db, const DuplicateKey& key) {
   std::vector<DuplicateSuggestion> out;
   for (auto& e : store::duplicate_candidates(db, key)) {
     auto reasons = match_reasons(key, e);
@@ -130,7 +130,7 @@ Referral ReferralService::link(const Actor& actor, std::int64_t referral_id,
   store::ReferralRepository repo(ctx_.sqlite());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "vincular");
-  if (!store::EnterpriseRepository(ctx_.sqlite()).get(enterprise_id))
+  if (!store::EnterpriseRepository(ctx_.sql()).get(enterprise_id))
     throw UserError("No existe el expediente al que se quiere vincular la remisión.");
   r.estado = EstadoRemision::Atendida;
   r.enterprise_id = enterprise_id;
@@ -152,7 +152,7 @@ std::pair<Referral, Enterprise> ReferralService::open_file(const Actor& actor,
   store::ReferralRepository repo(ctx_.sqlite());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "abrir un expediente desde ella");
-  store::EnterpriseRepository enterprises(ctx_.sqlite());
+  store::EnterpriseRepository enterprises(ctx_.sql());
   if (file.codigo.empty() && !file.fecha_ingreso.is_special()) {
     const int year = file.fecha_ingreso.year();
     file.codigo =
@@ -194,13 +194,13 @@ std::vector<DuplicateSuggestion> ReferralService::suggestions(const Actor& actor
   require(actor, Action::ViewEnterprises);
   const auto r = store::ReferralRepository(ctx_.sqlite()).get(referral_id);
   if (!r) throw UserError("La remisión ya no existe.");
-  return rank(ctx_.sqlite(), duplicate_key(*r));
+  return rank(ctx_.sql(), duplicate_key(*r));
 }
 
 std::vector<DuplicateSuggestion> ReferralService::suggestions_for(const Actor& actor,
                                                                   const Enterprise& draft) {
   require(actor, Action::ViewEnterprises);
-  return rank(ctx_.sqlite(), duplicate_key(draft));
+  return rank(ctx_.sql(), duplicate_key(draft));
 }
 
 void ReferralService::for_each_visible(const Actor& actor,

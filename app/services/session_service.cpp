@@ -23,7 +23,7 @@ AdvisorySession SessionService::log(const Actor& actor, AdvisorySession s) {
   if (auto problems = ReferenceChecks(ctx_.sqlite()).session_problems(s, ctx_.today());
       !problems.empty())
     throw ValidationFailed(problems);
-  store::SessionRepository(ctx_.sqlite()).insert(ctx_.author(actor), s);
+  store::SessionRepository(ctx_.sql()).insert(ctx_.author(actor), s);
   tx.commit();
   return s;
 }
@@ -36,7 +36,7 @@ bool SessionService::may_edit(const Actor& actor, const AdvisorySession& stored)
 AdvisorySession SessionService::update(const Actor& actor, AdvisorySession s) {
   require(actor, Action::LogSession);
   store::WriteTransaction tx(ctx_.db);
-  store::SessionRepository repo(ctx_.sqlite());
+  store::SessionRepository repo(ctx_.sql());
   const auto stored = repo.get(s.meta.id);
   if (!stored) throw UserError("La sesión ya no existe.");
   const Date logged = created_on(*stored);
@@ -61,25 +61,25 @@ AdvisorySession SessionService::update(const Actor& actor, AdvisorySession s) {
 
 std::optional<AdvisorySession> SessionService::get(const Actor& actor, std::int64_t id) {
   require(actor, Action::ViewSessions);
-  return store::SessionRepository(ctx_.sqlite()).get(id);
+  return store::SessionRepository(ctx_.sql()).get(id);
 }
 
 std::vector<AdvisorySession> SessionService::by_enterprise(const Actor& actor,
                                                            std::int64_t enterprise_id) {
   require(actor, Action::ViewSessions);
-  return store::SessionRepository(ctx_.sqlite()).by_enterprise(enterprise_id);
+  return store::SessionRepository(ctx_.sql()).by_enterprise(enterprise_id);
 }
 
 std::vector<AdvisorySession> SessionService::by_asesor_month(const Actor& actor,
                                                              std::int64_t asesor_id,
                                                              const YearMonth& month) {
   require(actor, Action::ViewSessions);
-  return store::SessionRepository(ctx_.sqlite()).by_asesor_month(asesor_id, month);
+  return store::SessionRepository(ctx_.sql()).by_asesor_month(asesor_id, month);
 }
 
 std::int64_t SessionService::count_by_enterprise(const Actor& actor, std::int64_t enterprise_id) {
   require(actor, Action::ViewSessions);
-  return store::SessionRepository(ctx_.sqlite()).count_by_enterprise(enterprise_id);
+  return store::SessionRepository(ctx_.sql()).count_by_enterprise(enterprise_id);
 }
 
 }  // namespace cdmype::services

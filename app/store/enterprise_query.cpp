@@ -1,11 +1,11 @@
-// Builds list/count SELECTs from fixed SQL fragments; every value is a bound ?N parameter.
+// Builds list/count SELECTs from fixed SQL fragments; every value is a bound :name parameter.
 #include "store/enterprise_query.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
+#include <limits>
 #include <span>
 #include <unordered_map>
+#include <utility>
 #include <variant>
 
 #include "store/fts_query.hpp"
@@ -20,57 +20,90 @@ using Value = std::variant<std::int64_t, std::string>;
 // Above this many matches a search is listed by id (the order of the files,
 // like the unfiltered list) instead of by rank: ranking costs about 1 µs per
 // match, and one or two typed letters match tens of thousands of files among
-// which bm25 tells nothing useful. A few more letters bring the rank back.
+// which the rank tells nothing useful. A few more letters bring the rank back.
 constexpr int kRankedMatches = 2000;
 
 // Pages ask for the full rows of their ids in chunks of this many parameters.
 constexpr std::size_t kIdsPerStatement = 500;
 
+// The text search, the one spot where the engines differ in SQL: SQLite
+// matches in the FTS5 table enterprise_fts (0001, 0011) and ranks by bm25
+// (its `rank`, lower is better); PostgreSQL matches the generated tsvector
+// column enterprise.busqueda (GIN index, configuration cdmype_busqueda,
+// which unaccents) and ranks by ts_rank (higher is better). Both take the
+// query text of text_search_query() as :texto.
+struct TextSearchSql {
+  std::string join;      // what joins the index to enterprise e ("" when e holds it)
+  std::string match;     // the WHERE condition
+  std::string alone;     // FROM … WHERE for a search that is the whole filter
+  std::string alone_id;  // the id column there
+  // The rank as an ORDER BY key, best match first unless `descending`.
+  std::string (*rank)(bool descending);
+};
+
+const TextSearchSql& text_search_sql(Engine engine) {
+  static const TextSearchSql sqlite{
+      " JOIN enterprise_fts ON enterprise_fts.rowid = e.id", "enterprise_fts MATCH :texto",
+      " FROM enterprise_fts WHERE enterprise_fts MATCH :texto", "rowid", [](bool descending) {
+        return std::string(descending ? "enterprise_fts.rank DESC" : "enterprise_fts.rank ASC");
+      }};
+  static const TextSearchSql postgresql{
+      "", "e.busqueda @@ to_tsquery('cdmype_busqueda', :texto)",
+      " FROM enterprise e WHERE e.busqueda @@ to_tsquery('cdmype_busqueda', :texto)", "e.id",
+      [](bool descending) {
+        return std::string("ts_rank(e.busqueda, to_tsquery('cdmype_busqueda', :texto))") +
+               (descending ? " ASC" : " DESC");
+      }};
+  return engine == Engine::PostgreSQL ? postgresql : sqlite;
+}
+
 // The WHERE of a filter with its parameters, and which tables it needs
-// besides enterprise e: the text search joins the FTS table (also for
+// besides enterprise e: the text search may join its index (also for
 // ordering by rank), the municipio and departamento filters join distrito.
 struct Where {
+  const TextSearchSql* search = nullptr;
   std::string where;
-  std::vector<Value> params;
-  std::string fts_query;
+  std::vector<std::pair<std::string, Value>> params;
   bool has_text = false;
   bool empty_text_query = false;
   bool needs_distrito = false;
   bool only_text = false;  // the text is the whole filter
 
+  // `fragment` ends where its parameter goes: "e.sector = ".
   void add(const std::string& fragment, Value v) {
-    params.push_back(std::move(v));
-    where += (where.empty() ? " WHERE " : " AND ") + fragment + std::to_string(params.size());
+    std::string name = "p" + std::to_string(params.size());
+    add_plain(fragment + ":" + name);
+    params.emplace_back(std::move(name), std::move(v));
   }
   void add_plain(const std::string& fragment) {
     where += (where.empty() ? " WHERE " : " AND ") + fragment;
   }
 };
 
-Where build_where(const EnterpriseFilter& f) {
+Where build_where(Engine engine, const EnterpriseFilter& f) {
   Where w;
+  w.search = &text_search_sql(engine);
   if (!f.texto.empty()) {
-    const std::string q = to_fts_query(f.texto);
+    std::string q = text_search_query(engine, f.texto);
     if (q.empty()) {
       w.empty_text_query = true;  // only punctuation typed: nothing can match
     } else {
       w.has_text = true;
-      w.fts_query = q;
-      // SQLite dialect: FTS5 MATCH (the PostgreSQL backend will use tsvector).
-      w.add("enterprise_fts MATCH ?", q);
+      w.add_plain(w.search->match);
+      w.params.emplace_back("texto", std::move(q));
     }
   }
   const std::size_t text_params = w.params.size();
-  if (f.asesor_id) w.add("e.asesor_id = ?", *f.asesor_id);
-  if (f.sector) w.add("e.sector = ?", std::string(code_of(*f.sector)));
-  if (f.distrito_id) w.add("e.distrito_id = ?", static_cast<std::int64_t>(*f.distrito_id));
-  if (!f.municipio.empty()) w.add("d.municipio = ?", f.municipio);
-  if (!f.departamento.empty()) w.add("d.departamento = ?", f.departamento);
-  if (f.zona) w.add("e.zona = ?", std::string(code_of(*f.zona)));
-  if (f.estado) w.add("e.estado = ?", std::string(code_of(*f.estado)));
+  if (f.asesor_id) w.add("e.asesor_id = ", *f.asesor_id);
+  if (f.sector) w.add("e.sector = ", std::string(code_of(*f.sector)));
+  if (f.distrito_id) w.add("e.distrito_id = ", static_cast<std::int64_t>(*f.distrito_id));
+  if (!f.municipio.empty()) w.add("d.municipio = ", f.municipio);
+  if (!f.departamento.empty()) w.add("d.departamento = ", f.departamento);
+  if (f.zona) w.add("e.zona = ", std::string(code_of(*f.zona)));
+  if (f.estado) w.add("e.estado = ", std::string(code_of(*f.estado)));
   if (f.liderada_por_mujer)
-    w.add("e.liderada_por_mujer = ?", static_cast<std::int64_t>(*f.liderada_por_mujer ? 1 : 0));
-  if (f.asociativa) w.add("e.asociativa = ?", static_cast<std::int64_t>(*f.asociativa ? 1 : 0));
+    w.add("e.liderada_por_mujer = ", static_cast<std::int64_t>(*f.liderada_por_mujer ? 1 : 0));
+  if (f.asociativa) w.add("e.asociativa = ", static_cast<std::int64_t>(*f.asociativa ? 1 : 0));
   w.needs_distrito = !f.municipio.empty() || !f.departamento.empty();
   w.only_text = w.has_text && w.params.size() == text_params;
   return w;
@@ -80,47 +113,51 @@ Where build_where(const EnterpriseFilter& f) {
 // id list that joins nothing reads an index instead of 100,000 rows).
 std::string from_clause(const Where& w, bool distrito, bool asesor) {
   std::string from = " FROM enterprise e";
-  if (w.has_text) from += " JOIN enterprise_fts ON enterprise_fts.rowid = e.id";
+  if (w.has_text) from += w.search->join;
   if (distrito || w.needs_distrito) from += " JOIN distrito d ON d.id = e.distrito_id";
   if (asesor) from += " LEFT JOIN app_user u ON u.id = e.asesor_id";
   return from;
 }
 
-void bind_all(SQLite::Statement& st, const std::vector<Value>& params) {
-  for (size_t i = 0; i < params.size(); ++i) {
-    const int index = static_cast<int>(i) + 1;
-    if (const auto* n = std::get_if<std::int64_t>(&params[i]))
-      st.bind(index, static_cast<int64_t>(*n));
+void bind_all(Statement& st, const std::vector<std::pair<std::string, Value>>& params) {
+  for (const auto& [name, value] : params) {
+    if (const auto* n = std::get_if<std::int64_t>(&value))
+      st.bind(name, *n);
     else
-      st.bind(index, std::get<std::string>(params[i]));
+      st.bind(name, std::get<std::string>(value));
   }
 }
 
-std::string order_column(EnterpriseSort s, bool has_text) {
+// The ORDER BY key of a sort, with its direction.
+std::string order_key(EnterpriseSort s, const Where& w, bool descending) {
+  const std::string dir = descending ? " DESC" : " ASC";
   switch (s) {
     case EnterpriseSort::Codigo:
-      return "e.codigo";
+      return "e.codigo" + dir;
     // Names sort by their stored Spanish keys (0010), each with its index.
     case EnterpriseSort::Nombre:
-      return "e.nombre_orden";
+      return "e.nombre_orden" + dir;
     case EnterpriseSort::Titular:
-      return "e.titular_nombre_orden";
+      return "e.titular_nombre_orden" + dir;
     case EnterpriseSort::FechaIngreso:
-      return "e.fecha_ingreso";
+      return "e.fecha_ingreso" + dir;
     case EnterpriseSort::Distrito:
-      return "d.nombre_orden";
+      // Same-named distritos stay apart, so the distrito(nombre_orden) index gives the order.
+      return "d.nombre_orden" + dir + ", d.id" + dir;
     case EnterpriseSort::Municipio:
-      return "d.municipio_orden";
+      return "d.municipio_orden" + dir;
     case EnterpriseSort::Asesor:
-      return "u.full_name_orden";
+      // Unassigned files (no user joined) first ascending, last descending,
+      // on both engines (PostgreSQL's default puts NULLs the other way).
+      return "u.full_name_orden" + dir + (descending ? " NULLS LAST" : " NULLS FIRST");
     case EnterpriseSort::Estado:
-      return "e.estado";
+      return "e.estado" + dir;
     case EnterpriseSort::Sector:
-      return "e.sector";
+      return "e.sector" + dir;
     case EnterpriseSort::Relevancia:
-      return has_text ? "enterprise_fts.rank" : "e.codigo";
+      return w.has_text ? w.search->rank(descending) : "e.codigo" + dir;
   }
-  return "e.codigo";
+  return "e.codigo" + dir;
 }
 
 bool sorts_by_distrito(EnterpriseSort s) {
@@ -128,36 +165,41 @@ bool sorts_by_distrito(EnterpriseSort s) {
 }
 
 // True when a text-only search has more than kRankedMatches matches; asks
-// FTS for one row past the limit instead of counting them all.
-bool too_many_to_rank(SQLite::Database& db, const std::string& fts_query) {
-  SQLite::Statement q(db,
-                      "SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?1 "
-                      "LIMIT 1 OFFSET ?2");
-  q.bind(1, fts_query);
-  q.bind(2, kRankedMatches);
-  return q.executeStep();
+// for one row past the limit instead of counting them all.
+bool too_many_to_rank(Connection& db, const Where& w) {
+  Statement q(
+      db, "SELECT " + w.search->alone_id + " AS id" + w.search->alone + " LIMIT 1 OFFSET :skip");
+  bind_all(q, w.params);
+  q.bind("skip", kRankedMatches);
+  return q.step();
 }
 
-// Runs an id query with LIMIT and OFFSET appended as the next parameters.
-std::vector<std::int64_t> run_ids(SQLite::Database& db, std::string sql,
-                                  std::vector<Value> params, int limit, std::int64_t offset) {
-  params.emplace_back(static_cast<std::int64_t>(limit));
-  sql += " LIMIT ?" + std::to_string(params.size());
-  params.emplace_back(offset < 0 ? std::int64_t{0} : offset);
-  sql += " OFFSET ?" + std::to_string(params.size());
-  SQLite::Statement q(db, sql);
+// Runs an id query (its id column named `id`) with :limit and :offset
+// appended; a negative limit means every row (bound as the largest one:
+// SQLite's LIMIT -1 is an error on PostgreSQL).
+std::vector<std::int64_t> run_ids(Connection& db, const std::string& sql,
+                                  const std::vector<std::pair<std::string, Value>>& params,
+                                  int limit, std::int64_t offset) {
+  Statement q(db, sql + " LIMIT :limit OFFSET :offset");
   bind_all(q, params);
+  q.bind("limit",
+         limit < 0 ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(limit));
+  q.bind("offset", offset < 0 ? std::int64_t{0} : offset);
   std::vector<std::int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  int id = -1;
+  while (q.step()) {
+    if (id < 0) id = q.column("id");
+    ids.push_back(q.int64(id));
+  }
   return ids;
 }
 
-std::int64_t count_of(SQLite::Database& db, const std::string& sql,
-                      const std::vector<Value>& params) {
-  SQLite::Statement q(db, sql);
+std::int64_t count_of(Connection& db, const std::string& sql,
+                      const std::vector<std::pair<std::string, Value>>& params) {
+  Statement q(db, sql);
   bind_all(q, params);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.int64("n");
 }
 
 // Sorted by asesor (no text search): the unassigned files, whose name is
@@ -165,23 +207,26 @@ std::int64_t count_of(SQLite::Database& db, const std::string& sql,
 // the users by name (app_user_full_name_orden) and each one's files by the
 // enterprise_asesor index, so no page sorts the whole list. The second
 // part is only counted when a page reaches it.
-std::vector<std::int64_t> asesor_page_ids(SQLite::Database& db, const Where& w, bool descending,
+std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool descending,
                                           int limit, std::int64_t offset) {
   const std::string dir = descending ? " DESC" : " ASC";
   const std::string and_ = w.where.empty() ? " WHERE " : " AND ";
   const std::string from = from_clause(w, false, false);
   const std::string unassigned = w.where + and_ + "e.asesor_id IS NULL";
+  // SQLite's CROSS JOIN keeps users as the outer loop; PostgreSQL has no
+  // such hint (and refuses ON after CROSS JOIN): its planner picks.
+  const std::string join = db.engine() == Engine::SQLite ? " CROSS JOIN " : " JOIN ";
   const std::string assigned_from =
-      " FROM app_user u CROSS JOIN enterprise e ON e.asesor_id = u.id" +
+      " FROM app_user u" + join + "enterprise e ON e.asesor_id = u.id" +
       std::string(w.needs_distrito ? " JOIN distrito d ON d.id = e.distrito_id" : "");
   struct Part {
     std::string ids, count;
   };
   const Part nulls{"SELECT e.id" + from + unassigned + " ORDER BY e.id" + dir,
-                   "SELECT COUNT(*)" + from + unassigned};
-  const Part named{"SELECT e.id" + assigned_from + w.where + " ORDER BY u.full_name_orden" +
-                       dir + ", u.id" + dir + ", e.id" + dir,
-                   "SELECT COUNT(*)" + from + w.where + and_ + "e.asesor_id IS NOT NULL"};
+                   "SELECT COUNT(*) AS n" + from + unassigned};
+  const Part named{"SELECT e.id" + assigned_from + w.where + " ORDER BY u.full_name_orden" + dir +
+                       ", u.id" + dir + ", e.id" + dir,
+                   "SELECT COUNT(*) AS n" + from + w.where + and_ + "e.asesor_id IS NOT NULL"};
   const Part& first = descending ? named : nulls;
   const Part& second = descending ? nulls : named;
   auto ids = run_ids(db, first.ids, w.params, limit, offset);
@@ -196,54 +241,53 @@ std::vector<std::int64_t> asesor_page_ids(SQLite::Database& db, const Where& w, 
   return ids;
 }
 
-// The ids of one page, in order (a negative limit: every id from the offset on). Reading only ids lets SQLite walk an
-// index (or the FTS index) past the offset without touching the rows;
-// the rows themselves are read afterwards, by id, for this page only.
-std::vector<std::int64_t> page_ids(SQLite::Database& db, const Where& w, EnterpriseOrder order,
-                                   int limit, std::int64_t offset) {
+// The ids of one page, in order (a negative limit: every id from the offset
+// on). Reading only ids lets the engine walk an index (or the text index)
+// past the offset without touching the rows; the rows themselves are read
+// afterwards, by id, for this page only.
+std::vector<std::int64_t> page_ids(Connection& db, const Where& w, EnterpriseOrder order, int limit,
+                                   std::int64_t offset) {
   const std::string dir = order.descending ? " DESC" : " ASC";
   if (w.only_text && order.by == EnterpriseSort::Relevancia) {
-    const bool ranked = !too_many_to_rank(db, w.fts_query);
+    const bool ranked = !too_many_to_rank(db, w);
     return run_ids(db,
-                   "SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?1 ORDER BY " +
-                       std::string(ranked ? "rank" + dir + ", " : "") + "rowid" + dir,
+                   "SELECT " + w.search->alone_id + " AS id" + w.search->alone + " ORDER BY " +
+                       (ranked ? w.search->rank(order.descending) + ", " : std::string()) +
+                       w.search->alone_id + dir,
                    w.params, limit, offset);
   }
   if (order.by == EnterpriseSort::Asesor && !w.has_text)
     return asesor_page_ids(db, w, order.descending, limit, offset);
-  std::string keys = order_column(order.by, w.has_text) + dir;
-  // Same-named distritos stay apart, so the distrito(nombre_orden) index gives the order.
-  if (order.by == EnterpriseSort::Distrito) keys += ", d.id" + dir;
-  return run_ids(db,
-                 "SELECT e.id" +
-                     from_clause(w, sorts_by_distrito(order.by),
-                                 order.by == EnterpriseSort::Asesor) +
-                     w.where + " ORDER BY " + keys + ", e.id" + dir,
-                 w.params, limit, offset);
+  return run_ids(
+      db,
+      "SELECT e.id" +
+          from_clause(w, sorts_by_distrito(order.by), order.by == EnterpriseSort::Asesor) +
+          w.where + " ORDER BY " + order_key(order.by, w, order.descending) + ", e.id" + dir,
+      w.params, limit, offset);
 }
 
-EnterpriseListRow read_row(SQLite::Statement& q) {
+EnterpriseListRow read_row(Statement& q) {
   EnterpriseListRow r;
-  r.id = q.getColumn(0).getInt64();
-  r.version = q.getColumn(1).getInt();
-  r.codigo = q.getColumn(2).getString();
-  r.nombre = q.getColumn(3).getString();
-  r.titular_nombre = q.getColumn(4).getString();
-  r.titular_dui = column_text(q.getColumn(5));
-  r.sector = column_code<Sector>(q.getColumn(6));
-  r.distrito_id = q.getColumn(7).getInt();
-  r.distrito = q.getColumn(8).getString();
-  r.municipio = q.getColumn(9).getString();
-  r.departamento = q.getColumn(10).getString();
-  r.zona = column_code<Zona>(q.getColumn(11));
-  r.estado = column_code<EstadoEmpresa>(q.getColumn(12));
-  r.asesor_id = column_id(q.getColumn(13));
-  r.asesor_nombre = column_text(q.getColumn(14));
-  r.fecha_ingreso = column_date(q.getColumn(15));
-  r.liderada_por_mujer = column_bool(q.getColumn(16));
-  r.asociativa = column_bool(q.getColumn(17));
-  r.ventas_anuales = Money::from_cents(q.getColumn(18).getInt64());
-  r.trabajadores = q.getColumn(19).getInt();
+  r.id = q.int64("id");
+  r.version = q.int32("version");
+  r.codigo = q.text("codigo");
+  r.nombre = q.text("nombre");
+  r.titular_nombre = q.text("titular_nombre");
+  r.titular_dui = column_text(q, "titular_dui");
+  r.sector = column_code<Sector>(q, "sector");
+  r.distrito_id = q.int32("distrito_id");
+  r.distrito = q.text("distrito");
+  r.municipio = q.text("municipio");
+  r.departamento = q.text("departamento");
+  r.zona = column_code<Zona>(q, "zona");
+  r.estado = column_code<EstadoEmpresa>(q, "estado");
+  r.asesor_id = column_id(q, "asesor_id");
+  r.asesor_nombre = column_text(q, "asesor_nombre");
+  r.fecha_ingreso = column_date(q, "fecha_ingreso");
+  r.liderada_por_mujer = column_bool(q, "liderada_por_mujer");
+  r.asociativa = column_bool(q, "asociativa");
+  r.ventas_anuales = Money::from_cents(q.int64("ventas_anuales_centavos"));
+  r.trabajadores = q.int32("trabajadores");
   return r;
 }
 
@@ -252,14 +296,14 @@ EnterpriseListRow read_row(SQLite::Statement& q) {
 std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& filter,
                                                      EnterpriseOrder order, int limit,
                                                      std::int64_t offset) {
-  const Where w = build_where(filter);
+  const Where w = build_where(db_.engine(), filter);
   if (w.empty_text_query || limit <= 0) return {};
   return rows(page_ids(db_, w, order, limit, offset));
 }
 
 std::vector<std::int64_t> EnterpriseQuery::ordered_ids(const EnterpriseFilter& filter,
                                                        EnterpriseOrder order) {
-  const Where w = build_where(filter);
+  const Where w = build_where(db_.engine(), filter);
   if (w.empty_text_query) return {};
   return page_ids(db_, w, order, -1, 0);
 }
@@ -269,19 +313,19 @@ std::vector<EnterpriseListRow> EnterpriseQuery::rows(std::span<const std::int64_
   for (std::size_t first = 0; first < ids.size(); first += kIdsPerStatement) {
     const std::size_t n = std::min(kIdsPerStatement, ids.size() - first);
     std::string placeholders;
-    for (std::size_t i = 0; i < n; ++i) placeholders += i == 0 ? "?" : ",?";
-    SQLite::Statement q(
-        db_,
-        "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui, e.sector,"
-        " e.distrito_id, d.nombre, d.municipio, d.departamento, e.zona, e.estado, e.asesor_id,"
-        " u.full_name, e.fecha_ingreso, e.liderada_por_mujer, e.asociativa,"
-        " e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres"
-        " FROM enterprise e JOIN distrito d ON d.id = e.distrito_id"
-        " LEFT JOIN app_user u ON u.id = e.asesor_id WHERE e.id IN (" +
-            placeholders + ")");
     for (std::size_t i = 0; i < n; ++i)
-      q.bind(static_cast<int>(i) + 1, static_cast<int64_t>(ids[first + i]));
-    while (q.executeStep()) {
+      placeholders.append(i == 0 ? ":id" : ", :id").append(std::to_string(i));
+    Statement q(db_,
+                "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui,"
+                " e.sector, e.distrito_id, d.nombre AS distrito, d.municipio, d.departamento,"
+                " e.zona, e.estado, e.asesor_id, u.full_name AS asesor_nombre, e.fecha_ingreso,"
+                " e.liderada_por_mujer, e.asociativa, e.ventas_anuales_centavos,"
+                " e.empleados_mujeres + e.empleados_hombres AS trabajadores"
+                " FROM enterprise e JOIN distrito d ON d.id = e.distrito_id"
+                " LEFT JOIN app_user u ON u.id = e.asesor_id WHERE e.id IN (" +
+                    placeholders + ")");
+    for (std::size_t i = 0; i < n; ++i) q.bind("id" + std::to_string(i), ids[first + i]);
+    while (q.step()) {
       EnterpriseListRow row = read_row(q);
       by_id.emplace(row.id, std::move(row));
     }
@@ -294,13 +338,14 @@ std::vector<EnterpriseListRow> EnterpriseQuery::rows(std::span<const std::int64_
 }
 
 std::int64_t EnterpriseQuery::count(const EnterpriseFilter& filter) {
-  const Where w = build_where(filter);
+  const Where w = build_where(db_.engine(), filter);
   if (w.empty_text_query) return 0;
-  // A text-only search is counted in the FTS index alone: it holds exactly
-  // the enterprise rows (the triggers of 0001_init.sql keep it in step).
+  // A text-only search is counted in the text index alone: it holds exactly
+  // the enterprise rows (the triggers of 0001_init.sql keep the FTS table in
+  // step; PostgreSQL's column is generated from the row itself).
   return count_of(db_,
-                  w.only_text ? "SELECT COUNT(*) FROM enterprise_fts" + w.where
-                              : "SELECT COUNT(*)" + from_clause(w, false, false) + w.where,
+                  w.only_text ? "SELECT COUNT(*) AS n" + w.search->alone
+                              : "SELECT COUNT(*) AS n" + from_clause(w, false, false) + w.where,
                   w.params);
 }
 

@@ -1,7 +1,5 @@
 // Enterprise lists for screens: filters, full-text search, whitelisted ordering, paging, counts.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -11,12 +9,13 @@
 #include "core/codes.hpp"
 #include "core/dates.hpp"
 #include "core/money.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
 // Every field narrows the list; empty/nullopt means "any".
 struct EnterpriseFilter {
-  std::string texto;  // full-text over nombre, código, titular and DUI (see to_fts_query)
+  std::string texto;  // full-text over nombre, código, titular, DUI and NIT (see fts_query.hpp)
   std::optional<std::int64_t> asesor_id;
   std::optional<Sector> sector;
   std::optional<int> distrito_id;
@@ -74,7 +73,7 @@ struct EnterpriseListRow {
 
 class EnterpriseQuery {
  public:
-  explicit EnterpriseQuery(SQLite::Database& db) : db_(db) {}
+  explicit EnterpriseQuery(Connection& db) : db_(db) {}
 
   std::vector<EnterpriseListRow> page(const EnterpriseFilter& filter, EnterpriseOrder order,
                                       int limit, std::int64_t offset);
@@ -86,7 +85,7 @@ class EnterpriseQuery {
   std::vector<EnterpriseListRow> rows(std::span<const std::int64_t> ids);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

@@ -1,8 +1,5 @@
 // The enterprise table: insert/update with audit and version check, lookups, code sequence.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +10,7 @@
 
 #include "core/enterprise.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -20,7 +18,7 @@ namespace cdmype::store {
 // reuses one repository for all rows prepares each statement once.
 class EnterpriseRepository {
  public:
-  explicit EnterpriseRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit EnterpriseRepository(Connection& db) : db_(db), audit_(db) {}
 
   // The record must carry its codigo; an empty uuid gets a new one. Fills
   // e.meta (id, version 1, timestamps, authors) and writes the audit row.
@@ -48,12 +46,13 @@ class EnterpriseRepository {
   std::int64_t count_all();
 
  private:
-  std::vector<Enterprise> select_where(const std::string& where, const std::string& value);
+  // `where` compares against the one parameter :value.
+  std::vector<Enterprise> select_where(const std::string& where, std::string_view value);
 
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_;
-  std::optional<SQLite::Statement> get_;  // kept: the AT import reads 50,000 files by id
+  std::optional<Statement> insert_;
+  std::optional<Statement> get_;  // kept: the AT import reads 50,000 files by id
 };
 
 }  // namespace cdmype::store

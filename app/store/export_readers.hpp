@@ -1,12 +1,11 @@
 // Streaming readers for CSV exports: one callback per row, stable order, names resolved in SQL.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <functional>
 #include <string>
 
 #include "core/advisory_session.hpp"
 #include "core/enterprise.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -29,11 +28,10 @@ struct SessionExportRow {
 // Ordered by código. The callback returns false to stop early (cancel).
 // Rows are read inside one read transaction, so the export is a consistent
 // snapshot even while others write.
-void for_each_enterprise(SQLite::Database& db,
+void for_each_enterprise(Connection& db,
                          const std::function<bool(const EnterpriseExportRow&)>& row);
 // Ordered by fecha, enterprise, id: the order of the session_fecha index, so a
 // million rows stream without a sort.
-void for_each_session(SQLite::Database& db,
-                      const std::function<bool(const SessionExportRow&)>& row);
+void for_each_session(Connection& db, const std::function<bool(const SessionExportRow&)>& row);
 
 }  // namespace cdmype::store

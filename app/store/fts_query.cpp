@@ -1,4 +1,4 @@
-// Builds FTS5 MATCH expressions from free text: "ana peña" → "ana"* AND "peña"*.
+// Builds search expressions from free text: FTS5 "ana"* AND "peña"*, PostgreSQL ana:* & peña:*.
 #include "store/fts_query.hpp"
 
 #include <vector>
@@ -49,25 +49,57 @@ std::vector<std::string> split(std::string_view text) {
   return tokens;
 }
 
+// The pieces of what was typed: a complete DUI or NIT is searched as stored
+// (canonical, hyphenated); normalize_nit takes both, a natural person's NIT
+// being their DUI.
+std::vector<std::string> search_tokens(std::string_view text) {
+  const std::string trimmed = trim(text);
+  if (const auto id = normalize_nit(trimmed)) return split(*id);
+  return split(trimmed);
+}
+
+// ASCII and the Latin-1 capitals (À–Þ but ×, as UTF-8 C3 80–C3 9E) in lower
+// case: every capital Spanish writes; the server lower-cases the rest.
+std::string lower_case(std::string_view token) {
+  std::string out(token);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string to_fts_query(std::string_view text) {
-  const std::string trimmed = trim(text);
-  std::string_view source = trimmed;
-  // A complete DUI or NIT is searched as stored (canonical, hyphenated);
-  // normalize_nit takes both, a natural person's NIT being their DUI.
-  std::string canonical_id;
-  if (const auto id = normalize_nit(trimmed)) {
-    canonical_id = *id;
-    source = canonical_id;
-  }
   std::string out;
-  for (const auto& token : split(source)) {
+  for (const auto& token : search_tokens(text)) {
     if (!out.empty()) out += " AND ";
     // Only ASCII alphanumerics and non-ASCII bytes reach here, so no '"' to escape.
     out += '"' + token + "\"*";
   }
   return out;
+}
+
+std::string to_tsquery_text(std::string_view text) {
+  std::string out;
+  for (const auto& token : search_tokens(text)) {
+    if (!out.empty()) out += " & ";
+    // No ASCII punctuation reaches here, so none of tsquery's operators
+    // (& | ! ( ) : * ' \ <) can change the query's meaning.
+    out += lower_case(token) + ":*";
+  }
+  return out;
+}
+
+std::string text_search_query(Engine engine, std::string_view text) {
+  return engine == Engine::PostgreSQL ? to_tsquery_text(text) : to_fts_query(text);
 }
 
 }  // namespace cdmype::store

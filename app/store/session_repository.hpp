@@ -1,8 +1,5 @@
 // The advisory_session table: insert/update with audit and version check, lists, counts.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -10,13 +7,14 @@
 #include "core/advisory_session.hpp"
 #include "core/dates.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
 // Keeps its insert statement prepared between calls (bulk imports).
 class SessionRepository {
  public:
-  explicit SessionRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit SessionRepository(Connection& db) : db_(db), audit_(db) {}
 
   // An empty uuid gets a new one; fills s.meta and writes the audit row.
   // A missing enterprise or asesor is a UserError.
@@ -35,13 +33,13 @@ class SessionRepository {
   std::int64_t count_all();
 
  private:
-  std::vector<AdvisorySession> select(const std::string& where_order,
-                                      const std::vector<std::string>& text_params,
-                                      std::int64_t id_param);
+  // `where_order` uses :id and, when given, :from and :to.
+  std::vector<AdvisorySession> select(const std::string& where_order, std::int64_t id,
+                                      const std::optional<YearMonth>& month = std::nullopt);
 
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_;
+  std::optional<Statement> insert_;
 };
 
 }  // namespace cdmype::store

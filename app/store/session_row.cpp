@@ -1,30 +1,54 @@
 // Reads one advisory_session row into the core record.
 #include "store/session_row.hpp"
 
+#include <string>
+#include <string_view>
+
 #include "store/sql_values.hpp"
 
 namespace cdmype::store {
 
-AdvisorySession read_session(SQLite::Statement& q) {
+namespace {
+
+// The order of SessionReader::at_.
+constexpr std::array<std::string_view, 18> kColumns = {
+    "id",         "uuid",          "version",
+    "created_at", "updated_at",    "created_by",
+    "updated_by", "enterprise_id", "asesor_id",
+    "fecha",      "duracion_min",  "modalidad",
+    "area",       "tema",          "diagnostico",
+    "acuerdos",   "proximo_paso",  "fecha_proximo_paso"};
+
+}  // namespace
+
+SessionReader::SessionReader(Statement& q) : q_(q) {}
+
+AdvisorySession SessionReader::read() {
+  if (!resolved_) {
+    for (std::size_t i = 0; i < kColumns.size(); ++i) at_[i] = q_.column(kColumns[i]);
+    resolved_ = true;
+  }
+  auto text = [&](int i) { return std::string(q_.text_view(at_[i])); };
+  auto id = [&](int i) { return q_.is_null(at_[i]) ? std::int64_t{0} : q_.int64(at_[i]); };
   AdvisorySession s;
-  s.meta.id = q.getColumn(0).getInt64();
-  s.meta.uuid = q.getColumn(1).getString();
-  s.meta.version = q.getColumn(2).getInt();
-  s.meta.created_at = q.getColumn(3).getString();
-  s.meta.updated_at = q.getColumn(4).getString();
-  s.meta.created_by = column_id(q.getColumn(5));
-  s.meta.updated_by = column_id(q.getColumn(6));
-  s.enterprise_id = q.getColumn(7).getInt64();
-  s.asesor_id = q.getColumn(8).getInt64();
-  s.fecha = column_date(q.getColumn(9));
-  s.duracion_min = q.getColumn(10).getInt();
-  s.modalidad = column_code<Modalidad>(q.getColumn(11));
-  s.area = column_code<Area>(q.getColumn(12));
-  s.tema = q.getColumn(13).getString();
-  s.diagnostico = q.getColumn(14).getString();
-  s.acuerdos = q.getColumn(15).getString();
-  s.proximo_paso = q.getColumn(16).getString();
-  s.fecha_proximo_paso = column_optional_date(q.getColumn(17));
+  s.meta.id = q_.int64(at_[0]);
+  s.meta.uuid = text(1);
+  s.meta.version = static_cast<int>(q_.int64(at_[2]));
+  s.meta.created_at = text(3);
+  s.meta.updated_at = text(4);
+  s.meta.created_by = id(5);
+  s.meta.updated_by = id(6);
+  s.enterprise_id = q_.int64(at_[7]);
+  s.asesor_id = q_.int64(at_[8]);
+  s.fecha = date_from_text(q_.text_view(at_[9]));
+  s.duracion_min = static_cast<int>(q_.int64(at_[10]));
+  s.modalidad = code_from_text<Modalidad>(q_.text_view(at_[11]));
+  s.area = code_from_text<Area>(q_.text_view(at_[12]));
+  s.tema = text(13);
+  s.diagnostico = text(14);
+  s.acuerdos = text(15);
+  s.proximo_paso = text(16);
+  if (!q_.is_null(at_[17])) s.fecha_proximo_paso = date_from_text(q_.text_view(at_[17]));
   return s;
 }
 

@@ -32,38 +32,39 @@ constexpr KeyedName kKeyedNames[] = {
 
 }  // namespace
 
+void bind_sort_key(Statement& st, std::string_view parameter, std::string_view name) {
+  st.bind_blob(parameter, spanish_sort_key(name));
+}
+
 void bind_sort_key(SQLite::Statement& st, int index, std::string_view name) {
   const std::string key = spanish_sort_key(name);
   st.bind(index, key.data(), static_cast<int>(key.size()));  // copied (SQLITE_TRANSIENT)
 }
 
-bool sort_keys_missing(SQLite::Database& db) {
+bool sort_keys_missing(Connection& db) {
   // Each an index seek: NULLs come first in the key's index.
   for (const auto& k : kKeyedNames) {
-    SQLite::Statement q(
-        db, std::string("SELECT 1 FROM ") + k.table + " WHERE " + k.key + " IS NULL LIMIT 1");
-    if (q.executeStep()) return true;
+    Statement q(db, std::string("SELECT 1 AS missing FROM ") + k.table + " WHERE " + k.key +
+                        " IS NULL LIMIT 1");
+    if (q.step()) return true;
   }
   return false;
 }
 
-void fill_missing_sort_keys(SQLite::Database& db) {
+void fill_missing_sort_keys(Connection& db) {
   require_transaction(db);
   for (const auto& k : kKeyedNames) {
     // Read first, then write: updating the column a running SELECT walks
     // (through its index) could skip or revisit rows.
     std::vector<std::pair<std::int64_t, std::string>> missing;
-    SQLite::Statement q(db, std::string("SELECT id, ") + k.name + " FROM " + k.table + " WHERE " +
-                                k.key + " IS NULL");
-    while (q.executeStep())
-      missing.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
-    SQLite::Statement up(
-        db, std::string("UPDATE ") + k.table + " SET " + k.key + " = ?1 WHERE id = ?2");
+    Statement q(db, std::string("SELECT id, ") + k.name + " AS name FROM " + k.table + " WHERE " +
+                        k.key + " IS NULL");
+    while (q.step()) missing.emplace_back(q.int64("id"), q.text("name"));
+    Statement up(db, std::string("UPDATE ") + k.table + " SET " + k.key + " = :key WHERE id = :id");
     for (const auto& [id, name] : missing) {
-      bind_sort_key(up, 1, name);
-      up.bind(2, static_cast<int64_t>(id));
-      up.exec();
-      up.reset();
+      bind_sort_key(up, "key", name);
+      up.bind("id", id);
+      up.execute();
     }
   }
 }

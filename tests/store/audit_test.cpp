@@ -44,7 +44,7 @@ TEST_F(AuditTest, RolledBackChangeLeavesNeitherRowNorAuditEntry) {
   const auto audits_before = scalar("SELECT COUNT(*) FROM audit_log");
   {
     store::WriteTransaction tx(ws->database());
-    store::EnterpriseRepository repo(sqlite());
+    store::EnterpriseRepository repo(sql());
     auto e = enterprise("Panadería Niño", "Luis Niño", Sexo::Hombre);
     e.codigo = "CH-2026-0500";
     repo.insert(store::Author{asesor1.user_id, "asesor1", "2026-10-15T15:00:00Z"}, e);

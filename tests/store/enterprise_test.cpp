@@ -1,8 +1,9 @@
 // Enterprise files through the service: codes, optimistic versions, derived columns, lists,
 // permissions.
 #include <SQLiteCpp/Statement.h>
-#include <algorithm>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "core/errors.hpp"
 #include "store/enterprise_codigo.hpp"
@@ -48,7 +49,7 @@ TEST_F(EnterpriseTest, CodigoSequenceFollowsTheYearOfIngresoAndPassesExistingCod
 
 TEST_F(EnterpriseTest, SequencePast9999KeepsCounting) {
   store::WriteTransaction tx(ws->database());
-  store::EnterpriseRepository repo(sqlite());
+  store::EnterpriseRepository repo(sql());
   const store::Author who{asesor1.user_id, "asesor1", "2026-10-15T15:00:00Z"};
   for (const char* code : {"CH-2026-9999", "CH-2026-10000", "CH-2026-0500"}) {
     auto e = enterprise(std::string("Empresa ") + code, "Titular");
@@ -137,14 +138,14 @@ TEST_F(EnterpriseTest, GeneratedColumnsAgreeWithCoreRules) {
     e.socias = c.socias;
     e.socios = c.socios;
     const auto stored = ws->enterprises().create(asesor1, e);
-    SQLite::Statement q(sqlite(),
-                        "SELECT liderada_por_mujer, asociativa FROM enterprise WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(stored.meta.id));
-    ASSERT_TRUE(q.executeStep());
+    store::Statement q(sql(),
+                       "SELECT liderada_por_mujer, asociativa FROM enterprise WHERE id = :id");
+    q.bind("id", stored.meta.id);
+    ASSERT_TRUE(q.step());
     SCOPED_TRACE(std::string(code_of(c.forma)) + " " + std::string(code_of(c.sexo)) + " " +
                  std::to_string(c.socias) + "/" + std::to_string(c.socios));
-    EXPECT_EQ(q.getColumn(0).getInt() == 1, is_liderada_por_mujer(e));
-    EXPECT_EQ(q.getColumn(1).getInt() == 1, is_asociativa(e.forma_juridica));
+    EXPECT_EQ(q.int64("liderada_por_mujer") == 1, is_liderada_por_mujer(e));
+    EXPECT_EQ(q.int64("asociativa") == 1, is_asociativa(e.forma_juridica));
   }
 }
 

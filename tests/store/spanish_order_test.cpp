@@ -2,7 +2,6 @@
 // stored keys of 0010 filled for files from before it and for rows written by other tools, the
 // sqlite3 shell reading the keys and their indexes, and the pickers' lists.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <string>
@@ -113,15 +112,21 @@ TEST_F(SpanishOrderTest, EveryWriteOfANameWritesItsKey) {
   auto e = create("Ñandú Dulces", "ángela Núñez");
   e.nombre = "Abejas Peña";
   ws->enterprises().update(asesor1, e);
-  SQLite::Statement q(sqlite(),
-                      "SELECT nombre, nombre_orden, titular_nombre, titular_nombre_orden "
-                      "FROM enterprise WHERE id = ?1");
-  q.bind(1, static_cast<int64_t>(e.meta.id));
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(1).getString(), spanish_sort_key("Abejas Peña"));
-  EXPECT_EQ(q.getColumn(3).getString(), spanish_sort_key("ángela Núñez"));
-  EXPECT_EQ(q.getColumn(1).getType(), SQLITE_BLOB);  // byte order in any engine
-  EXPECT_FALSE(store::sort_keys_missing(sqlite()));
+  store::Statement q(sql(),
+                     "SELECT nombre, nombre_orden, titular_nombre, titular_nombre_orden "
+                     "FROM enterprise WHERE id = :id");
+  q.bind("id", e.meta.id);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.blob("nombre_orden"), spanish_sort_key("Abejas Peña"));
+  EXPECT_EQ(q.blob("titular_nombre_orden"), spanish_sort_key("ángela Núñez"));
+  EXPECT_FALSE(store::sort_keys_missing(sql()));
+  if (sql().engine() == store::Engine::SQLite) {
+    // Stored as a BLOB, not TEXT, so SQLite compares the bytes whatever the collation.
+    SQLite::Statement t(sqlite(), "SELECT typeof(nombre_orden) FROM enterprise WHERE id = ?1");
+    t.bind(1, static_cast<int64_t>(e.meta.id));
+    ASSERT_TRUE(t.executeStep());
+    EXPECT_EQ(t.getColumn(0).getString(), "blob");
+  }
 }
 
 TEST_F(SpanishOrderTest, PickersListProvidersAdvisorsAndInstitutionsInSpanishOrder) {
@@ -191,16 +196,17 @@ TEST_F(SpanishOrderTest, ATrainingsParticipantsAreListedInSpanishOrder) {
 // has no key; the next open fills it.
 TEST_F(SpanishOrderTest, ARowWithoutItsKeyGetsItOnTheNextOpen) {
   {
-    store::WriteTransaction tx(sqlite());
-    sqlite().exec(
-        "UPDATE enterprise SET nombre = 'Ñu Cervecería', nombre_orden = NULL "
-        "WHERE nombre = 'Oro Verde'");
+    store::WriteTransaction tx(sql());
+    store::Statement(sql(),
+                     "UPDATE enterprise SET nombre = 'Ñu Cervecería', nombre_orden = NULL "
+                     "WHERE nombre = 'Oro Verde'")
+        .execute();
     tx.commit();
   }
-  EXPECT_TRUE(store::sort_keys_missing(sqlite()));
+  EXPECT_TRUE(store::sort_keys_missing(sql()));
   ws.reset();
   ws.emplace(services::Workspace::open(db_path, clock.clock()));
-  EXPECT_FALSE(store::sort_keys_missing(sqlite()));
+  EXPECT_FALSE(store::sort_keys_missing(sql()));
   const auto names = paged(EnterpriseSort::Nombre, false);
   const auto nu = std::find(names.begin(), names.end(), "Ñu Cervecería");
   ASSERT_NE(nu, names.end());
@@ -263,21 +269,20 @@ TEST(SpanishSortKeysUpgrade, AFileFromThePreviousSchemaGetsItsKeysOnOpen) {
   }
   store::Database db(path);
   EXPECT_EQ(db.schema_version(), store::latest_schema_version());
-  EXPECT_FALSE(store::sort_keys_missing(db.sqlite()));
-  SQLite::Statement q(db.sqlite(), "SELECT nombre FROM enterprise ORDER BY nombre_orden");
+  EXPECT_FALSE(store::sort_keys_missing(db.connection()));
+  store::Statement q(db.connection(), "SELECT nombre FROM enterprise ORDER BY nombre_orden");
   std::vector<std::string> names;
-  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+  while (q.step()) names.push_back(q.text("nombre"));
   EXPECT_EQ(names, (std::vector<std::string>{"Álvarez Hermanos", "ana Lucía", "Nube Blanca",
                                              "Ñandú Tours", "Oro Verde", "Zapatería Núñez"}));
-  SQLite::Statement k(db.sqlite(),
-                      "SELECT COUNT(*) FROM distrito WHERE nombre_orden IS NULL OR "
-                      "municipio_orden IS NULL");
-  k.executeStep();
-  EXPECT_EQ(k.getColumn(0).getInt(), 0);
-  SQLite::Statement u(db.sqlite(),
-                      "SELECT full_name_orden FROM app_user WHERE username = 'nora'");
-  ASSERT_TRUE(u.executeStep());
-  EXPECT_EQ(u.getColumn(0).getString(), spanish_sort_key("Ñusta Ramírez"));
+  EXPECT_EQ(store::query_int64(db.connection(),
+                               "SELECT COUNT(*) AS n FROM distrito WHERE nombre_orden IS NULL OR "
+                               "municipio_orden IS NULL"),
+            0);
+  store::Statement u(db.connection(),
+                     "SELECT full_name_orden FROM app_user WHERE username = 'nora'");
+  ASSERT_TRUE(u.step());
+  EXPECT_EQ(u.blob("full_name_orden"), spanish_sort_key("Ñusta Ramírez"));
 }
 
 }  // namespace
