@@ -3,12 +3,14 @@
 
 #include "core/identity.hpp"
 #include "store/enterprise_repository.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/user_repository.hpp"
 
 namespace cdmype::services {
 
-ReferenceChecks::ReferenceChecks(SQLite::Database& db) : db_(db) {
-  for (const auto& [name, id] : store::UserRepository(db_).ids_by_username())
+ReferenceChecks::ReferenceChecks(store::Connection& db) : db_(db) {
+  // Transitional: UserRepository and EnterpriseRepository still take the SQLite handle.
+  for (const auto& [name, id] : store::UserRepository(store::sqlite_connection(db_).raw()).ids_by_username())
     users_.emplace(id, name);
 }
 
@@ -22,7 +24,7 @@ std::vector<std::string> ReferenceChecks::enterprise_problems(const Enterprise& 
 std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession& s,
                                                           const Date& today) {
   if (!enterprises_loaded_) {
-    enterprises_ = store::EnterpriseRepository(db_).all_ids();
+    enterprises_ = store::EnterpriseRepository(store::sqlite_connection(db_).raw()).all_ids();
     enterprises_loaded_ = true;
   }
   auto problems = validate(s, today);

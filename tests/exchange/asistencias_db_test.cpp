@@ -1,6 +1,6 @@
 // Importing and exporting `asistencias` against a real center database: subsidy, director, budget,
 // round trip.
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.hpp"
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -113,9 +113,7 @@ class AsistenciasDb : public ::testing::Test {
     return {};
   }
   std::int64_t scalar(const std::string& sql) {
-    SQLite::Statement q(ws->database().sqlite(), sql);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return store::query_int64(ws->database().connection(), sql).value_or(0);
   }
   TechnicalAssistance at(const std::string& codigo) {
     return ws->assistances().detail(p.director, codigo)->at;
