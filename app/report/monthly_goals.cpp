@@ -38,7 +38,8 @@ class RangeIndicators {
     if (code == "asistencias_tecnicas") return approved().count;
     if (code == "subsidio_centavos") return approved().subsidio_centavos;
     if (code == "asistencias_finalizadas") {
-      if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(store::connection_of(db_)).finished(r_.from, r_.to);
+      if (!finalizadas_)
+        finalizadas_ = store::AtMonthlyQueries(store::connection_of(db_)).finished(r_.from, r_.to);
       return *finalizadas_;
     }
     // Referrals, trainings, results: the sections' own aggregates over the
@@ -73,7 +74,8 @@ class RangeIndicators {
   }
   // The AT section's own aggregate, so goals and section agree on what an approval is.
   const store::AtApprovedTotals& approved() {
-    if (!approved_) approved_ = store::AtMonthlyQueries(store::connection_of(db_)).approved(r_.from, r_.to);
+    if (!approved_)
+      approved_ = store::AtMonthlyQueries(store::connection_of(db_)).approved(r_.from, r_.to);
     return *approved_;
   }
 

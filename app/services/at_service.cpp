@@ -1,4 +1,4 @@
-// AT writes: each use case is one BEGIN IMMEDIATE transaction with its audit rows.
+// AT writes: each use case is one write transaction (the one-writer lock) with its audit rows.
 #include "services/at_service.hpp"
 
 #include <algorithm>

@@ -7,8 +7,7 @@
 
 namespace cdmype::services {
 
-BudgetFigures budget_figures_of(store::Connection& db, int year,
-                                const std::optional<Date>& up_to) {
+BudgetFigures budget_figures_of(store::Connection& db, int year, const std::optional<Date>& up_to) {
   store::BudgetRepository repo(db);
   BudgetFigures f;
   f.year = year;

@@ -34,7 +34,8 @@ std::string update_sql() {
          "WHERE id = :id AND version = :version";
 }
 
-const std::string kSelect = std::string("SELECT ") + kAtSelectColumns + " FROM technical_assistance a ";
+const std::string kSelect =
+    std::string("SELECT ") + kAtSelectColumns + " FROM technical_assistance a ";
 
 std::string stale_message(int stored_version) {
   return "Otra persona modificó esta asistencia técnica (versión " +
@@ -155,8 +156,7 @@ bool AtRepository::codigo_exists(std::string_view codigo) {
 std::set<std::string> AtRepository::all_codigos() {
   Statement q(db_, "SELECT codigo FROM technical_assistance");
   std::set<std::string> out;
-  const int codigo = q.column("codigo");
-  while (q.step()) out.emplace(q.text_view(codigo));
+  while (q.step()) out.emplace(q.text_view("codigo"));
   return out;
 }
 

@@ -8,8 +8,7 @@
 namespace cdmype::store {
 namespace {
 
-void bind_optional_id(Statement& st, std::string_view name,
-                      const std::optional<std::int64_t>& id) {
+void bind_optional_id(Statement& st, std::string_view name, const std::optional<std::int64_t>& id) {
   bind_id_or_null(st, name, id.value_or(0));
 }
 
@@ -73,8 +72,7 @@ TechnicalAssistance read_at(Statement& q) {
     d.costo_total = a.costo_total;
     d.subsidio = Money::from_cents(q.int64("subsidio_centavos"));
     d.copago = Money::from_cents(q.int64("copago_centavos"));
-    d.reasons =
-        parse_condition_codes(column_text(q, "subsidio_motivos")).value_or(ConditionSet{});
+    d.reasons = parse_condition_codes(column_text(q, "subsidio_motivos")).value_or(ConditionSet{});
     d.rule_id = column_text(q, "subsidio_regla");
     d.cap = parse_subsidy_cap(column_text(q, "subsidio_tope")).value_or(SubsidyCap::Ninguno);
     a.subsidio = d;
@@ -116,8 +114,8 @@ void bind_at_fields(Statement& st, const TechnicalAssistance& a) {
     st.bind("subsidio_regla", d.rule_id);
     st.bind("subsidio_tope", subsidy_cap_code(d.cap));
   } else {
-    for (const char* integer : {"policy_version_id", "center_bp", "subsidio_centavos",
-                                "copago_centavos"})
+    for (const char* integer :
+         {"policy_version_id", "center_bp", "subsidio_centavos", "copago_centavos"})
       st.bind_null(integer, SqlType::Integer);
     for (const char* text : {"policy_kind", "subsidio_motivos", "subsidio_regla", "subsidio_tope"})
       st.bind_null(text, SqlType::Text);

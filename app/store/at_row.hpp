@@ -34,18 +34,17 @@ TechnicalAssistance read_at(Statement& q);
 
 // The record's own fields: each is a column of the table and, in INSERT and
 // UPDATE, the parameter of the same name (`:codigo` …), bound by bind_at_fields.
+// clang-format off
 inline constexpr std::array<std::string_view, 32> kAtFields = {
-    "codigo",           "enterprise_id",        "drafted_by",
-    "requested_by",     "descripcion",          "especialidad",
-    "provider_id",      "costo_total_centavos", "estado",
-    "fecha_solicitud",  "fecha_aprobacion",     "fecha_contratacion",
-    "fecha_inicio",     "fecha_finalizacion",   "fecha_liquidacion",
-    "fecha_cancelacion", "approved_by",         "motivo_rechazo",
-    "motivo_cancelacion", "policy_version_id",  "policy_kind",
-    "center_bp",        "subsidio_centavos",    "copago_centavos",
-    "subsidio_motivos", "subsidio_regla",       "subsidio_tope",
-    "calificacion",     "aporte_recibido_centavos", "fecha_aporte",
-    "pago_proveedor_centavos", "fecha_pago_proveedor"};
+    "codigo", "enterprise_id", "drafted_by", "requested_by", "descripcion", "especialidad",
+    "provider_id", "costo_total_centavos", "estado", "fecha_solicitud", "fecha_aprobacion",
+    "fecha_contratacion", "fecha_inicio", "fecha_finalizacion", "fecha_liquidacion",
+    "fecha_cancelacion", "approved_by", "motivo_rechazo", "motivo_cancelacion",
+    "policy_version_id", "policy_kind", "center_bp", "subsidio_centavos", "copago_centavos",
+    "subsidio_motivos", "subsidio_regla", "subsidio_tope", "calificacion",
+    "aporte_recibido_centavos", "fecha_aporte", "pago_proveedor_centavos",
+    "fecha_pago_proveedor"};
+// clang-format on
 
 // Binds every name of kAtFields.
 void bind_at_fields(Statement& st, const TechnicalAssistance& at);

@@ -162,7 +162,9 @@ std::vector<ProviderSummary> ProviderRepository::select_summaries(std::optional<
   return out;
 }
 
-std::vector<ProviderSummary> ProviderRepository::summaries() { return select_summaries(std::nullopt); }
+std::vector<ProviderSummary> ProviderRepository::summaries() {
+  return select_summaries(std::nullopt);
+}
 
 std::optional<ProviderSummary> ProviderRepository::summary(std::int64_t id) {
   auto found = select_summaries(id);

@@ -1,6 +1,5 @@
 // Importing and exporting `asistencias` against a real center database: subsidy, director, budget,
 // round trip.
-#include "store/sql/statement.hpp"
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -15,6 +14,7 @@
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/at_record_json.hpp"
+#include "store/sql/statement.hpp"
 #include "support/center_setup.hpp"
 #include "support/temp_dir.hpp"
 

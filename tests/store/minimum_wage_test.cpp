@@ -81,8 +81,9 @@ TEST(MinimumWageMigration, DropsTheOldSingleSettingAndSeedsTheTable) {
     tx.commit();
   }
   store::Database db(path);
-  EXPECT_EQ(store::query_int64(db.connection(), "SELECT COUNT(*) AS n FROM setting "
-                                                "WHERE key = 'salario_minimo_centavos'"),
+  EXPECT_EQ(store::query_int64(db.connection(),
+                               "SELECT COUNT(*) AS n FROM setting "
+                               "WHERE key = 'salario_minimo_centavos'"),
             0);
   store::Statement rows(db.connection(),
                         "SELECT effective_from, monto_centavos FROM minimum_wage "

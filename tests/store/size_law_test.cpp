@@ -6,8 +6,8 @@
 #include "store/size_law_repository.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql/statement.hpp"
-#include "support/shipped_size_rules.hpp"
 #include "store_test_support.hpp"
+#include "support/shipped_size_rules.hpp"
 
 namespace cdmype::testing_support {
 namespace {
@@ -58,16 +58,13 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
   // A hypothetical reform from 2030: micro up to 700 wages and 12 workers, two
   // categories, and the larger size when sales and workers disagree.
-  run(
-      "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
+  run("INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
       "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES "
       "('2030-01-01', 'Reforma hipotética (Citalá)', 700, 12, 7000, 60, 'mayor')");
-  run(
-      "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
+  run("INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'subsistencia', 100, 3 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
-  run(
-      "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
+  run("INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'expansion', 700, 12 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
 
@@ -86,9 +83,9 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
 TEST_F(SizeLawTest, TheTableRefusesRowsTheClassifierCouldNotRead) {
   const auto insert = [&](const std::string& values) {
-    run(
-        "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
-        "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES " + values);
+    run("INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
+        "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES " +
+        values);
   };
   EXPECT_EQ(refusal(insert, "('2031-01-01', 'x', 500, 10, 5000, 50, 'trabajadores')"),
             store::DbErrorKind::Check);
