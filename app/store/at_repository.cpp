@@ -6,6 +6,7 @@
 #include "core/record_codigo.hpp"
 #include "store/at_record_json.hpp"
 #include "store/at_row.hpp"
+#include "store/record_stamps.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
@@ -90,15 +91,12 @@ void AtRepository::insert(const Author& who, TechnicalAssistance& at) {
   bind_author(st, who);
   try {
     st.step();
-    at.meta.id = st.int64("id");
-    st.reset();
   } catch (const DbError& e) {
     st.reset();
     rethrow_constraint(e, at);
   }
-  at.meta.version = 1;
-  at.meta.created_at = at.meta.updated_at = who.at;
-  at.meta.created_by = at.meta.updated_by = who.user_id;
+  stamp_inserted(at.meta, st.int64("id"), who);
+  st.reset();
   audit_.append(who, AuditOp::Insert, kAuditAt, at.meta.id, std::nullopt, at_json(at));
 }
 
@@ -120,12 +118,7 @@ void AtRepository::update(const Author& who, TechnicalAssistance& at) {
     rethrow_constraint(e, at);
   }
   if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
-  at.meta.uuid = before->meta.uuid;
-  at.meta.created_at = before->meta.created_at;
-  at.meta.created_by = before->meta.created_by;
-  at.meta.version = before->meta.version + 1;
-  at.meta.updated_at = who.at;
-  at.meta.updated_by = who.user_id;
+  stamp_updated(at.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditAt, at.meta.id, at_json(*before), at_json(at));
 }
 

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "store/record_stamps.hpp"
 #include "store/sql_values.hpp"
 
 namespace cdmype::store {
@@ -36,13 +37,7 @@ void bind_payment(Statement& st, std::string_view cents, std::string_view fecha,
 
 TechnicalAssistance read_at(Statement& q) {
   TechnicalAssistance a;
-  a.meta.id = q.int64("id");
-  a.meta.uuid = q.text("uuid");
-  a.meta.version = q.int32("version");
-  a.meta.created_at = q.text("created_at");
-  a.meta.updated_at = q.text("updated_at");
-  a.meta.created_by = column_id(q, "created_by");
-  a.meta.updated_by = column_id(q, "updated_by");
+  a.meta = read_record_meta(q);
   a.codigo = q.text("codigo");
   a.enterprise_id = q.int64("enterprise_id");
   a.drafted_by = q.int64("drafted_by");

@@ -5,6 +5,7 @@
 #include "core/identity.hpp"
 #include "core/spanish_collation.hpp"
 #include "store/at_record_json.hpp"
+#include "store/record_stamps.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
@@ -18,13 +19,7 @@ constexpr const char* kColumns =
 
 Provider read_provider(Statement& q) {
   Provider p;
-  p.meta.id = q.int64("id");
-  p.meta.uuid = q.text("uuid");
-  p.meta.version = q.int32("version");
-  p.meta.created_at = q.text("created_at");
-  p.meta.updated_at = q.text("updated_at");
-  p.meta.created_by = column_id(q, "created_by");
-  p.meta.updated_by = column_id(q, "updated_by");
+  p.meta = read_record_meta(q);
   p.nombre = q.text("nombre");
   p.nit = column_text(q, "nit");
   p.especialidades = column_text(q, "especialidades");
@@ -84,11 +79,8 @@ void ProviderRepository::insert(const Author& who, Provider& p) {
   } catch (const DbError& e) {
     rethrow_constraint(e, p);
   }
-  p.meta.id = st.int64("id");
+  stamp_inserted(p.meta, st.int64("id"), who);
   st.reset();
-  p.meta.version = 1;
-  p.meta.created_at = p.meta.updated_at = who.at;
-  p.meta.created_by = p.meta.updated_by = who.user_id;
   audit_.append(who, AuditOp::Insert, kAuditProvider, p.meta.id, std::nullopt, provider_json(p));
 }
 
@@ -114,12 +106,7 @@ void ProviderRepository::update(const Author& who, Provider& p) {
     rethrow_constraint(e, p);
   }
   if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
-  p.meta.uuid = before->meta.uuid;
-  p.meta.created_at = before->meta.created_at;
-  p.meta.created_by = before->meta.created_by;
-  p.meta.version = before->meta.version + 1;
-  p.meta.updated_at = who.at;
-  p.meta.updated_by = who.user_id;
+  stamp_updated(p.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditProvider, p.meta.id, provider_json(*before),
                 provider_json(p));
 }

@@ -60,12 +60,22 @@ class AtRowTest : public AtTest {
     return ws->providers().create(compras, p).meta.id;
   }
 
+  // One committed write transaction around `change`.
+  template <class Change>
+  void write(const Change& change) {
+    store::WriteTransaction tx(ws->database());
+    change();
+    tx.commit();
+  }
+
   std::int64_t policy() {
     PolicyVersion v;
     v.effective_from = Date(2026, 1, 1);
     v.kind = PolicyKind::Graduated;
-    v.rules = {GraduatedRule{"mujer-subsistencia", "Mujer, micro de subsistencia",
-                             {SubsidyCondition::LideradaPorMujer}, 750}};
+    v.rules = {GraduatedRule{"mujer-subsistencia",
+                             "Mujer, micro de subsistencia",
+                             {SubsidyCondition::LideradaPorMujer},
+                             750}};
     store::WriteTransaction tx(ws->database());
     store::PolicyRepository(sql()).insert(who, v);
     tx.commit();
@@ -76,11 +86,7 @@ class AtRowTest : public AtTest {
 TEST_F(AtRowTest, EveryFieldIsWrittenAndReadBackUnderItsOwnName) {
   TechnicalAssistance a = full(mujer_urbana(), provider(), policy());
   store::AtRepository repo(sql());
-  {
-    store::WriteTransaction tx(ws->database());
-    repo.insert(who, a);
-    tx.commit();
-  }
+  write([&] { repo.insert(who, a); });
   const auto back = repo.get(a.meta.id);
   ASSERT_TRUE(back);
   EXPECT_EQ(store::at_json(*back), store::at_json(a));
@@ -93,11 +99,7 @@ TEST_F(AtRowTest, EveryFieldIsWrittenAndReadBackUnderItsOwnName) {
 TEST_F(AtRowTest, AnUpdateClearsEveryOptionalFieldAndKeepsTheStamps) {
   TechnicalAssistance a = full(hombre_rural(), provider(), policy());
   store::AtRepository repo(sql());
-  {
-    store::WriteTransaction tx(ws->database());
-    repo.insert(who, a);
-    tx.commit();
-  }
+  write([&] { repo.insert(who, a); });
   TechnicalAssistance bare = a;
   bare.estado = AtEstado::Borrador;
   bare.requested_by = 0;
@@ -113,11 +115,7 @@ TEST_F(AtRowTest, AnUpdateClearsEveryOptionalFieldAndKeepsTheStamps) {
   bare.aporte_recibido.reset();
   bare.pago_proveedor.reset();
   const store::Author later{directora.user_id, directora.username, "2026-10-16T09:30:00Z"};
-  {
-    store::WriteTransaction tx(ws->database());
-    repo.update(later, bare);
-    tx.commit();
-  }
+  write([&] { repo.update(later, bare); });
   const auto back = repo.get(a.meta.id);
   ASSERT_TRUE(back);
   EXPECT_EQ(store::at_json(*back), store::at_json(bare));
