@@ -128,7 +128,7 @@ void store_assistances(services::Workspace& ws, const DemoData& data,
   }
   // 50,000 AT step by step would be some 300,000 transactions: minutes. As
   // history they are checked (director, dates, subsidy, budget) and written in one.
-  const services::SubsidyCalculator calc(ws.database().sqlite());
+  const services::SubsidyCalculator calc(ws.database().connection());
   std::vector<services::AtImportRow> rows;
   rows.reserve(assistances.assistances.size());
   for (const auto& a : assistances.assistances)

@@ -7,7 +7,7 @@
 namespace cdmype::report {
 
 AsistenciasTecnicas compute_assistance_figures(services::Workspace& ws, const YearMonth& month) {
-  auto& db = ws.database().sqlite();
+  auto& db = ws.database().connection();
   const Date from = month.first_day();
   const Date to = month.last_day();
   store::AtMonthlyQueries q(db);

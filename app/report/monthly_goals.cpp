@@ -9,6 +9,7 @@
 #include "report/report_range.hpp"
 #include "store/at_monthly_queries.hpp"
 #include "store/monthly_queries.hpp"
+#include "store/sqlite/sqlite_connection.hpp"  // connection_of: transitional until db_ is a Connection
 
 namespace cdmype::report {
 namespace {
@@ -37,7 +38,8 @@ class RangeIndicators {
     if (code == "asistencias_tecnicas") return approved().count;
     if (code == "subsidio_centavos") return approved().subsidio_centavos;
     if (code == "asistencias_finalizadas") {
-      if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(db_).finished(r_.from, r_.to);
+      if (!finalizadas_)
+        finalizadas_ = store::AtMonthlyQueries(store::connection_of(db_)).finished(r_.from, r_.to);
       return *finalizadas_;
     }
     // Referrals, trainings, results: the sections' own aggregates over the
@@ -72,7 +74,8 @@ class RangeIndicators {
   }
   // The AT section's own aggregate, so goals and section agree on what an approval is.
   const store::AtApprovedTotals& approved() {
-    if (!approved_) approved_ = store::AtMonthlyQueries(db_).approved(r_.from, r_.to);
+    if (!approved_)
+      approved_ = store::AtMonthlyQueries(store::connection_of(db_)).approved(r_.from, r_.to);
     return *approved_;
   }
 

@@ -16,10 +16,10 @@ AtEstimate estimate_new_at(ServiceContext& ctx, const Actor& actor, std::int64_t
   const auto empresa = store::EnterpriseRepository(ctx.sql()).get(enterprise_id);
   if (!empresa) throw UserError("La empresa elegida ya no existe; búsquela de nuevo.");
   const Date today = ctx.today();
-  const Money before = store::AtRepository(ctx.sqlite()).approved_subsidy(enterprise_id, today.year());
+  const Money before = store::AtRepository(ctx.sql()).approved_subsidy(enterprise_id, today.year());
   AtEstimate out;
-  out.decision = SubsidyCalculator(ctx.sqlite()).decide(*empresa, costo_total, today, before);
-  store::BudgetRepository budgets(ctx.sqlite());
+  out.decision = SubsidyCalculator(ctx.sql()).decide(*empresa, costo_total, today, before);
+  store::BudgetRepository budgets(ctx.sql());
   out.budget_warning = check_approval(budgets.get(today.year()), budgets.committed(today.year()),
                                       out.decision.subsidio);
   return out;

@@ -85,10 +85,10 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
   const std::string prefix = require_prefix(ctx_);
   const Date today = ctx_.today();
   store::WriteTransaction tx(ctx_.db);
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   store::EnterpriseRepository enterprises(ctx_.sql());
-  store::BudgetRepository budgets(ctx_.sqlite());
-  const SubsidyCalculator calc(ctx_.sqlite());
+  store::BudgetRepository budgets(ctx_.sql());
+  const SubsidyCalculator calc(ctx_.sql());
   std::unordered_map<std::int64_t, User> users;
   for (auto& u : store::UserRepository(ctx_.sql()).list()) users.emplace(u.meta.id, u);
   // Codes compare by codigo_key: "atch-15" repeats "ATCH-15".
@@ -181,7 +181,7 @@ std::vector<std::int64_t> AtImportService::import_assistances(const Actor& actor
         if (it == providers.end())
           it = providers
                    .emplace(key,
-                            provider_id_for(ctx_.sqlite(), who, row.proveedor, row.at.especialidad))
+                            provider_id_for(ctx_.sql(), who, row.proveedor, row.at.especialidad))
                    .first;
         row.at.provider_id = it->second;
       }

@@ -1,4 +1,4 @@
-// AT writes: each use case is one BEGIN IMMEDIATE transaction with its audit rows.
+// AT writes: each use case is one write transaction (the one-writer lock) with its audit rows.
 #include "services/at_service.hpp"
 
 #include <algorithm>
@@ -52,7 +52,7 @@ TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d
   if (empresa->estado == EstadoEmpresa::Cerrada)
     throw UserError("El expediente " + empresa->codigo +
                     " está cerrado; vuelva a abrirlo antes de pedir una asistencia técnica.");
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   TechnicalAssistance at;
   at.enterprise_id = empresa->meta.id;
   at.drafted_by = actor.user_id;
@@ -70,7 +70,7 @@ TechnicalAssistance AtService::create_draft(const Actor& actor, const AtDraft& d
   if (auto problems = validate(at); !problems.empty()) throw ValidationFailed(problems);
   const store::Author who = ctx_.author(actor);
   if (!trim(d.proveedor).empty())
-    at.provider_id = provider_id_for(ctx_.sqlite(), who, d.proveedor, at.especialidad);
+    at.provider_id = provider_id_for(ctx_.sql(), who, d.proveedor, at.especialidad);
   repo.insert(who, at);
   return at;
 }
@@ -88,7 +88,7 @@ TechnicalAssistance AtService::request_new(const Actor& actor, const AtDraft& d)
   store::WriteTransaction tx(ctx_.db);
   const TechnicalAssistance drafted = create_draft(actor, d);
   TechnicalAssistance at = apply_transition(actor, drafted, AtAction::Request, {}, ctx_.today());
-  store::AtRepository(ctx_.sqlite()).update(ctx_.author(actor), at);
+  store::AtRepository(ctx_.sql()).update(ctx_.author(actor), at);
   tx.commit();
   return at;
 }
@@ -96,7 +96,7 @@ TechnicalAssistance AtService::request_new(const Actor& actor, const AtDraft& d)
 TechnicalAssistance AtService::approve(const Actor& actor, std::string_view codigo,
                                        std::optional<Date> fecha) {
   store::WriteTransaction tx(ctx_.db);
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   const TechnicalAssistance at = load_at(repo, codigo);
   const Date today = ctx_.today();
   AtStepInput input;
@@ -107,10 +107,10 @@ TechnicalAssistance AtService::approve(const Actor& actor, std::string_view codi
   const auto empresa = store::EnterpriseRepository(ctx_.sql()).get(at.enterprise_id);
   if (!empresa) throw UserError("La empresa de la asistencia " + at.codigo + " ya no existe.");
   const Money before = repo.approved_subsidy(at.enterprise_id, on.year(), at.meta.id);
-  input.subsidio = SubsidyCalculator(ctx_.sqlite()).decide(*empresa, at.costo_total, on, before);
+  input.subsidio = SubsidyCalculator(ctx_.sql()).decide(*empresa, at.costo_total, on, before);
   if (auto r = check_transition(actor, at, AtAction::Approve, input, today)) refuse(*r);
 
-  store::BudgetRepository budgets(ctx_.sqlite());
+  store::BudgetRepository budgets(ctx_.sql());
   if (auto overdraw = check_approval(budgets.get(on.year()), budgets.committed(on.year()),
                                      input.subsidio->subsidio))
     throw UserError(*overdraw);
@@ -125,7 +125,7 @@ TechnicalAssistance AtService::step(const Actor& actor, std::string_view codigo,
                                     const AtStepInput& input, std::string_view proveedor) {
   if (action == AtAction::Approve) return approve(actor, codigo, input.fecha);
   store::WriteTransaction tx(ctx_.db);
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   const TechnicalAssistance at = load_at(repo, codigo);
   const Date today = ctx_.today();
   check_who_and_state(actor, at, action, input, today);
@@ -133,14 +133,14 @@ TechnicalAssistance AtService::step(const Actor& actor, std::string_view codigo,
   AtStepInput in = input;
   const store::Author who = ctx_.author(actor);
   if (action == AtAction::Contract && !trim(proveedor).empty()) {
-    if (const auto p = store::ProviderRepository(ctx_.sqlite()).by_name(proveedor)) {
+    if (const auto p = store::ProviderRepository(ctx_.sql()).by_name(proveedor)) {
       if (!p->activo)
         throw UserError("El proveedor «" + p->nombre +
                         "» está desactivado; actívelo o elija otro antes de contratar.");
       in.provider_id = p->meta.id;
     } else {
       require(actor, Action::ManageProviders);
-      in.provider_id = provider_id_for(ctx_.sqlite(), who, proveedor, at.especialidad);
+      in.provider_id = provider_id_for(ctx_.sql(), who, proveedor, at.especialidad);
     }
   }
   TechnicalAssistance next = apply_transition(actor, at, action, in, today);
@@ -151,13 +151,13 @@ TechnicalAssistance AtService::step(const Actor& actor, std::string_view codigo,
 
 SubsidyDecision AtService::preview(const Actor& actor, std::string_view codigo) {
   require(actor, Action::ViewAt);
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   const TechnicalAssistance at = load_at(repo, codigo);
   if (at.subsidio) return *at.subsidio;  // decided: the frozen values, never recomputed
   const Date today = ctx_.today();
   const auto empresa = store::EnterpriseRepository(ctx_.sql()).get(at.enterprise_id);
   if (!empresa) throw UserError("La empresa de la asistencia " + at.codigo + " ya no existe.");
-  return SubsidyCalculator(ctx_.sqlite())
+  return SubsidyCalculator(ctx_.sql())
       .decide(*empresa, at.costo_total, today,
               repo.approved_subsidy(at.enterprise_id, today.year(), at.meta.id));
 }

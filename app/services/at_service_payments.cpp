@@ -18,7 +18,7 @@ TechnicalAssistance AtService::record_payment(const Actor& actor, std::string_vi
                                               AtPaymentKind kind, Money monto,
                                               std::optional<Date> fecha) {
   store::WriteTransaction tx(ctx_.db);
-  store::AtRepository repo(ctx_.sqlite());
+  store::AtRepository repo(ctx_.sql());
   const Date today = ctx_.today();
   TechnicalAssistance paid =
       apply_payment(actor, load_at(repo, codigo), kind, monto, fecha.value_or(today), today);

@@ -27,7 +27,7 @@ std::string person(store::UserRepository& users, std::int64_t id) {
 
 std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view codigo) {
   require(actor, Action::ViewAt);
-  const auto at = store::AtRepository(ctx_.sqlite()).by_codigo(trim(codigo));
+  const auto at = store::AtRepository(ctx_.sql()).by_codigo(trim(codigo));
   if (!at) return std::nullopt;
   AtDetail d;
   d.at = *at;
@@ -36,35 +36,35 @@ std::optional<AtDetail> AtService::detail(const Actor& actor, std::string_view c
     d.empresa_nombre = e->nombre;
   }
   if (at->provider_id)
-    if (const auto p = store::ProviderRepository(ctx_.sqlite()).get(*at->provider_id))
+    if (const auto p = store::ProviderRepository(ctx_.sql()).get(*at->provider_id))
       d.proveedor = p->nombre;
   store::UserRepository users(ctx_.sql());
   d.redactada_por = person(users, at->drafted_by);
   d.solicitada_por = person(users, at->requested_by);
   d.decidida_por = person(users, at->approved_by.value_or(0));
   if (at->subsidio && at->subsidio->policy_version_id != 0)
-    d.politica = store::PolicyRepository(ctx_.sqlite()).get(at->subsidio->policy_version_id);
+    d.politica = store::PolicyRepository(ctx_.sql()).get(at->subsidio->policy_version_id);
   return d;
 }
 
 std::vector<TechnicalAssistance> AtService::list(const Actor& actor,
                                                  const store::AtFilter& filter) {
   require(actor, Action::ViewAt);
-  return store::AtRepository(ctx_.sqlite()).list(filter);
+  return store::AtRepository(ctx_.sql()).list(filter);
 }
 
 std::vector<store::AtListEntry> AtService::list_entries(const Actor& actor,
                                                        const store::AtFilter& filter) {
   require(actor, Action::ViewAt);
-  return store::AtRepository(ctx_.sqlite()).list_with_enterprise(filter);
+  return store::AtRepository(ctx_.sql()).list_with_enterprise(filter);
 }
 
 std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
   require(actor, Action::ViewAt);
   const Date today = ctx_.today();
-  const PriorityWeights weights = load_priority_weights(ctx_.sqlite());
-  const SizeRules size_rules = store::load_size_rules(ctx_.sqlite());
-  store::AtRepository repo(ctx_.sqlite());
+  const PriorityWeights weights = load_priority_weights(ctx_.sql());
+  const SizeRules size_rules = store::load_size_rules(ctx_.sql());
+  store::AtRepository repo(ctx_.sql());
   store::EnterpriseRepository enterprises(ctx_.sql());
   const auto approved_this_year = repo.enterprises_approved_in(today.year());
 
@@ -105,7 +105,7 @@ std::vector<AtQueueRow> AtService::queue(const Actor& actor) {
 void AtService::for_each_export(const Actor& actor,
                                 const std::function<bool(const store::AtExportRow&)>& row) {
   require(actor, Action::ExportData);
-  store::for_each_at(ctx_.sqlite(), row);
+  store::for_each_at(ctx_.sql(), row);
 }
 
 }  // namespace cdmype::services

@@ -7,7 +7,7 @@
 
 namespace cdmype::services {
 
-BudgetFigures budget_figures_of(SQLite::Database& db, int year, const std::optional<Date>& up_to) {
+BudgetFigures budget_figures_of(store::Connection& db, int year, const std::optional<Date>& up_to) {
   store::BudgetRepository repo(db);
   BudgetFigures f;
   f.year = year;
@@ -24,24 +24,24 @@ AtBudget BudgetService::set(const Actor& actor, const AtBudget& b) {
   require(actor, Action::ManageBudget);
   if (auto problems = validate(b); !problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::BudgetRepository(ctx_.sqlite()).put(ctx_.author(actor), b);
+  store::BudgetRepository(ctx_.sql()).put(ctx_.author(actor), b);
   tx.commit();
   return b;
 }
 
 std::optional<AtBudget> BudgetService::get(const Actor& actor, int year) {
   require(actor, Action::ViewAt);
-  return store::BudgetRepository(ctx_.sqlite()).get(year);
+  return store::BudgetRepository(ctx_.sql()).get(year);
 }
 
 std::vector<AtBudget> BudgetService::all(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return store::BudgetRepository(ctx_.sqlite()).all();
+  return store::BudgetRepository(ctx_.sql()).all();
 }
 
 BudgetFigures BudgetService::figures(const Actor& actor, int year) {
   require(actor, Action::ViewAt);
-  return budget_figures_of(ctx_.sqlite(), year);
+  return budget_figures_of(ctx_.sql(), year);
 }
 
 }  // namespace cdmype::services

@@ -29,7 +29,7 @@ class BudgetService {
 
 // The figures of `year` straight from the store (no permission check), as
 // of `up_to` when given: the monthly report's year-to-date.
-BudgetFigures budget_figures_of(SQLite::Database& db, int year,
+BudgetFigures budget_figures_of(store::Connection& db, int year,
                                 const std::optional<Date>& up_to = std::nullopt);
 
 }  // namespace cdmype::services

@@ -35,7 +35,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
       e.codigo = store::format_enterprise_codigo(prefix, year, sequence++);
     } while (repo.codigo_exists(e.codigo));
   }
-  if (auto problems = ReferenceChecks(ctx_.sqlite()).enterprise_problems(e); !problems.empty())
+  if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
     throw ValidationFailed(problems);
   if (repo.codigo_exists(e.codigo))
     throw UserError("Ya existe un expediente con el código «" + e.codigo + "».");
@@ -47,7 +47,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
 Enterprise EnterpriseService::update(const Actor& actor, Enterprise e) {
   require(actor, Action::EditEnterprise);
   canonicalize_ids(e);
-  if (auto problems = ReferenceChecks(ctx_.sqlite()).enterprise_problems(e); !problems.empty())
+  if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
     throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository(ctx_.sql()).update(ctx_.author(actor), e);

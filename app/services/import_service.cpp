@@ -57,7 +57,7 @@ std::vector<std::int64_t> ImportService::import_enterprises(const Actor& actor,
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository repo(ctx_.sql());
-  ReferenceChecks checks(ctx_.sqlite());
+  ReferenceChecks checks(ctx_.sql());
   std::vector<std::vector<std::string>> per_row(rows.size());  // listed in file order
   // Codes compare by codigo_key ("emp-0001" repeats "EMP-0001"); one scan
   // instead of a query per row.
@@ -115,7 +115,7 @@ std::vector<std::int64_t> ImportService::import_sessions(const Actor& actor,
                                                          const ImportOptions& options) {
   require(actor, Action::ImportData);
   store::WriteTransaction tx(ctx_.db);
-  ReferenceChecks checks(ctx_.sqlite());
+  ReferenceChecks checks(ctx_.sql());
   const Date today = ctx_.today();
   std::vector<std::string> problems;
   for (std::size_t i = 0; i < rows.size(); ++i)

@@ -9,10 +9,10 @@
 
 namespace cdmype::services {
 
-SizeRules MinimumWageService::rules(const Actor&) { return store::load_size_rules(ctx_.sqlite()); }
+SizeRules MinimumWageService::rules(const Actor&) { return store::load_size_rules(ctx_.sql()); }
 
 std::vector<MinimumWage> MinimumWageService::wages(const Actor&) {
-  return store::MinimumWageRepository(ctx_.sqlite()).all();
+  return store::MinimumWageRepository(ctx_.sql()).all();
 }
 
 MinimumWage MinimumWageService::add(const Actor& actor, MinimumWage w) {
@@ -20,7 +20,7 @@ MinimumWage MinimumWageService::add(const Actor& actor, MinimumWage w) {
   w.id = 0;
   w.nota = trim(w.nota);
   store::WriteTransaction tx(ctx_.db);
-  store::MinimumWageRepository repo(ctx_.sqlite());
+  store::MinimumWageRepository repo(ctx_.sql());
   if (auto problems = validate_new_wage(w, repo.all()); !problems.empty())
     throw ValidationFailed(problems);
   repo.insert(ctx_.author(actor), w);

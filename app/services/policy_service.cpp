@@ -9,6 +9,7 @@
 #include "store/at_repository.hpp"
 #include "store/policy_repository.hpp"
 #include "store/settings_repository.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::services {
@@ -42,8 +43,9 @@ std::optional<int> as_int(const std::optional<std::string>& text) {
 
 }  // namespace
 
-PriorityWeights load_priority_weights(SQLite::Database& db) {
-  store::SettingsRepository settings(db);
+PriorityWeights load_priority_weights(store::Connection& db) {
+  // Transitional: SettingsRepository still takes the SQLite handle.
+  store::SettingsRepository settings(store::sqlite_connection(db).raw());
   PriorityWeights w;
   for (const auto& k : kWeightKeys)
     if (const auto v = as_int(settings.get(k.key))) w.*k.field = *v;
@@ -53,12 +55,12 @@ PriorityWeights load_priority_weights(SQLite::Database& db) {
 
 std::vector<PolicyVersion> PolicyService::versions(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return store::PolicyRepository(ctx_.sqlite()).all();
+  return store::PolicyRepository(ctx_.sql()).all();
 }
 
 PolicyVersion PolicyService::in_force(const Actor& actor, const Date& on) {
   require(actor, Action::ViewAt);
-  return policy_in_force(store::PolicyRepository(ctx_.sqlite()).all(), on);
+  return policy_in_force(store::PolicyRepository(ctx_.sql()).all(), on);
 }
 
 PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
@@ -69,11 +71,11 @@ PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
     if (trim(r.nombre).empty()) r.nombre = r.id;
   }
   store::WriteTransaction tx(ctx_.db);
-  store::PolicyRepository repo(ctx_.sqlite());
+  store::PolicyRepository repo(ctx_.sql());
   const auto existing = repo.all();
   auto problems = validate_new_version(v, existing);
   if (!v.effective_from.is_special()) {
-    const auto last = store::AtRepository(ctx_.sqlite()).latest_decision_date();
+    const auto last = store::AtRepository(ctx_.sql()).latest_decision_date();
     if (last && v.effective_from <= *last)
       problems.push_back("vigencia: ya hay asistencias aprobadas el " + to_display(*last) +
                          " con la política vigente entonces; la nueva versión debe regir desde "
@@ -87,7 +89,7 @@ PolicyVersion PolicyService::add(const Actor& actor, PolicyVersion v) {
 
 PriorityWeights PolicyService::weights(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return load_priority_weights(ctx_.sqlite());
+  return load_priority_weights(ctx_.sql());
 }
 
 void PolicyService::set_weights(const Actor& actor, const PriorityWeights& w) {
@@ -95,7 +97,7 @@ void PolicyService::set_weights(const Actor& actor, const PriorityWeights& w) {
   if (auto problems = validate(w); !problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
   store::SettingsRepository settings(ctx_.sql());
-  const PriorityWeights before = load_priority_weights(ctx_.sqlite());
+  const PriorityWeights before = load_priority_weights(ctx_.sql());
   const store::Author who = ctx_.author(actor);
   for (const auto& k : kWeightKeys)
     if (before.*k.field != w.*k.field) settings.set(who, k.key, std::to_string(w.*k.field));

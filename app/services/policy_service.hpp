@@ -35,6 +35,6 @@ class PolicyService {
 };
 
 // The weights as stored in the settings (prioridad_peso_*), for the queue.
-PriorityWeights load_priority_weights(SQLite::Database& db);
+PriorityWeights load_priority_weights(store::Connection& db);
 
 }  // namespace cdmype::services

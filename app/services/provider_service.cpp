@@ -29,7 +29,7 @@ Provider ProviderService::create(const Actor& actor, Provider p) {
   require(actor, Action::ManageProviders);
   prepare(p);
   store::WriteTransaction tx(ctx_.db);
-  store::ProviderRepository(ctx_.sqlite()).insert(ctx_.author(actor), p);
+  store::ProviderRepository(ctx_.sql()).insert(ctx_.author(actor), p);
   tx.commit();
   return p;
 }
@@ -38,7 +38,7 @@ Provider ProviderService::update(const Actor& actor, Provider p) {
   require(actor, Action::ManageProviders);
   prepare(p);
   store::WriteTransaction tx(ctx_.db);
-  store::ProviderRepository(ctx_.sqlite()).update(ctx_.author(actor), p);
+  store::ProviderRepository(ctx_.sql()).update(ctx_.author(actor), p);
   tx.commit();
   return p;
 }
@@ -46,7 +46,7 @@ Provider ProviderService::update(const Actor& actor, Provider p) {
 Provider ProviderService::set_active(const Actor& actor, std::string_view nombre, bool activo) {
   require(actor, Action::ManageProviders);
   store::WriteTransaction tx(ctx_.db);
-  store::ProviderRepository repo(ctx_.sqlite());
+  store::ProviderRepository repo(ctx_.sql());
   auto p = repo.by_name(nombre);
   if (!p) throw UserError(not_found(nombre));
   if (p->activo != activo) {
@@ -60,7 +60,7 @@ Provider ProviderService::set_active(const Actor& actor, std::string_view nombre
 std::optional<ProviderSummary> ProviderService::by_name(const Actor& actor,
                                                         std::string_view nombre) {
   require(actor, Action::ViewAt);
-  store::ProviderRepository repo(ctx_.sqlite());
+  store::ProviderRepository repo(ctx_.sql());
   const auto p = repo.by_name(nombre);
   if (!p) return std::nullopt;
   return repo.summary(p->meta.id);
@@ -68,10 +68,10 @@ std::optional<ProviderSummary> ProviderService::by_name(const Actor& actor,
 
 std::vector<ProviderSummary> ProviderService::list(const Actor& actor) {
   require(actor, Action::ViewAt);
-  return store::ProviderRepository(ctx_.sqlite()).summaries();
+  return store::ProviderRepository(ctx_.sql()).summaries();
 }
 
-std::int64_t provider_id_for(SQLite::Database& db, const store::Author& who,
+std::int64_t provider_id_for(store::Connection& db, const store::Author& who,
                              std::string_view nombre, std::string_view especialidad) {
   store::ProviderRepository repo(db);
   if (const auto p = repo.by_name(nombre)) return p->meta.id;

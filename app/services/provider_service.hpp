@@ -1,7 +1,5 @@
 // The provider registry (proveedores): add, edit, (de)activate, list with the average rating.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -38,7 +36,7 @@ class ProviderService {
 // creating it when there is none (product.md §4: "created if new"). Must run
 // inside the caller's write transaction; the new provider is audited there.
 // `especialidad` seeds the new provider's specialties.
-std::int64_t provider_id_for(SQLite::Database& db, const store::Author& who,
+std::int64_t provider_id_for(store::Connection& db, const store::Author& who,
                              std::string_view nombre, std::string_view especialidad = {});
 
 }  // namespace cdmype::services

@@ -8,8 +8,10 @@
 
 namespace cdmype::services {
 
-ReferenceChecks::ReferenceChecks(SQLite::Database& db) : db_(db) {
-  for (const auto& [name, id] : store::UserRepository(db_).ids_by_username())
+ReferenceChecks::ReferenceChecks(store::Connection& db) : db_(db) {
+  // Transitional: UserRepository and EnterpriseRepository still take the SQLite handle.
+  for (const auto& [name, id] :
+       store::UserRepository(store::sqlite_connection(db_).raw()).ids_by_username())
     users_.emplace(id, name);
 }
 
@@ -23,7 +25,7 @@ std::vector<std::string> ReferenceChecks::enterprise_problems(const Enterprise& 
 std::vector<std::string> ReferenceChecks::session_problems(const AdvisorySession& s,
                                                           const Date& today) {
   if (!enterprises_loaded_) {
-    enterprises_ = store::EnterpriseRepository(store::connection_of(db_)).all_ids();
+    enterprises_ = store::EnterpriseRepository(db_).all_ids();
     enterprises_loaded_ = true;
   }
   auto problems = validate(s, today);

@@ -1,8 +1,6 @@
 // Checks that a record's references exist (distrito, asesor, enterprise) before writing, in
 // Spanish.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -11,6 +9,7 @@
 
 #include "core/advisory_session.hpp"
 #include "core/enterprise.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::services {
 
@@ -18,7 +17,7 @@ namespace cdmype::services {
 // query per row; enterprise ids are loaded only when sessions need them.
 class ReferenceChecks {
  public:
-  explicit ReferenceChecks(SQLite::Database& db);
+  explicit ReferenceChecks(store::Connection& db);
 
   // core validate() (which also checks the distrito) plus asesor existence.
   std::vector<std::string> enterprise_problems(const Enterprise& e) const;
@@ -26,7 +25,7 @@ class ReferenceChecks {
   std::vector<std::string> session_problems(const AdvisorySession& s, const Date& today);
 
  private:
-  SQLite::Database& db_;
+  store::Connection& db_;
   std::unordered_map<std::int64_t, std::string> users_;  // id → username
   std::unordered_set<std::int64_t> enterprises_;
   bool enterprises_loaded_ = false;

@@ -159,7 +159,7 @@ std::pair<Referral, Enterprise> ReferralService::open_file(const Actor& actor,
         store::format_enterprise_codigo(prefix, year, enterprises.next_sequence(prefix, year));
   }
   if (file.asesor_id == 0) file.asesor_id = r.asesor_id != 0 ? r.asesor_id : actor.user_id;
-  if (auto p = ReferenceChecks(ctx_.sqlite()).enterprise_problems(file); !p.empty())
+  if (auto p = ReferenceChecks(ctx_.sql()).enterprise_problems(file); !p.empty())
     throw ValidationFailed(p);
   if (enterprises.codigo_exists(file.codigo))
     throw UserError("Ya existe un expediente con el código «" + file.codigo + "».");

@@ -20,7 +20,7 @@ AdvisorySession SessionService::log(const Actor& actor, AdvisorySession s) {
   if (s.asesor_id != actor.user_id && actor.role != Role::Director)
     throw PermissionDenied("Solo la dirección puede registrar sesiones a nombre de otra persona.");
   store::WriteTransaction tx(ctx_.db);
-  if (auto problems = ReferenceChecks(ctx_.sqlite()).session_problems(s, ctx_.today());
+  if (auto problems = ReferenceChecks(ctx_.sql()).session_problems(s, ctx_.today());
       !problems.empty())
     throw ValidationFailed(problems);
   store::SessionRepository(ctx_.sql()).insert(ctx_.author(actor), s);
@@ -51,7 +51,7 @@ AdvisorySession SessionService::update(const Actor& actor, AdvisorySession s) {
                            std::to_string(kSessionEditDays) + " días.");
   }
   if (locked) require(actor, Action::AmendLockedSession);
-  if (auto problems = ReferenceChecks(ctx_.sqlite()).session_problems(s, ctx_.today());
+  if (auto problems = ReferenceChecks(ctx_.sql()).session_problems(s, ctx_.today());
       !problems.empty())
     throw ValidationFailed(problems);
   repo.update(ctx_.author(actor), s);

@@ -8,7 +8,7 @@
 
 namespace cdmype::services {
 
-SubsidyCalculator::SubsidyCalculator(SQLite::Database& db)
+SubsidyCalculator::SubsidyCalculator(store::Connection& db)
     : versions_(store::PolicyRepository(db).all()),
       size_rules_(store::load_size_rules(db)) {}
 

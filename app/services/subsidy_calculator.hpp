@@ -1,7 +1,5 @@
 // The subsidy an approval would freeze: policy in force on the date, the enterprise's facts, caps.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <optional>
 #include <vector>
 
@@ -11,6 +9,7 @@
 #include "core/money.hpp"
 #include "core/subsidy_decision.hpp"
 #include "core/subsidy_policy.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::services {
 
@@ -18,7 +17,7 @@ namespace cdmype::services {
 // import of many approved AT asks the database one time.
 class SubsidyCalculator {
  public:
-  explicit SubsidyCalculator(SQLite::Database& db);
+  explicit SubsidyCalculator(store::Connection& db);
 
   PolicyVersion in_force(const Date& on) const;
   // compute_subsidy under the version in force on `on`, with the facts of

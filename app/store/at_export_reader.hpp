@@ -1,11 +1,10 @@
 // Streaming reader for the `asistencias` CSV export: one callback per AT, names resolved in SQL.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <functional>
 #include <string>
 
 #include "core/at_record.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -20,6 +19,6 @@ struct AtExportRow {
 
 // Ordered by código, inside one read transaction (a consistent snapshot).
 // The callback returns false to stop early (cancel).
-void for_each_at(SQLite::Database& db, const std::function<bool(const AtExportRow&)>& row);
+void for_each_at(Connection& db, const std::function<bool(const AtExportRow&)>& row);
 
 }  // namespace cdmype::store

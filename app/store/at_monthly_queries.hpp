@@ -1,13 +1,12 @@
 // SQL aggregates of technical assistance behind the monthly report (approved and finished in a
 // month).
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <map>
 #include <string>
 
 #include "core/dates.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -25,7 +24,7 @@ struct AtApprovedTotals {
 
 class AtMonthlyQueries {
  public:
-  explicit AtMonthlyQueries(SQLite::Database& db) : db_(db) {}
+  explicit AtMonthlyQueries(Connection& db) : db_(db) {}
 
   // fecha_aprobacion in [from, to].
   AtApprovedTotals approved(const Date& from, const Date& to);
@@ -33,7 +32,7 @@ class AtMonthlyQueries {
   std::int64_t finished(const Date& from, const Date& to);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

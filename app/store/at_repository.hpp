@@ -1,9 +1,6 @@
 // The technical_assistance table: insert/update with audit and version check, lookups, sums per
 // year.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -13,6 +10,7 @@
 
 #include "core/at_record.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -33,7 +31,7 @@ struct AtListEntry {
 // Keeps its insert statement prepared between calls (bulk imports).
 class AtRepository {
  public:
-  explicit AtRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit AtRepository(Connection& db) : db_(db), audit_(db) {}
 
   // The record must carry its codigo; an empty uuid gets a new one. Fills
   // at.meta and writes the audit row. A repeated codigo is a UserError.
@@ -66,12 +64,9 @@ class AtRepository {
   std::int64_t count_all();
 
  private:
-  std::vector<TechnicalAssistance> select(const std::string& where_order,
-                                          const std::vector<std::int64_t>& params);
-
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_;
+  std::optional<Statement> insert_;
 };
 
 // "1 de enero a 31 de diciembre" of a year, as ISO text for BETWEEN.

@@ -1,13 +1,18 @@
 // The technical_assistance columns read by SELECTs (table aliased `a`) and the row ↔ record
-// mapping.
+// mapping, by column name.
 #pragma once
-#include <SQLiteCpp/Statement.h>
+#include <array>
+#include <string>
+#include <string_view>
 
 #include "core/at_record.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
-// "a.id, a.uuid, …": kAtSelectCount columns, read with read_at.
+// "a.id, a.uuid, …": the columns read_at reads, by these names. A query that
+// joins other tables aliases their columns (e.codigo AS empresa_codigo) so
+// no name is returned twice.
 inline constexpr const char* kAtSelectColumns =
     "a.id, a.uuid, a.version, a.created_at, a.updated_at, a.created_by, a.updated_by, "
     "a.codigo, a.enterprise_id, a.drafted_by, a.requested_by, a.descripcion, a.especialidad, "
@@ -18,26 +23,30 @@ inline constexpr const char* kAtSelectColumns =
     "a.subsidio_motivos, a.subsidio_regla, a.subsidio_tope, a.calificacion, "
     "a.aporte_recibido_centavos, a.fecha_aporte, a.pago_proveedor_centavos, "
     "a.fecha_pago_proveedor";
-inline constexpr int kAtSelectCount = 39;
 
 // The states whose subsidy is reserved against the year's fund (core
 // at_commits_budget), for WHERE clauses on the alias-free column `estado`.
 inline constexpr const char* kAtCommitsBudgetSql =
     "estado IN ('aprobada','contratada','en_ejecucion','finalizada','liquidada')";
 
-// Reads the kAtSelectCount columns starting at `first`.
-TechnicalAssistance read_at(SQLite::Statement& q, int first = 0);
+// Reads the columns of kAtSelectColumns by name.
+TechnicalAssistance read_at(Statement& q);
 
-// Binds the record's fields to ?1 … ?32 (in the order of kAtFieldColumns).
-void bind_at_fields(SQLite::Statement& st, const TechnicalAssistance& at);
-inline constexpr int kAtFieldCount = 32;
-inline constexpr const char* kAtFieldColumns =
-    "codigo, enterprise_id, drafted_by, requested_by, descripcion, especialidad, provider_id, "
-    "costo_total_centavos, estado, fecha_solicitud, fecha_aprobacion, fecha_contratacion, "
-    "fecha_inicio, fecha_finalizacion, fecha_liquidacion, fecha_cancelacion, approved_by, "
-    "motivo_rechazo, motivo_cancelacion, policy_version_id, policy_kind, center_bp, "
-    "subsidio_centavos, copago_centavos, subsidio_motivos, subsidio_regla, subsidio_tope, "
-    "calificacion, aporte_recibido_centavos, fecha_aporte, pago_proveedor_centavos, "
-    "fecha_pago_proveedor";
+// The record's own fields: each is a column of the table and, in INSERT and
+// UPDATE, the parameter of the same name (`:codigo` …), bound by bind_at_fields.
+// clang-format off
+inline constexpr std::array<std::string_view, 32> kAtFields = {
+    "codigo", "enterprise_id", "drafted_by", "requested_by", "descripcion", "especialidad",
+    "provider_id", "costo_total_centavos", "estado", "fecha_solicitud", "fecha_aprobacion",
+    "fecha_contratacion", "fecha_inicio", "fecha_finalizacion", "fecha_liquidacion",
+    "fecha_cancelacion", "approved_by", "motivo_rechazo", "motivo_cancelacion",
+    "policy_version_id", "policy_kind", "center_bp", "subsidio_centavos", "copago_centavos",
+    "subsidio_motivos", "subsidio_regla", "subsidio_tope", "calificacion",
+    "aporte_recibido_centavos", "fecha_aporte", "pago_proveedor_centavos",
+    "fecha_pago_proveedor"};
+// clang-format on
+
+// Binds every name of kAtFields.
+void bind_at_fields(Statement& st, const TechnicalAssistance& at);
 
 }  // namespace cdmype::store

@@ -1,19 +1,18 @@
 // The at_budget table (one AT fund per year) and the committed / executed sums behind it.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <optional>
 #include <vector>
 
 #include "core/budget.hpp"
 #include "core/dates.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
 class BudgetRepository {
  public:
-  explicit BudgetRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit BudgetRepository(Connection& db) : db_(db), audit_(db) {}
 
   std::optional<AtBudget> get(int year);
   // Every year with a fund, oldest first.
@@ -30,7 +29,7 @@ class BudgetRepository {
   Money executed(int year, const std::optional<Date>& up_to = std::nullopt);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
 };
 

@@ -1,11 +1,10 @@
 // The minimum_wage table: dated rows, added and never changed.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <vector>
 
 #include "core/minimum_wage.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -13,7 +12,7 @@ inline constexpr std::string_view kAuditMinimumWage = "minimum_wage";
 
 class MinimumWageRepository {
  public:
-  explicit MinimumWageRepository(SQLite::Database& db) : db_(db) {}
+  explicit MinimumWageRepository(Connection& db) : db_(db) {}
 
   // Writes the row and its audit entry; fills w.id. A second row on the same
   // date is a UserError.
@@ -22,7 +21,7 @@ class MinimumWageRepository {
   std::vector<MinimumWage> all();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

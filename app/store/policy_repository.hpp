@@ -1,19 +1,18 @@
 // The subsidy_policy_version and subsidy_policy_rule tables: versions are added, never changed.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "core/subsidy_policy.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
 class PolicyRepository {
  public:
-  explicit PolicyRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit PolicyRepository(Connection& db) : db_(db), audit_(db) {}
 
   // Writes the version and its rules (in order) and the audit row; fills v.id.
   // A second version on the same date is a UserError.
@@ -23,7 +22,7 @@ class PolicyRepository {
   std::optional<PolicyVersion> get(std::int64_t id);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
 };
 

@@ -1,8 +1,6 @@
 // The provider table: insert/update with audit, lookups by folded name, and ratings from finished
 // AT.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -10,12 +8,13 @@
 
 #include "core/provider.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
 class ProviderRepository {
  public:
-  explicit ProviderRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit ProviderRepository(Connection& db) : db_(db), audit_(db) {}
 
   // An empty uuid gets a new one; fills p.meta and writes the audit row. A
   // name already taken (ignoring case and accents) is a UserError.
@@ -32,9 +31,9 @@ class ProviderRepository {
   std::optional<ProviderSummary> summary(std::int64_t id);
 
  private:
-  std::vector<ProviderSummary> select_summaries(const char* where, std::int64_t id);
+  std::vector<ProviderSummary> select_summaries(std::optional<std::int64_t> id);
 
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
 };
 

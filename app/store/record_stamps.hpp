@@ -4,6 +4,8 @@
 
 #include "core/enterprise.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
+#include "store/sql_values.hpp"
 
 namespace cdmype::store {
 
@@ -24,6 +26,20 @@ inline void stamp_updated(RecordMeta& m, const RecordMeta& before, const Author&
   m.version = before.version + 1;
   m.updated_at = who.at;
   m.updated_by = who.user_id;
+}
+
+// The stamp columns every record table has (id, uuid, version, created_at,
+// updated_at, created_by, updated_by), read by name from the current row.
+inline RecordMeta read_record_meta(Statement& q) {
+  RecordMeta m;
+  m.id = q.int64("id");
+  m.uuid = q.text("uuid");
+  m.version = q.int32("version");
+  m.created_at = q.text("created_at");
+  m.updated_at = q.text("updated_at");
+  m.created_by = column_id(q, "created_by");
+  m.updated_by = column_id(q, "updated_by");
+  return m;
 }
 
 }  // namespace cdmype::store

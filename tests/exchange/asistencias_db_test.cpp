@@ -1,6 +1,5 @@
 // Importing and exporting `asistencias` against a real center database: subsidy, director, budget,
 // round trip.
-#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -15,6 +14,7 @@
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/at_record_json.hpp"
+#include "store/sql/statement.hpp"
 #include "support/center_setup.hpp"
 #include "support/temp_dir.hpp"
 
@@ -113,9 +113,7 @@ class AsistenciasDb : public ::testing::Test {
     return {};
   }
   std::int64_t scalar(const std::string& sql) {
-    SQLite::Statement q(ws->database().sqlite(), sql);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return store::query_int64(ws->database().connection(), sql).value_or(0);
   }
   TechnicalAssistance at(const std::string& codigo) {
     return ws->assistances().detail(p.director, codigo)->at;

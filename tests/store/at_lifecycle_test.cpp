@@ -239,7 +239,7 @@ TEST_F(AtLifecycleTest, AnOlderCopyIsRefusedAsStale) {
   auto first = get(at.codigo);
   auto second = first;
   store::WriteTransaction tx(ws->database());
-  store::AtRepository repo(sqlite());
+  store::AtRepository repo(sql());
   first.descripcion = "Etiquetado nutricional";
   repo.update({directora.user_id, directora.username, "2026-10-15T16:00:00Z"}, first);
   second.descripcion = "Código de barras";

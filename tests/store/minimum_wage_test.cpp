@@ -7,6 +7,7 @@
 #include "core/enterprise_size.hpp"
 #include "core/errors.hpp"
 #include "store/migrations.hpp"
+#include "store/sql/statement.hpp"
 #include "store/write_transaction.hpp"
 #include "store_test_support.hpp"
 
@@ -81,19 +82,20 @@ TEST(MinimumWageMigration, DropsTheOldSingleSettingAndSeedsTheTable) {
     tx.commit();
   }
   store::Database db(path);
-  SQLite::Statement left(db.sqlite(),
-                         "SELECT COUNT(*) FROM setting WHERE key = 'salario_minimo_centavos'");
-  left.executeStep();
-  EXPECT_EQ(left.getColumn(0).getInt(), 0);
-  SQLite::Statement rows(db.sqlite(),
-                         "SELECT effective_from, monto_centavos FROM minimum_wage ORDER BY 1");
-  ASSERT_TRUE(rows.executeStep());
-  EXPECT_EQ(rows.getColumn(0).getString(), "2021-08-01");
-  EXPECT_EQ(rows.getColumn(1).getInt(), 36500);
-  ASSERT_TRUE(rows.executeStep());
-  EXPECT_EQ(rows.getColumn(0).getString(), "2025-06-01");
-  EXPECT_EQ(rows.getColumn(1).getInt(), 40880);
-  EXPECT_FALSE(rows.executeStep());
+  EXPECT_EQ(store::query_int64(db.connection(),
+                               "SELECT COUNT(*) AS n FROM setting "
+                               "WHERE key = 'salario_minimo_centavos'"),
+            0);
+  store::Statement rows(db.connection(),
+                        "SELECT effective_from, monto_centavos FROM minimum_wage "
+                        "ORDER BY effective_from");
+  ASSERT_TRUE(rows.step());
+  EXPECT_EQ(rows.text("effective_from"), "2021-08-01");
+  EXPECT_EQ(rows.int64("monto_centavos"), 36500);
+  ASSERT_TRUE(rows.step());
+  EXPECT_EQ(rows.text("effective_from"), "2025-06-01");
+  EXPECT_EQ(rows.int64("monto_centavos"), 40880);
+  EXPECT_FALSE(rows.step());
 }
 
 }  // namespace

@@ -2,17 +2,32 @@
 // expect, and a reform added as a row changes the size from its date on, with no new code.
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include "core/enterprise_size.hpp"
 #include "store/size_law_repository.hpp"
-#include "support/shipped_size_rules.hpp"
+#include "store/sql/db_error.hpp"
+#include "store/sql/statement.hpp"
 #include "store_test_support.hpp"
+#include "support/shipped_size_rules.hpp"
 
 namespace cdmype::testing_support {
 namespace {
 
-using SizeLawTest = StoreTest;
+class SizeLawTest : public StoreTest {
+ protected:
+  // Statements of the test itself, on whichever engine the fixture opened.
+  void run(const std::string& sql) { store::Statement(this->sql(), sql).execute(); }
+  // The kind of error the database refuses `sql` with (a test failure when it takes it).
+  template <class Run>
+  store::DbErrorKind refusal(const Run& run_sql, const std::string& sql) {
+    try {
+      run_sql(sql);
+    } catch (const store::DbError& e) {
+      return e.kind();
+    }
+    ADD_FAILURE() << "la base de datos aceptó: " << sql;
+    return store::DbErrorKind::Other;
+  }
+};
 
 TEST_F(SizeLawTest, TheShippedRowsReadBackAsTheTestsExpectThem) {
   const SizeRules expected = shipped_size_rules();
@@ -43,16 +58,13 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
   // A hypothetical reform from 2030: micro up to 700 wages and 12 workers, two
   // categories, and the larger size when sales and workers disagree.
-  sqlite().exec(
-      "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
+  run("INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
       "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES "
       "('2030-01-01', 'Reforma hipotética (Citalá)', 700, 12, 7000, 60, 'mayor')");
-  sqlite().exec(
-      "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
+  run("INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'subsistencia', 100, 3 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
-  sqlite().exec(
-      "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
+  run("INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
       "hasta_trabajadores) SELECT id, 'expansion', 700, 12 FROM size_law "
       "WHERE vigente_desde = '2030-01-01'");
 
@@ -71,16 +83,20 @@ TEST_F(SizeLawTest, AReformIsANewRowNotNewCode) {
 
 TEST_F(SizeLawTest, TheTableRefusesRowsTheClassifierCouldNotRead) {
   const auto insert = [&](const std::string& values) {
-    sqlite().exec(
-        "INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
-        "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES " + values);
+    run("INSERT INTO size_law (vigente_desde, norma, micro_salarios, micro_trabajadores, "
+        "pequena_salarios, pequena_trabajadores, desacuerdo) VALUES " +
+        values);
   };
-  EXPECT_THROW(insert("('2031-01-01', 'x', 500, 10, 5000, 50, 'trabajadores')"), SQLite::Exception);
-  EXPECT_THROW(insert("('2031-01-01', 'x', 500, 10, 400, 50, 'ventas')"), SQLite::Exception);
-  EXPECT_THROW(insert("('2026-03-16', 'x', 500, 10, 5000, 50, 'ventas')"), SQLite::Exception);
-  EXPECT_THROW(sqlite().exec("INSERT INTO size_law_micro_band (size_law_id, categoria, "
-                          "hasta_salarios, hasta_trabajadores) VALUES (1, 'grande', 10, 1)"),
-               SQLite::Exception);
+  EXPECT_EQ(refusal(insert, "('2031-01-01', 'x', 500, 10, 5000, 50, 'trabajadores')"),
+            store::DbErrorKind::Check);
+  EXPECT_EQ(refusal(insert, "('2031-01-01', 'x', 500, 10, 400, 50, 'ventas')"),
+            store::DbErrorKind::Check);
+  EXPECT_EQ(refusal(insert, "('2026-03-16', 'x', 500, 10, 5000, 50, 'ventas')"),
+            store::DbErrorKind::Unique);
+  EXPECT_EQ(refusal([&](const std::string& sql) { run(sql); },
+                    "INSERT INTO size_law_micro_band (size_law_id, categoria, hasta_salarios, "
+                    "hasta_trabajadores) VALUES (1, 'grande', 10, 1)"),
+            store::DbErrorKind::Check);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM size_law"), 2);
 }
 
