@@ -66,6 +66,18 @@ struct AttendanceFilter {
   std::string to;
 };
 
+// :first / :last months when the range is whole months, else :from / :to.
+void bind_months_or_range(Statement& q,
+                          const std::optional<std::pair<std::string, std::string>>& months,
+                          const MonthRange& r) {
+  if (months) {
+    q.bind("first", months->first);
+    q.bind("last", months->second);
+  } else {
+    bind_range(q, r);
+  }
+}
+
 std::optional<AttendanceFilter> attendance_filter(const MonthRange& r) {
   if (auto m = whole_month(r)) return AttendanceFilter{kAttendedIn, *m, to_iso(r.to)};
   if (auto y = year_to_day(r)) return AttendanceFilter{kAttendedIn, *y, to_iso(r.to)};
@@ -220,12 +232,7 @@ std::map<std::string, std::int64_t> MonthlyQueries::sessions_by_area(const Month
                             "WHERE month BETWEEN :first AND :last GROUP BY area"
                           : "SELECT area, COUNT(*) AS n FROM advisory_session "
                             "WHERE fecha BETWEEN :from AND :to GROUP BY area");
-  if (months) {
-    q.bind("first", months->first);
-    q.bind("last", months->second);
-  } else {
-    bind_range(q, r);
-  }
+  bind_months_or_range(q, months, r);
   std::map<std::string, std::int64_t> out;
   while (q.step()) out[q.text("area")] = q.int64("n");
   return out;
@@ -243,12 +250,7 @@ std::map<std::string, SessionTotals> MonthlyQueries::sessions_by_asesor(const Mo
                             "FROM advisory_session s JOIN app_user u ON u.id = s.asesor_id "
                             "WHERE s.fecha BETWEEN :from AND :to "
                             "GROUP BY s.asesor_id, u.full_name");
-  if (months) {
-    q.bind("first", months->first);
-    q.bind("last", months->second);
-  } else {
-    bind_range(q, r);
-  }
+  bind_months_or_range(q, months, r);
   std::map<std::string, SessionTotals> out;
   while (q.step()) {
     auto& t = out[q.text("full_name")];

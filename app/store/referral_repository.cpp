@@ -6,6 +6,7 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
@@ -56,13 +57,7 @@ void bind_fields(Statement& st, const Referral& r, const Author& who) {
 
 Referral read_referral(Statement& q) {
   Referral r;
-  r.meta.id = q.int64("id");
-  r.meta.uuid = q.text("uuid");
-  r.meta.version = q.int32("version");
-  r.meta.created_at = q.text("created_at");
-  r.meta.updated_at = q.text("updated_at");
-  r.meta.created_by = column_id(q, "created_by");
-  r.meta.updated_by = column_id(q, "updated_by");
+  read_record_meta(q, r.meta);
   r.fecha = column_date(q, "fecha");
   r.distrito_id = q.int32("distrito_id");
   r.nombre = q.text("nombre");

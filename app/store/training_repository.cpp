@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
@@ -19,19 +20,9 @@ constexpr const char* kAttendeeColumns =
     "a.id, a.uuid, a.version, a.created_at, a.updated_at, a.created_by, a.updated_by, "
     "a.training_id, a.enterprise_id, a.nombre, a.sexo";
 
-void read_meta(Statement& q, RecordMeta& m) {
-  m.id = q.int64("id");
-  m.uuid = q.text("uuid");
-  m.version = q.int32("version");
-  m.created_at = q.text("created_at");
-  m.updated_at = q.text("updated_at");
-  m.created_by = column_id(q, "created_by");
-  m.updated_by = column_id(q, "updated_by");
-}
-
 Training read_training(Statement& q) {
   Training t;
-  read_meta(q, t.meta);
+  read_record_meta(q, t.meta);
   t.titulo = q.text("titulo");
   t.tema = q.text("tema");
   t.institucion = q.text("institucion");
@@ -43,7 +34,7 @@ Training read_training(Statement& q) {
 
 TrainingAttendee read_attendee(Statement& q) {
   TrainingAttendee a;
-  read_meta(q, a.meta);
+  read_record_meta(q, a.meta);
   a.training_id = q.int64("training_id");
   a.enterprise_id = column_id(q, "enterprise_id");
   a.nombre = q.text("nombre");
