@@ -110,11 +110,12 @@ AttendedTotals read_totals(Statement& q) {
 
 AttendedTotals MonthlyQueries::attended_totals(const MonthRange& r) {
   if (const auto f = attendance_filter(r)) {
-    Statement q(db_, std::string("SELECT COUNT(*) AS n, COALESCE(SUM(liderada_por_mujer), 0) AS mujer, "
-                                 "       COALESCE(SUM(") + kRural + "), 0) AS rural, "
-                     "       COALESCE(SUM(asociativa), 0) AS asociativa, "
-                     "       COALESCE(SUM(" + kJoven + "), 0) AS joven "
-                     "FROM enterprise_attendance WHERE " + f->where);
+    Statement q(db_, std::string(
+        "SELECT COUNT(*) AS n, COALESCE(SUM(liderada_por_mujer), 0) AS mujer, "
+        "       COALESCE(SUM(") + kRural + "), 0) AS rural, "
+        "       COALESCE(SUM(asociativa), 0) AS asociativa, "
+        "       COALESCE(SUM(" + kJoven + "), 0) AS joven "
+        "FROM enterprise_attendance WHERE " + f->where);
     bind_filter(q, *f, r);
     q.step();
     return read_totals(q);

@@ -150,7 +150,8 @@ void ReferralRepository::update(const Author& who, Referral& r) {
 }
 
 std::optional<Referral> ReferralRepository::get(std::int64_t id) {
-  if (!get_) get_.emplace(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = :id");
+  if (!get_)
+    get_.emplace(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = :id");
   auto& q = *get_;
   q.reset();  // in case an earlier read threw half-way
   q.bind("id", id);
@@ -188,8 +189,8 @@ std::vector<Referral> ReferralRepository::by_uuid_part(std::string_view prefix) 
 
 void ReferralRepository::for_each(const ReferralFilter& filter,
                                   const std::function<bool(const Referral&)>& visit) {
-  Statement q(db_,
-              std::string("SELECT ") + kColumns + " FROM referral r" + kFilterWhere + " LIMIT :limit");
+  Statement q(
+      db_, std::string("SELECT ") + kColumns + " FROM referral r" + kFilterWhere + " LIMIT :limit");
   bind_filter(q, filter);
   q.bind("limit", static_cast<std::int64_t>(filter.limit > 0 ? filter.limit : INT64_MAX));
   while (q.step())

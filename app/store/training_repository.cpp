@@ -77,10 +77,11 @@ void TrainingRepository::update(const Author& who, Training& t) {
   require_transaction(db_);
   const auto before = get(t.meta.id);
   if (!before) throw UserError("La capacitación ya no existe.");
-  Statement st(db_,
-               "UPDATE training SET titulo = :titulo, tema = :tema, institucion = :institucion, "
-               "fecha = :fecha, minutos = :minutos, lugar = :lugar, updated_at = :at, "
-               "updated_by = :user_id, version = version + 1 WHERE id = :id AND version = :version");
+  Statement st(
+      db_,
+      "UPDATE training SET titulo = :titulo, tema = :tema, institucion = :institucion, "
+      "fecha = :fecha, minutos = :minutos, lugar = :lugar, updated_at = :at, "
+      "updated_by = :user_id, version = version + 1 WHERE id = :id AND version = :version");
   bind_training(st, t, who);
   st.bind("id", t.meta.id);
   st.bind("version", t.meta.version);
@@ -150,8 +151,8 @@ void TrainingRepository::remove_attendee(const Author& who, const TrainingAttend
 }
 
 std::optional<TrainingAttendee> TrainingRepository::get_attendee(std::int64_t id) {
-  Statement q(db_,
-              std::string("SELECT ") + kAttendeeColumns + " FROM training_attendee a WHERE a.id = :id");
+  Statement q(db_, std::string("SELECT ") + kAttendeeColumns +
+                       " FROM training_attendee a WHERE a.id = :id");
   q.bind("id", id);
   if (!q.step()) return std::nullopt;
   return read_attendee(q);
@@ -165,16 +166,17 @@ std::optional<Training> TrainingRepository::get(std::int64_t id) {
 }
 
 std::vector<Training> TrainingRepository::all() {
-  Statement q(db_,
-              std::string("SELECT ") + kTrainingColumns + " FROM training t ORDER BY t.fecha, t.id");
+  Statement q(
+      db_, std::string("SELECT ") + kTrainingColumns + " FROM training t ORDER BY t.fecha, t.id");
   std::vector<Training> out;
   while (q.step()) out.push_back(read_training(q));
   return out;
 }
 
 std::vector<TrainingAttendee> TrainingRepository::attendees(std::int64_t training_id) {
-  Statement q(db_, std::string("SELECT ") + kAttendeeColumns +
-                       " FROM training_attendee a WHERE a.training_id = :training_id ORDER BY a.id");
+  Statement q(db_,
+              std::string("SELECT ") + kAttendeeColumns +
+                  " FROM training_attendee a WHERE a.training_id = :training_id ORDER BY a.id");
   q.bind("training_id", training_id);
   std::vector<TrainingAttendee> out;
   while (q.step()) out.push_back(read_attendee(q));

@@ -113,7 +113,8 @@ TEST_F(ReportSnapshot, AnotherSeatsWritesDuringTheReportDoNotMixIntoItsFigures) 
   EXPECT_EQ(*during, before);
   // BEGIN itself runs before the transaction is open; every query after it inside.
   EXPECT_LE(statements_outside_a_transaction, 1);
-  EXPECT_FALSE(ws->database().connection().in_transaction()) << "el informe dejó abierta su lectura";
+  EXPECT_FALSE(ws->database().connection().in_transaction())
+      << "el informe dejó abierta su lectura";
 
   // The writes were real: the next report sees them.
   const auto after = compute_monthly_figures(*ws, directora, {2028, 3}, kAt);
