@@ -91,7 +91,7 @@ void store_referrals(services::Workspace& ws, const DemoData& data,
   const Distrito* la_palma = Territory::el_salvador().resolve("La Palma", "Chalatenango");
   const std::size_t count = std::max<std::size_t>(40, data.enterprises.size() * 3 / 10);
   store::WriteTransaction tx(ws.database());
-  store::ReferralRepository repo(ws.database().sqlite());
+  store::ReferralRepository repo(ws.database().connection());
   for (std::size_t i = 0; i < count; ++i) {
     Referral r;
     const int age_days = uniform(rng, 0, 364);
@@ -143,7 +143,7 @@ void store_trainings(services::Workspace& ws, const DemoData& data,
   const bool national = data.enterprises.size() > 10000;
   const int count = national ? 1500 : 12;
   store::WriteTransaction tx(ws.database());
-  store::TrainingRepository repo(ws.database().sqlite());
+  store::TrainingRepository repo(ws.database().connection());
   for (int i = 0; i < count; ++i) {
     const Topic& topic = pick(rng, kTopics);
     Training t;
@@ -180,7 +180,7 @@ void store_results(services::Workspace& ws, const DemoData& data,
   const store::Author who = author_of(ws, data, user_ids, 0);
   const std::size_t count = data.enterprises.size() / 2;
   store::WriteTransaction tx(ws.database());
-  store::ResultRepository repo(ws.database().sqlite());
+  store::ResultRepository repo(ws.database().connection());
   static constexpr TipoResultado kKinds[] = {TipoResultado::Ventas,
                                              TipoResultado::Ventas,
                                              TipoResultado::EmpleosMujeres,

@@ -27,7 +27,7 @@ Resultados resultados_of(const store::ResultTotals& t) {
 }
 
 void fill_outcome_figures(services::Workspace& ws, const YearMonth& month, MonthlyFigures& f) {
-  store::OutcomeMonthlyQueries q(ws.database().sqlite());
+  store::OutcomeMonthlyQueries q(ws.database().connection());
   const Date from = month.first_day();
   const Date to = month.last_day();
   f.remisiones = remisiones_of(q.referrals(from, to));

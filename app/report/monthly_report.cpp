@@ -11,6 +11,7 @@
 #include "report/monthly_outcomes.hpp"
 #include "report/report_format.hpp"
 #include "store/monthly_queries.hpp"
+#include "store/write_transaction.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -78,6 +79,12 @@ PaperSize paper_of(const std::string& setting) {
 MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
                                        const YearMonth& month, const GeneratedAt& generated) {
   require(actor, Action::ViewReports);
+  // Every figure below — sections, budget, goals — from one state of the
+  // data, even while other seats write: a snapshot for all the report's
+  // queries (REPEATABLE READ READ ONLY on PostgreSQL, one WAL read
+  // transaction on SQLite). Inside a caller's transaction, that transaction
+  // is the snapshot.
+  store::ReadSnapshot snapshot(ws.database().connection());
   auto settings = ws.center().settings();
   MonthlyFigures f;
   f.header.centro = settings.center_name;
@@ -86,7 +93,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   f.header.generado = generated;
   f.periodo = month;
 
-  store::MonthlyQueries q(ws.database().sqlite());
+  store::MonthlyQueries q(ws.database().connection());
   const store::MonthRange r = range_of(month);
   fill_attended(q, r, f.empresas_atendidas);
   fill_sizes(q, r, ws.minimum_wages().rules(actor), f.empresas_atendidas);

@@ -29,14 +29,14 @@ store::AnnualGoal GoalService::set(const Actor& actor, int year, const std::stri
   if (value < 0) problems.push_back("valor: la meta no puede ser negativa.");
   if (!problems.empty()) throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  auto goal = store::GoalRepository(ctx_.sqlite()).upsert(ctx_.author(actor), year, indicador, value);
+  auto goal = store::GoalRepository(ctx_.sql()).upsert(ctx_.author(actor), year, indicador, value);
   tx.commit();
   return goal;
 }
 
 std::vector<store::AnnualGoal> GoalService::show(const Actor& actor, std::optional<int> year) {
   require(actor, Action::ViewReports);
-  store::GoalRepository repo(ctx_.sqlite());
+  store::GoalRepository repo(ctx_.sql());
   auto goals = year ? repo.for_year(*year) : repo.all();
   std::stable_sort(goals.begin(), goals.end(), [](const auto& a, const auto& b) {
     if (a.year != b.year) return a.year < b.year;

@@ -23,7 +23,7 @@ store::IssuedReport IssuedReportService::issue(const Actor& actor, const YearMon
                     " solo puede emitirse cuando el mes haya terminado (a partir del " +
                     to_display(month.last_day() + boost::gregorian::days(1)) + ").");
   store::WriteTransaction tx(ctx_.db);
-  store::IssuedReportRepository repo(ctx_.sqlite());
+  store::IssuedReportRepository repo(ctx_.sql());
   if (!replace) {
     if (const auto before = repo.get(month.to_string()))
       throw ReportAlreadyIssued("El informe de " + month.to_string() + " ya fue emitido el " +
@@ -45,12 +45,12 @@ store::IssuedReport IssuedReportService::issue(const Actor& actor, const YearMon
 std::optional<store::IssuedReport> IssuedReportService::get(const Actor& actor,
                                                             const YearMonth& month) {
   require(actor, Action::ViewReports);
-  return store::IssuedReportRepository(ctx_.sqlite()).get(month.to_string());
+  return store::IssuedReportRepository(ctx_.sql()).get(month.to_string());
 }
 
 std::vector<store::IssuedReport> IssuedReportService::list(const Actor& actor) {
   require(actor, Action::ViewReports);
-  return store::IssuedReportRepository(ctx_.sqlite()).list();
+  return store::IssuedReportRepository(ctx_.sql()).list();
 }
 
 bool IssuedReportService::intact(const store::IssuedReport& r) {

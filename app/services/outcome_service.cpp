@@ -79,7 +79,7 @@ Training TrainingService::create(const Actor& actor, Training t) {
   tidy(t);
   if (auto p = validate(t); !p.empty()) throw ValidationFailed(p);
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository(ctx_.sqlite()).insert(ctx_.author(actor), t);
+  store::TrainingRepository(ctx_.sql()).insert(ctx_.author(actor), t);
   tx.commit();
   return t;
 }
@@ -89,7 +89,7 @@ TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAtten
   a.nombre = trim(a.nombre);
   if (auto p = validate(a); !p.empty()) throw ValidationFailed(p);
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   if (!repo.get(a.training_id)) throw UserError("La capacitación ya no existe.");
   require_enterprise(ctx_.sql(), a.enterprise_id);
   repo.insert_attendee(ctx_.author(actor), a);
@@ -99,14 +99,14 @@ TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAtten
 
 std::vector<Training> TrainingService::list(const Actor& actor) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  return store::TrainingRepository(ctx_.sqlite()).all();
+  return store::TrainingRepository(ctx_.sql()).all();
 }
 
 Training TrainingService::edit(const Actor& actor, std::int64_t id, int version,
                                const TrainingChanges& changes) {
   require(actor, Action::ManageTrainings);
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   auto stored = repo.get(id);
   if (!stored) throw UserError("La capacitación ya no existe.");
   Training t = *stored;
@@ -127,7 +127,7 @@ Training TrainingService::edit(const Actor& actor, std::int64_t id, int version,
 void TrainingService::remove(const Actor& actor, std::int64_t id) {
   require(actor, Action::ManageTrainings);
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   if (const std::size_t n = repo.attendee_count(id); n > 0)
     throw UserError("No se puede borrar la capacitación: tiene " + std::to_string(n) +
                     (n == 1 ? " participante anotado" : " participantes anotados") +
@@ -140,7 +140,7 @@ void TrainingService::remove_attendee(const Actor& actor, std::int64_t training_
                                       std::int64_t attendee_id) {
   require(actor, Action::ManageTrainings);
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   const auto training = repo.get(training_id);
   if (!training) throw UserError("La capacitación ya no existe.");
   const auto attendee = repo.get_attendee(attendee_id);
@@ -173,7 +173,7 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
 std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
                                                          std::int64_t training_id) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  auto out = store::TrainingRepository(ctx_.sqlite()).attendees(training_id);
+  auto out = store::TrainingRepository(ctx_.sql()).attendees(training_id);
   // A participants' list is read by name: Spanish order (entry order breaks ties).
   sort_spanish(out, [](const TrainingAttendee& a) -> const std::string& { return a.nombre; });
   return out;
@@ -182,12 +182,12 @@ std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,
 void TrainingService::for_each_attendee(const Actor& actor,
                                         const std::function<bool(const TrainingAttendee&)>& visit) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  store::TrainingRepository(ctx_.sqlite()).for_each_attendee(visit);
+  store::TrainingRepository(ctx_.sql()).for_each_attendee(visit);
 }
 
 std::vector<std::string> TrainingService::institutions(const Actor& actor) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
-  std::vector<std::string> names = store::TrainingRepository(ctx_.sqlite()).institutions();
+  std::vector<std::string> names = store::TrainingRepository(ctx_.sql()).institutions();
   for (auto& added : added_institutions(ctx_.sqlite())) names.push_back(std::move(added));
   // One entry per folded name (the first spelling seen), in Spanish order.
   std::map<std::string, std::string> by_folded;
@@ -207,7 +207,7 @@ OutcomeImportSummary TrainingService::import_trainings(const Actor& actor,
   check_rows<Training>(rows, options, [](const Training& t) { return validate(t); });
   OutcomeImportSummary summary;
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   // (folded título, fecha) → stored training; the table is small.
   std::map<std::pair<std::string, std::string>, Training> known;
   for (auto& t : repo.all()) known[{fold_for_match(t.titulo), to_iso(t.fecha)}] = t;
@@ -245,7 +245,7 @@ OutcomeImportSummary TrainingService::import_attendees(const Actor& actor,
                                [](const TrainingAttendee& a) { return validate(a); });
   OutcomeImportSummary summary;
   store::WriteTransaction tx(ctx_.db);
-  store::TrainingRepository repo(ctx_.sqlite());
+  store::TrainingRepository repo(ctx_.sql());
   std::map<std::int64_t, std::vector<std::string>> present;  // training → folded names
   const store::Author who = ctx_.author(actor);
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -275,7 +275,7 @@ ResultRecord ResultService::record(const Actor& actor, ResultRecord r) {
   if (auto p = validate(r); !p.empty()) throw ValidationFailed(p);
   store::WriteTransaction tx(ctx_.db);
   require_enterprise(ctx_.sql(), r.enterprise_id);
-  store::ResultRepository(ctx_.sqlite()).insert(ctx_.author(actor), r);
+  store::ResultRepository(ctx_.sql()).insert(ctx_.author(actor), r);
   tx.commit();
   return r;
 }
@@ -283,20 +283,20 @@ ResultRecord ResultService::record(const Actor& actor, ResultRecord r) {
 void ResultService::remove(const Actor& actor, std::int64_t id) {
   require(actor, Action::RecordResults);
   store::WriteTransaction tx(ctx_.db);
-  store::ResultRepository(ctx_.sqlite()).remove(ctx_.author(actor), id);
+  store::ResultRepository(ctx_.sql()).remove(ctx_.author(actor), id);
   tx.commit();
 }
 
 std::vector<ResultRecord> ResultService::by_enterprise(const Actor& actor,
                                                        std::int64_t enterprise_id) {
   require(actor, Action::ViewEnterprises);
-  return store::ResultRepository(ctx_.sqlite()).by_enterprise(enterprise_id);
+  return store::ResultRepository(ctx_.sql()).by_enterprise(enterprise_id);
 }
 
 void ResultService::for_each_export(
     const Actor& actor, const std::function<bool(const ResultRecord&, const std::string&)>& visit) {
   require(actor, Action::ExportData);
-  store::ResultRepository(ctx_.sqlite()).for_each_export(visit);
+  store::ResultRepository(ctx_.sql()).for_each_export(visit);
 }
 
 OutcomeImportSummary ResultService::import_results(const Actor& actor,
@@ -311,7 +311,7 @@ OutcomeImportSummary ResultService::import_results(const Actor& actor,
   check_rows<ResultRecord>(rows, options, [](const ResultRecord& r) { return validate(r); });
   OutcomeImportSummary summary;
   store::WriteTransaction tx(ctx_.db);
-  store::ResultRepository repo(ctx_.sqlite());
+  store::ResultRepository repo(ctx_.sql());
   const store::Author who = ctx_.author(actor);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     ResultRecord& r = rows[i];

@@ -45,7 +45,7 @@ ReferralImportSummary ReferralService::import_referrals(const Actor& actor,
 
   ReferralImportSummary summary;
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   const store::Author who = ctx_.author(actor);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Referral& r = rows[i];
@@ -76,7 +76,7 @@ ReferralStatusSummary ReferralService::apply_center_states(const Actor& actor,
   require(actor, Action::ViewOwnReferrals);
   ReferralStatusSummary summary;
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   const store::Author who = ctx_.author(actor);
   for (const Referral& r : rows) {
     auto stored = repo.by_uuid(r.meta.uuid);

@@ -62,7 +62,7 @@ Referral ReferralService::record(const Actor& actor, Referral r) {
   r.registrada_por = is_ventanilla(actor) ? actor.user_id : 0;
   throw_if_invalid(r);
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository(ctx_.sqlite()).insert(ctx_.author(actor), r);
+  store::ReferralRepository(ctx_.sql()).insert(ctx_.author(actor), r);
   tx.commit();
   return r;
 }
@@ -70,14 +70,14 @@ Referral ReferralService::record(const Actor& actor, Referral r) {
 std::vector<Referral> ReferralService::list(const Actor& actor, store::ReferralFilter filter) {
   require_view(actor);
   if (is_ventanilla(actor)) filter.registrada_por = actor.user_id;
-  return store::ReferralRepository(ctx_.sqlite()).list(filter);
+  return store::ReferralRepository(ctx_.sql()).list(filter);
 }
 
 std::vector<Referral> ReferralService::inbox(const Actor& actor) {
   require(actor, Action::ManageReferrals);
   store::ReferralFilter f;
   f.estado = EstadoRemision::Recibida;
-  return store::ReferralRepository(ctx_.sqlite()).list(f);
+  return store::ReferralRepository(ctx_.sql()).list(f);
 }
 
 Referral ReferralService::find(const Actor& actor, std::string_view uuid_or_prefix) {
@@ -86,7 +86,7 @@ Referral ReferralService::find(const Actor& actor, std::string_view uuid_or_pref
   if (wanted.size() < 4)
     throw UserError("Indique al menos 4 caracteres del identificador de la remisión (se indicó «" +
                     wanted + "»).");
-  auto found = store::ReferralRepository(ctx_.sqlite()).by_uuid_part(wanted);
+  auto found = store::ReferralRepository(ctx_.sql()).by_uuid_part(wanted);
   // A ventanilla must not learn that other ventanillas' referrals exist.
   if (is_ventanilla(actor))
     std::erase_if(found, [&](const Referral& r) { return r.registrada_por != actor.user_id; });
@@ -107,7 +107,7 @@ Referral ReferralService::assign(const Actor& actor, std::int64_t referral_id,
                                  std::int64_t asesor_id) {
   require(actor, Action::ManageReferrals);
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "asignar");
   const auto asesor = store::UserRepository(ctx_.sql()).get(asesor_id);
@@ -127,7 +127,7 @@ Referral ReferralService::link(const Actor& actor, std::int64_t referral_id,
   require(actor, Action::ManageReferrals);
   require(actor, Action::ViewEnterprises);
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "vincular");
   if (!store::EnterpriseRepository(ctx_.sql()).get(enterprise_id))
@@ -149,7 +149,7 @@ std::pair<Referral, Enterprise> ReferralService::open_file(const Actor& actor,
   canonicalize_ids(file);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "abrir un expediente desde ella");
   store::EnterpriseRepository enterprises(ctx_.sql());
@@ -178,7 +178,7 @@ Referral ReferralService::reject(const Actor& actor, std::int64_t referral_id,
   require(actor, Action::ManageReferrals);
   if (trim(motivo).empty()) throw UserError("Indique el motivo por el que la remisión no procede.");
   store::WriteTransaction tx(ctx_.db);
-  store::ReferralRepository repo(ctx_.sqlite());
+  store::ReferralRepository repo(ctx_.sql());
   Referral r = load_for_change(repo, referral_id);
   require_open(r, "marcar como «No procede»");
   r.estado = EstadoRemision::NoProcede;
@@ -192,7 +192,7 @@ std::vector<DuplicateSuggestion> ReferralService::suggestions(const Actor& actor
                                                               std::int64_t referral_id) {
   require(actor, Action::ManageReferrals);
   require(actor, Action::ViewEnterprises);
-  const auto r = store::ReferralRepository(ctx_.sqlite()).get(referral_id);
+  const auto r = store::ReferralRepository(ctx_.sql()).get(referral_id);
   if (!r) throw UserError("La remisión ya no existe.");
   return rank(ctx_.sql(), duplicate_key(*r));
 }
@@ -208,7 +208,7 @@ void ReferralService::for_each_visible(const Actor& actor,
   require_view(actor);
   store::ReferralFilter f;
   if (is_ventanilla(actor)) f.registrada_por = actor.user_id;
-  store::ReferralRepository(ctx_.sqlite()).for_each(f, visit);
+  store::ReferralRepository(ctx_.sql()).for_each(f, visit);
 }
 
 }  // namespace cdmype::services

@@ -1,8 +1,6 @@
 // SQL for annual goals; each change carries its audit row in the caller's transaction.
 #include "store/goal_repository.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "store/json_object.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
@@ -12,7 +10,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT g.id, g.year, g.indicador, g.value, g.version, g.updated_at, "
-    "       COALESCE(u.username, '') "
+    "       COALESCE(u.username, '') AS updated_by_username "
     "FROM annual_goal g LEFT JOIN app_user u ON u.id = g.updated_by ";
 
 std::string goal_json(const AnnualGoal& g) {
@@ -25,15 +23,15 @@ std::string goal_json(const AnnualGoal& g) {
       .str();
 }
 
-AnnualGoal read_row(SQLite::Statement& q) {
+AnnualGoal read_row(Statement& q) {
   AnnualGoal g;
-  g.id = q.getColumn(0).getInt64();
-  g.year = q.getColumn(1).getInt();
-  g.indicador = q.getColumn(2).getString();
-  g.value = q.getColumn(3).getInt64();
-  g.version = q.getColumn(4).getInt();
-  g.updated_at = q.getColumn(5).getString();
-  g.updated_by = q.getColumn(6).getString();
+  g.id = q.int64("id");
+  g.year = q.int32("year");
+  g.indicador = q.text("indicador");
+  g.value = q.int64("value");
+  g.version = q.int32("version");
+  g.updated_at = q.text("updated_at");
+  g.updated_by = q.text("updated_by_username");
   return g;
 }
 
@@ -45,25 +43,25 @@ AnnualGoal GoalRepository::upsert(const Author& who, int year, const std::string
   const auto before = get(year, indicador);
   if (before && before->value == value) return *before;
   if (before) {
-    SQLite::Statement up(db_,
-                         "UPDATE annual_goal SET value = ?1, version = version + 1, "
-                         "updated_at = ?2, updated_by = ?3 WHERE id = ?4");
-    up.bind(1, static_cast<int64_t>(value));
-    up.bind(2, who.at);
-    bind_id_or_null(up, 3, who.user_id);
-    up.bind(4, static_cast<int64_t>(before->id));
-    up.exec();
+    Statement up(db_,
+                 "UPDATE annual_goal SET value = :value, version = version + 1, "
+                 "updated_at = :at, updated_by = :user_id WHERE id = :id");
+    up.bind("value", value);
+    up.bind("at", who.at);
+    bind_id_or_null(up, "user_id", who.user_id);
+    up.bind("id", before->id);
+    up.execute();
   } else {
-    SQLite::Statement ins(
-        db_,
-        "INSERT INTO annual_goal (year, indicador, value, created_at, "
-        "updated_at, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)");
-    ins.bind(1, year);
-    ins.bind(2, indicador);
-    ins.bind(3, static_cast<int64_t>(value));
-    ins.bind(4, who.at);
-    bind_id_or_null(ins, 5, who.user_id);
-    ins.exec();
+    Statement ins(db_,
+                  "INSERT INTO annual_goal (year, indicador, value, created_at, updated_at, "
+                  "created_by, updated_by) VALUES (:year, :indicador, :value, :at, :at, "
+                  ":user_id, :user_id)");
+    ins.bind("year", year);
+    ins.bind("indicador", indicador);
+    ins.bind("value", value);
+    ins.bind("at", who.at);
+    bind_id_or_null(ins, "user_id", who.user_id);
+    ins.execute();
   }
   const AnnualGoal after = *get(year, indicador);
   AuditRepository(db_).append(
@@ -73,23 +71,23 @@ AnnualGoal GoalRepository::upsert(const Author& who, int year, const std::string
 }
 
 std::optional<AnnualGoal> GoalRepository::get(int year, const std::string& indicador) {
-  SQLite::Statement q(db_, std::string(kSelect) + "WHERE g.year = ?1 AND g.indicador = ?2");
-  q.bind(1, year);
-  q.bind(2, indicador);
-  if (!q.executeStep()) return std::nullopt;
+  Statement q(db_, std::string(kSelect) + "WHERE g.year = :year AND g.indicador = :indicador");
+  q.bind("year", year);
+  q.bind("indicador", indicador);
+  if (!q.step()) return std::nullopt;
   return read_row(q);
 }
 
 std::vector<AnnualGoal> GoalRepository::select(const std::string& where, std::optional<int> year) {
-  SQLite::Statement q(db_, std::string(kSelect) + where + " ORDER BY g.year, g.indicador");
-  if (year) q.bind(1, *year);
+  Statement q(db_, std::string(kSelect) + where + " ORDER BY g.year, g.indicador");
+  if (year) q.bind("year", *year);
   std::vector<AnnualGoal> out;
-  while (q.executeStep()) out.push_back(read_row(q));
+  while (q.step()) out.push_back(read_row(q));
   return out;
 }
 
 std::vector<AnnualGoal> GoalRepository::for_year(int year) {
-  return select("WHERE g.year = ?1", year);
+  return select("WHERE g.year = :year", year);
 }
 
 std::vector<AnnualGoal> GoalRepository::all() { return select("", std::nullopt); }

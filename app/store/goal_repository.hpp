@@ -1,13 +1,12 @@
 // The annual_goal table: one goal per year and indicator (the center's annual plan), audited.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -25,7 +24,7 @@ struct AnnualGoal {
 
 class GoalRepository {
  public:
-  explicit GoalRepository(SQLite::Database& db) : db_(db) {}
+  explicit GoalRepository(Connection& db) : db_(db) {}
 
   // Inserts or changes the goal of (year, indicador) and writes the audit
   // row; a value equal to the stored one changes nothing. Inside the
@@ -40,7 +39,7 @@ class GoalRepository {
 
  private:
   std::vector<AnnualGoal> select(const std::string& where, std::optional<int> year);
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

@@ -2,8 +2,6 @@
 // transaction.
 #include "store/issued_report_repository.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "store/json_object.hpp"
 #include "store/write_transaction.hpp"
 
@@ -26,21 +24,26 @@ std::string issue_json(const IssuedReport& r, bool with_figures) {
 }
 
 constexpr const char* kColumns =
-    "SELECT r.id, r.periodo, r.issued_at, r.issued_by, COALESCE(u.username, ''), r.sha256, "
-    "       length(r.pdf), r.version ";
+    "SELECT r.id, r.periodo, r.issued_at, r.issued_by, "
+    "       COALESCE(u.username, '') AS issued_by_username, r.sha256, "
+    "       length(r.pdf) AS pdf_bytes, r.version ";
 constexpr const char* kFrom = "FROM issued_report r LEFT JOIN app_user u ON u.id = r.issued_by ";
 
-IssuedReport read_summary(SQLite::Statement& q) {
+IssuedReport read_summary(Statement& q) {
   IssuedReport r;
-  r.id = q.getColumn(0).getInt64();
-  r.periodo = q.getColumn(1).getString();
-  r.issued_at = q.getColumn(2).getString();
-  r.issued_by = q.getColumn(3).getInt64();
-  r.issued_by_username = q.getColumn(4).getString();
-  r.sha256 = q.getColumn(5).getString();
-  r.pdf_bytes = q.getColumn(6).getInt64();
-  r.version = q.getColumn(7).getInt();
+  r.id = q.int64("id");
+  r.periodo = q.text("periodo");
+  r.issued_at = q.text("issued_at");
+  r.issued_by = q.int64("issued_by");
+  r.issued_by_username = q.text("issued_by_username");
+  r.sha256 = q.text("sha256");
+  r.pdf_bytes = q.int64("pdf_bytes");
+  r.version = q.int32("version");
   return r;
+}
+
+std::string_view bytes_of(const std::vector<unsigned char>& pdf) {
+  return {reinterpret_cast<const char*>(pdf.data()), pdf.size()};
 }
 
 }  // namespace
@@ -53,30 +56,32 @@ void IssuedReportRepository::save(const Author& who, IssuedReport& r) {
   r.issued_by_username = who.username;
   r.pdf_bytes = static_cast<std::int64_t>(r.pdf.size());
   if (before) {
-    SQLite::Statement up(db_,
-                         "UPDATE issued_report SET issued_at = ?1, issued_by = ?2, json = ?3, "
-                         "pdf = ?4, sha256 = ?5, version = version + 1 WHERE id = ?6");
-    up.bind(1, r.issued_at);
-    up.bind(2, static_cast<int64_t>(r.issued_by));
-    up.bind(3, r.json);
-    up.bind(4, r.pdf.data(), static_cast<int>(r.pdf.size()));
-    up.bind(5, r.sha256);
-    up.bind(6, static_cast<int64_t>(before->id));
-    up.exec();
+    Statement up(db_,
+                 "UPDATE issued_report SET issued_at = :issued_at, issued_by = :issued_by, "
+                 "json = :json, pdf = :pdf, sha256 = :sha256, version = version + 1 "
+                 "WHERE id = :id");
+    up.bind("issued_at", r.issued_at);
+    up.bind("issued_by", r.issued_by);
+    up.bind("json", r.json);
+    up.bind_blob("pdf", bytes_of(r.pdf));
+    up.bind("sha256", r.sha256);
+    up.bind("id", before->id);
+    up.execute();
     r.id = before->id;
     r.version = before->version + 1;
   } else {
-    SQLite::Statement ins(db_,
-                          "INSERT INTO issued_report (periodo, issued_at, issued_by, json, pdf, "
-                          "sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    ins.bind(1, r.periodo);
-    ins.bind(2, r.issued_at);
-    ins.bind(3, static_cast<int64_t>(r.issued_by));
-    ins.bind(4, r.json);
-    ins.bind(5, r.pdf.data(), static_cast<int>(r.pdf.size()));
-    ins.bind(6, r.sha256);
-    ins.exec();
-    r.id = db_.getLastInsertRowid();
+    Statement ins(db_,
+                  "INSERT INTO issued_report (periodo, issued_at, issued_by, json, pdf, sha256) "
+                  "VALUES (:periodo, :issued_at, :issued_by, :json, :pdf, :sha256) RETURNING id");
+    ins.bind("periodo", r.periodo);
+    ins.bind("issued_at", r.issued_at);
+    ins.bind("issued_by", r.issued_by);
+    ins.bind("json", r.json);
+    ins.bind_blob("pdf", bytes_of(r.pdf));
+    ins.bind("sha256", r.sha256);
+    ins.step();
+    r.id = ins.int64("id");
+    ins.reset();
     r.version = 1;
   }
   AuditRepository(db_).append(
@@ -86,22 +91,21 @@ void IssuedReportRepository::save(const Author& who, IssuedReport& r) {
 }
 
 std::optional<IssuedReport> IssuedReportRepository::get(const std::string& periodo) {
-  SQLite::Statement q(db_,
-                      std::string(kColumns) + ", r.json, r.pdf " + kFrom + "WHERE r.periodo = ?1");
-  q.bind(1, periodo);
-  if (!q.executeStep()) return std::nullopt;
+  Statement q(db_,
+              std::string(kColumns) + ", r.json, r.pdf " + kFrom + "WHERE r.periodo = :periodo");
+  q.bind("periodo", periodo);
+  if (!q.step()) return std::nullopt;
   IssuedReport r = read_summary(q);
-  r.json = q.getColumn(8).getString();
-  const SQLite::Column blob = q.getColumn(9);
-  const auto* data = static_cast<const unsigned char*>(blob.getBlob());
-  r.pdf.assign(data, data + blob.getBytes());
+  r.json = q.text("json");
+  const std::string pdf = q.blob("pdf");
+  r.pdf.assign(pdf.begin(), pdf.end());
   return r;
 }
 
 std::vector<IssuedReport> IssuedReportRepository::list() {
-  SQLite::Statement q(db_, std::string(kColumns) + kFrom + "ORDER BY r.periodo DESC");
+  Statement q(db_, std::string(kColumns) + kFrom + "ORDER BY r.periodo DESC");
   std::vector<IssuedReport> out;
-  while (q.executeStep()) out.push_back(read_summary(q));
+  while (q.step()) out.push_back(read_summary(q));
   return out;
 }
 

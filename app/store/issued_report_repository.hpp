@@ -1,13 +1,12 @@
 // The issued_report table: a month's report as the director issued it (JSON, PDF, SHA-256).
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -28,7 +27,7 @@ struct IssuedReport {
 
 class IssuedReportRepository {
  public:
-  explicit IssuedReportRepository(SQLite::Database& db) : db_(db) {}
+  explicit IssuedReportRepository(Connection& db) : db_(db) {}
 
   // Stores r (insert, or replace the month's row when one exists) with its
   // audit row; the audit keeps the replaced JSON and hash. Fills id, version,
@@ -40,7 +39,7 @@ class IssuedReportRepository {
   std::vector<IssuedReport> list();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

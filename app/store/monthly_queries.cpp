@@ -2,7 +2,7 @@
 // for whole months and years to date, else from the sessions over an indexed range.
 #include "store/monthly_queries.hpp"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.hpp"
 
 #include <optional>
 #include <utility>
@@ -10,15 +10,20 @@
 namespace cdmype::store {
 namespace {
 
-// Enterprises with a session in [?1, ?2]; the (fecha, enterprise_id) index
+// Enterprises with a session in [:from, :to]; the (fecha, enterprise_id) index
 // answers it without touching the session rows.
 constexpr const char* kAttended =
     "WITH attended AS (SELECT DISTINCT enterprise_id AS id FROM advisory_session "
-    "                  WHERE fecha BETWEEN ?1 AND ?2) ";
+    "                  WHERE fecha BETWEEN :from AND :to) ";
 
-void bind_range(SQLite::Statement& q, const MonthRange& r) {
-  q.bind(1, to_iso(r.from));
-  q.bind(2, to_iso(r.to));
+void bind_range(Statement& q, const MonthRange& r) {
+  q.bind("from", to_iso(r.from));
+  q.bind("to", to_iso(r.to));
+}
+
+void bind_joven(Statement& q, const MonthRange& r) {
+  q.bind("born_after", to_iso(r.born_after));
+  q.bind("born_on_or_before", to_iso(r.born_on_or_before));
 }
 
 // The report's two ranges read the aggregates of 0007_report_aggregates.sql;
@@ -50,10 +55,10 @@ std::optional<std::pair<std::string, std::string>> whole_months(const MonthRange
   return std::make_pair(first.to_string(), last.to_string());
 }
 
-// Attended enterprises of a whole month (?1 = "YYYY-MM") or of a year up to
-// a day (?1 = "YYYY"), ?2 = the range's last day (always true for a month's
-// rows); ?3/?4 are the "joven" birth bounds.
-constexpr const char* kAttendedIn = "period = ?1 AND first_fecha <= ?2";
+// Attended enterprises of a whole month (:period = "YYYY-MM") or of a year up
+// to a day (:period = "YYYY"), :last_day = the range's last day (always true
+// for a month's rows); :born_after / :born_on_or_before are the "joven" bounds.
+constexpr const char* kAttendedIn = "period = :period AND first_fecha <= :last_day";
 
 struct AttendanceFilter {
   const char* where = kAttendedIn;
@@ -61,79 +66,94 @@ struct AttendanceFilter {
   std::string to;
 };
 
+// :first / :last months when the range is whole months, else :from / :to.
+void bind_months_or_range(Statement& q,
+                          const std::optional<std::pair<std::string, std::string>>& months,
+                          const MonthRange& r) {
+  if (months) {
+    q.bind("first", months->first);
+    q.bind("last", months->second);
+  } else {
+    bind_range(q, r);
+  }
+}
+
 std::optional<AttendanceFilter> attendance_filter(const MonthRange& r) {
   if (auto m = whole_month(r)) return AttendanceFilter{kAttendedIn, *m, to_iso(r.to)};
   if (auto y = year_to_day(r)) return AttendanceFilter{kAttendedIn, *y, to_iso(r.to)};
   return std::nullopt;
 }
 
-void bind_filter(SQLite::Statement& q, const AttendanceFilter& f, const MonthRange& r) {
-  q.bind(1, f.period);
-  q.bind(2, f.to);
-  q.bind(3, to_iso(r.born_after));
-  q.bind(4, to_iso(r.born_on_or_before));
+void bind_period(Statement& q, const AttendanceFilter& f) {
+  q.bind("period", f.period);
+  q.bind("last_day", f.to);
 }
 
+void bind_filter(Statement& q, const AttendanceFilter& f, const MonthRange& r) {
+  bind_period(q, f);
+  bind_joven(q, r);
+}
+
+// 1 for a young titular, else 0: a CASE, not the comparison itself, because
+// PostgreSQL cannot SUM a boolean.
 constexpr const char* kJoven =
-    "titular_fecha_nacimiento > ?3 AND titular_fecha_nacimiento <= ?4";
+    "CASE WHEN titular_fecha_nacimiento > :born_after "
+    "AND titular_fecha_nacimiento <= :born_on_or_before THEN 1 ELSE 0 END";
+constexpr const char* kRural = "CASE WHEN zona = 'rural' THEN 1 ELSE 0 END";
+
+AttendedTotals read_totals(Statement& q) {
+  return {q.int64("n"), q.int64("mujer"), q.int64("rural"), q.int64("asociativa"),
+          q.int64("joven")};
+}
 
 }  // namespace
 
 AttendedTotals MonthlyQueries::attended_totals(const MonthRange& r) {
   if (const auto f = attendance_filter(r)) {
-    SQLite::Statement q(db_, std::string(
-        "SELECT COUNT(*), COALESCE(SUM(liderada_por_mujer), 0), "
-        "       COALESCE(SUM(zona = 'rural'), 0), COALESCE(SUM(asociativa), 0), "
-        "       COALESCE(SUM(") + kJoven + "), 0) "
+    Statement q(db_, std::string(
+        "SELECT COUNT(*) AS n, COALESCE(SUM(liderada_por_mujer), 0) AS mujer, "
+        "       COALESCE(SUM(") + kRural + "), 0) AS rural, "
+        "       COALESCE(SUM(asociativa), 0) AS asociativa, "
+        "       COALESCE(SUM(" + kJoven + "), 0) AS joven "
         "FROM enterprise_attendance WHERE " + f->where);
     bind_filter(q, *f, r);
-    q.executeStep();
-    return {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-            q.getColumn(3).getInt64(), q.getColumn(4).getInt64()};
+    q.step();
+    return read_totals(q);
   }
-  SQLite::Statement q(db_, std::string(kAttended) +
-      "SELECT COUNT(*), COALESCE(SUM(e.liderada_por_mujer), 0), "
-      "       COALESCE(SUM(CASE WHEN e.zona = 'rural' THEN 1 ELSE 0 END), 0), "
-      "       COALESCE(SUM(e.asociativa), 0), "
-      "       COALESCE(SUM(CASE WHEN e.titular_fecha_nacimiento > ?3 "
-      "                          AND e.titular_fecha_nacimiento <= ?4 THEN 1 ELSE 0 END), 0) "
+  Statement q(db_, std::string(kAttended) +
+      "SELECT COUNT(*) AS n, COALESCE(SUM(e.liderada_por_mujer), 0) AS mujer, "
+      "       COALESCE(SUM(CASE WHEN e.zona = 'rural' THEN 1 ELSE 0 END), 0) AS rural, "
+      "       COALESCE(SUM(e.asociativa), 0) AS asociativa, "
+      "       COALESCE(SUM(CASE WHEN e.titular_fecha_nacimiento > :born_after "
+      "                          AND e.titular_fecha_nacimiento <= :born_on_or_before "
+      "                         THEN 1 ELSE 0 END), 0) AS joven "
       "FROM attended a JOIN enterprise e ON e.id = a.id");
   bind_range(q, r);
-  q.bind(3, to_iso(r.born_after));
-  q.bind(4, to_iso(r.born_on_or_before));
-  AttendedTotals t;
-  if (q.executeStep()) {
-    t.total = q.getColumn(0).getInt64();
-    t.mujer = q.getColumn(1).getInt64();
-    t.rural = q.getColumn(2).getInt64();
-    t.asociativa = q.getColumn(3).getInt64();
-    t.joven = q.getColumn(4).getInt64();
-  }
-  return t;
+  bind_joven(q, r);
+  return q.step() ? read_totals(q) : AttendedTotals{};
 }
 
 std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) {
   std::vector<AttendedGroup> out;
-  const auto read_groups = [&out](SQLite::Statement& q) {
-    while (q.executeStep()) {
+  const auto read_groups = [&out](Statement& q) {
+    while (q.step()) {
       AttendedGroup g;
-      g.sector = q.getColumn(0).getString();
-      g.distrito = q.getColumn(1).getString();
-      g.municipio = q.getColumn(2).getString();
-      g.departamento = q.getColumn(3).getString();
-      g.totals = {q.getColumn(4).getInt64(), q.getColumn(5).getInt64(), q.getColumn(6).getInt64(),
-                  q.getColumn(7).getInt64(), q.getColumn(8).getInt64()};
+      g.sector = q.text("sector");
+      g.distrito = q.text("nombre");
+      g.municipio = q.text("municipio");
+      g.departamento = q.text("departamento");
+      g.totals = read_totals(q);
       out.push_back(std::move(g));
     }
   };
   if (const auto f = attendance_filter(r)) {
     // Grouped first, then the few groups joined to their distrito.
-    SQLite::Statement q(db_, std::string(
+    Statement q(db_, std::string(
         "SELECT g.sector, d.nombre, d.municipio, d.departamento, g.n, g.mujer, g.rural, "
         "       g.asociativa, g.joven "
         "FROM (SELECT sector, distrito_id, COUNT(*) AS n, SUM(liderada_por_mujer) AS mujer, "
-        "             SUM(zona = 'rural') AS rural, SUM(asociativa) AS asociativa, "
-        "             SUM(") + kJoven + ") AS joven "
+        "             SUM(") + kRural + ") AS rural, SUM(asociativa) AS asociativa, "
+        "             SUM(" + kJoven + ") AS joven "
         "      FROM enterprise_attendance WHERE " + f->where +
         "      GROUP BY sector, distrito_id) g "
         "JOIN distrito d ON d.id = g.distrito_id ORDER BY g.distrito_id, g.sector");
@@ -141,17 +161,20 @@ std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) 
     read_groups(q);
     return out;
   }
-  SQLite::Statement q(db_, std::string(kAttended) +
-      "SELECT e.sector, d.nombre, d.municipio, d.departamento, COUNT(*), "
-      "       SUM(e.liderada_por_mujer), SUM(CASE WHEN e.zona = 'rural' THEN 1 ELSE 0 END), "
-      "       SUM(e.asociativa), "
-      "       SUM(CASE WHEN e.titular_fecha_nacimiento > ?3 "
-      "                 AND e.titular_fecha_nacimiento <= ?4 THEN 1 ELSE 0 END) "
+  // Grouped by the distrito's key (d.id), so PostgreSQL accepts its names in
+  // the select list (they depend on that primary key).
+  Statement q(db_, std::string(kAttended) +
+      "SELECT e.sector, d.nombre, d.municipio, d.departamento, COUNT(*) AS n, "
+      "       SUM(e.liderada_por_mujer) AS mujer, "
+      "       SUM(CASE WHEN e.zona = 'rural' THEN 1 ELSE 0 END) AS rural, "
+      "       SUM(e.asociativa) AS asociativa, "
+      "       SUM(CASE WHEN e.titular_fecha_nacimiento > :born_after "
+      "                 AND e.titular_fecha_nacimiento <= :born_on_or_before "
+      "                THEN 1 ELSE 0 END) AS joven "
       "FROM attended a JOIN enterprise e ON e.id = a.id JOIN distrito d ON d.id = e.distrito_id "
-      "GROUP BY e.sector, e.distrito_id ORDER BY e.distrito_id, e.sector");
+      "GROUP BY e.sector, d.id ORDER BY d.id, e.sector");
   bind_range(q, r);
-  q.bind(3, to_iso(r.born_after));
-  q.bind(4, to_iso(r.born_on_or_before));
+  bind_joven(q, r);
   read_groups(q);
   return out;
 }
@@ -160,88 +183,80 @@ std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r) {
   // Sales and workers are not copied into enterprise_attendance: the month's
   // rows are joined to their enterprise by primary key instead.
   constexpr const char* kColumns =
-      "SELECT e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres, COUNT(*) ";
+      "SELECT e.ventas_anuales_centavos AS ventas, "
+      "       e.empleados_mujeres + e.empleados_hombres AS trabajadores, COUNT(*) AS n ";
   constexpr const char* kGroup = " GROUP BY 1, 2";
   const auto f = attendance_filter(r);
-  SQLite::Statement q(
-      db_, f ? std::string(kColumns) +
-                   "FROM enterprise_attendance JOIN enterprise e "
-                   "ON e.id = enterprise_attendance.enterprise_id "
-                   "WHERE period = ?1 AND first_fecha <= ?2" + kGroup
-             : std::string(kAttended) + kColumns +
-                   "FROM attended a JOIN enterprise e ON e.id = a.id" + kGroup);
-  if (f) {
-    q.bind(1, f->period);
-    q.bind(2, f->to);
-  } else {
+  Statement q(db_, f ? std::string(kColumns) +
+                           "FROM enterprise_attendance JOIN enterprise e "
+                           "ON e.id = enterprise_attendance.enterprise_id "
+                           "WHERE period = :period AND first_fecha <= :last_day" + kGroup
+                     : std::string(kAttended) + kColumns +
+                           "FROM attended a JOIN enterprise e ON e.id = a.id" + kGroup);
+  if (f)
+    bind_period(q, *f);
+  else
     bind_range(q, r);
-  }
   std::vector<AttendedSize> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(), q.getColumn(2).getInt64()});
+  while (q.step())
+    out.push_back({q.int64("ventas"), q.int32("trabajadores"), q.int64("n")});
   return out;
 }
 
 std::int64_t MonthlyQueries::new_enterprises(const MonthRange& r) {
-  SQLite::Statement q(db_, "SELECT COUNT(*) FROM enterprise WHERE fecha_ingreso BETWEEN ?1 AND ?2");
+  Statement q(db_,
+              "SELECT COUNT(*) AS n FROM enterprise WHERE fecha_ingreso BETWEEN :from AND :to");
   bind_range(q, r);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.int64("n");
 }
 
 SessionTotals MonthlyQueries::sessions(const MonthRange& r) {
   if (const auto months = whole_months(r)) {
-    SQLite::Statement q(db_, "SELECT COALESCE(SUM(sessions), 0), COALESCE(SUM(minutes), 0) "
-                             "FROM session_month_stats WHERE month BETWEEN ?1 AND ?2");
-    q.bind(1, months->first);
-    q.bind(2, months->second);
-    q.executeStep();
-    return {q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+    Statement q(db_, "SELECT COALESCE(SUM(sessions), 0) AS n, COALESCE(SUM(minutes), 0) AS minutes "
+                     "FROM session_month_stats WHERE month BETWEEN :first AND :last");
+    q.bind("first", months->first);
+    q.bind("last", months->second);
+    q.step();
+    return {q.int64("n"), q.int64("minutes")};
   }
-  SQLite::Statement q(db_, "SELECT COUNT(*), COALESCE(SUM(duracion_min), 0) FROM advisory_session "
-                           "WHERE fecha BETWEEN ?1 AND ?2");
+  Statement q(db_, "SELECT COUNT(*) AS n, COALESCE(SUM(duracion_min), 0) AS minutes "
+                   "FROM advisory_session WHERE fecha BETWEEN :from AND :to");
   bind_range(q, r);
-  q.executeStep();
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+  q.step();
+  return {q.int64("n"), q.int64("minutes")};
 }
 
 std::map<std::string, std::int64_t> MonthlyQueries::sessions_by_area(const MonthRange& r) {
-  if (const auto months = whole_months(r)) {
-    SQLite::Statement q(db_, "SELECT area, SUM(sessions) FROM session_month_stats "
-                             "WHERE month BETWEEN ?1 AND ?2 GROUP BY area");
-    q.bind(1, months->first);
-    q.bind(2, months->second);
-    std::map<std::string, std::int64_t> out;
-    while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
-    return out;
-  }
-  SQLite::Statement q(db_, "SELECT area, COUNT(*) FROM advisory_session "
-                           "WHERE fecha BETWEEN ?1 AND ?2 GROUP BY area");
-  bind_range(q, r);
+  const auto months = whole_months(r);
+  Statement q(db_, months ? "SELECT area, SUM(sessions) AS n FROM session_month_stats "
+                            "WHERE month BETWEEN :first AND :last GROUP BY area"
+                          : "SELECT area, COUNT(*) AS n FROM advisory_session "
+                            "WHERE fecha BETWEEN :from AND :to GROUP BY area");
+  bind_months_or_range(q, months, r);
   std::map<std::string, std::int64_t> out;
-  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+  while (q.step()) out[q.text("area")] = q.int64("n");
   return out;
 }
 
 std::map<std::string, SessionTotals> MonthlyQueries::sessions_by_asesor(const MonthRange& r) {
+  // Grouped by the asesor and the name read with it (one name per asesor):
+  // PostgreSQL wants every selected column grouped or aggregated.
   const auto months = whole_months(r);
-  SQLite::Statement q(db_, months ? "SELECT u.full_name, SUM(m.sessions), SUM(m.minutes) "
-                                    "FROM session_month_stats m JOIN app_user u ON u.id = m.asesor_id "
-                                    "WHERE m.month BETWEEN ?1 AND ?2 GROUP BY m.asesor_id"
-                                  : "SELECT u.full_name, COUNT(*), SUM(s.duracion_min) "
-                                    "FROM advisory_session s JOIN app_user u ON u.id = s.asesor_id "
-                                    "WHERE s.fecha BETWEEN ?1 AND ?2 GROUP BY s.asesor_id");
-  if (months) {
-    q.bind(1, months->first);
-    q.bind(2, months->second);
-  } else {
-    bind_range(q, r);
-  }
+  Statement q(db_, months ? "SELECT u.full_name, SUM(m.sessions) AS n, SUM(m.minutes) AS minutes "
+                            "FROM session_month_stats m JOIN app_user u ON u.id = m.asesor_id "
+                            "WHERE m.month BETWEEN :first AND :last "
+                            "GROUP BY m.asesor_id, u.full_name"
+                          : "SELECT u.full_name, COUNT(*) AS n, SUM(s.duracion_min) AS minutes "
+                            "FROM advisory_session s JOIN app_user u ON u.id = s.asesor_id "
+                            "WHERE s.fecha BETWEEN :from AND :to "
+                            "GROUP BY s.asesor_id, u.full_name");
+  bind_months_or_range(q, months, r);
   std::map<std::string, SessionTotals> out;
-  while (q.executeStep()) {
-    auto& t = out[q.getColumn(0).getString()];
-    t.count += q.getColumn(1).getInt64();
-    t.minutes += q.getColumn(2).getInt64();
+  while (q.step()) {
+    auto& t = out[q.text("full_name")];
+    t.count += q.int64("n");
+    t.minutes += q.int64("minutes");
   }
   return out;
 }

@@ -5,9 +5,8 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
 #include "core/dates.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -56,7 +55,7 @@ struct SessionTotals {
 
 class MonthlyQueries {
  public:
-  explicit MonthlyQueries(SQLite::Database& db) : db_(db) {}
+  explicit MonthlyQueries(Connection& db) : db_(db) {}
 
   // Distinct enterprises with at least one session in the range.
   AttendedTotals attended_totals(const MonthRange& r);
@@ -72,7 +71,7 @@ class MonthlyQueries {
   std::map<std::string, SessionTotals> sessions_by_asesor(const MonthRange& r);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

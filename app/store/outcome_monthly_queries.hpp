@@ -1,7 +1,5 @@
 // SQL aggregates behind the report's referrals, trainings and results sections (one range each).
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <map>
 #include <string>
@@ -9,6 +7,7 @@
 
 #include "core/dates.hpp"
 #include "store/monthly_queries.hpp"
+#include "store/sql/connection.hpp"
 
 namespace cdmype::store {
 
@@ -35,7 +34,7 @@ struct ResultTotals {
 
 class OutcomeMonthlyQueries {
  public:
-  explicit OutcomeMonthlyQueries(SQLite::Database& db) : db_(db) {}
+  explicit OutcomeMonthlyQueries(Connection& db) : db_(db) {}
 
   // Referrals whose fecha (the day the ventanilla sent it) is in [from, to].
   ReferralTotals referrals(const Date& from, const Date& to);
@@ -45,7 +44,7 @@ class OutcomeMonthlyQueries {
   ResultTotals results(const Date& from, const Date& to);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
 };
 
 }  // namespace cdmype::store

@@ -1,87 +1,84 @@
 // SQL for referrals; each insert/update carries its audit row in the same transaction.
 #include "store/referral_repository.hpp"
 
-#include <sqlite3.h>
-
 #include <cctype>
 #include <cstdint>
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
+#include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
 namespace {
 
-// ?1..?13 the fields in this order, ?14 uuid / id, ?15 timestamp, ?16 user, ?17 version.
+// The fields, bound by their column names, then uuid / id, timestamp, user, version.
 constexpr const char* kInsert =
     "INSERT INTO referral (fecha, distrito_id, nombre, sexo, telefono, dui, sector, necesidad, "
     "estado, asesor_id, enterprise_id, motivo, registrada_por, uuid, created_at, updated_at, "
     "created_by, updated_by, version) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16, ?16, 1)";
+    "VALUES (:fecha, :distrito_id, :nombre, :sexo, :telefono, :dui, :sector, :necesidad, "
+    ":estado, :asesor_id, :enterprise_id, :motivo, :registrada_por, :uuid, :at, :at, :user_id, "
+    ":user_id, 1) RETURNING id";
 
 constexpr const char* kUpdate =
-    "UPDATE referral SET fecha = ?1, distrito_id = ?2, nombre = ?3, sexo = ?4, telefono = ?5, "
-    "dui = ?6, sector = ?7, necesidad = ?8, estado = ?9, asesor_id = ?10, enterprise_id = ?11, "
-    "motivo = ?12, registrada_por = ?13, updated_at = ?15, updated_by = ?16, "
-    "version = version + 1 WHERE id = ?14 AND version = ?17";
+    "UPDATE referral SET fecha = :fecha, distrito_id = :distrito_id, nombre = :nombre, "
+    "sexo = :sexo, telefono = :telefono, dui = :dui, sector = :sector, necesidad = :necesidad, "
+    "estado = :estado, asesor_id = :asesor_id, enterprise_id = :enterprise_id, "
+    "motivo = :motivo, registrada_por = :registrada_por, updated_at = :at, "
+    "updated_by = :user_id, version = version + 1 WHERE id = :id AND version = :version";
 
 constexpr const char* kColumns =
     "r.id, r.uuid, r.version, r.created_at, r.updated_at, r.created_by, r.updated_by, r.fecha, "
     "r.distrito_id, r.nombre, r.sexo, r.telefono, r.dui, r.sector, r.necesidad, r.estado, "
     "r.asesor_id, r.enterprise_id, r.motivo, r.registrada_por";
 
-void bind_fields(SQLite::Statement& st, const Referral& r, const Author& who) {
-  bind_date(st, 1, r.fecha);
-  st.bind(2, r.distrito_id);
-  st.bindNoCopy(3, r.nombre);
-  bind_code(st, 4, r.sexo);
-  st.bindNoCopy(5, r.telefono);
-  bind_text_or_null(st, 6, r.dui);
-  bind_code(st, 7, r.sector);
-  st.bindNoCopy(8, r.necesidad);
-  bind_code(st, 9, r.estado);
-  bind_id_or_null(st, 10, r.asesor_id);
-  bind_id_or_null(st, 11, r.enterprise_id);
-  st.bindNoCopy(12, r.motivo);
-  bind_id_or_null(st, 13, r.registrada_por);
-  st.bindNoCopy(15, who.at);
-  bind_id_or_null(st, 16, who.user_id);
+void bind_fields(Statement& st, const Referral& r, const Author& who) {
+  bind_date(st, "fecha", r.fecha);
+  st.bind("distrito_id", r.distrito_id);
+  st.bind("nombre", r.nombre);
+  bind_code(st, "sexo", r.sexo);
+  st.bind("telefono", r.telefono);
+  bind_text_or_null(st, "dui", r.dui);
+  bind_code(st, "sector", r.sector);
+  st.bind("necesidad", r.necesidad);
+  bind_code(st, "estado", r.estado);
+  bind_id_or_null(st, "asesor_id", r.asesor_id);
+  bind_id_or_null(st, "enterprise_id", r.enterprise_id);
+  st.bind("motivo", r.motivo);
+  bind_id_or_null(st, "registrada_por", r.registrada_por);
+  st.bind("at", who.at);
+  bind_id_or_null(st, "user_id", who.user_id);
 }
 
-Referral read_referral(SQLite::Statement& q) {
+Referral read_referral(Statement& q) {
   Referral r;
-  r.meta.id = q.getColumn(0).getInt64();
-  r.meta.uuid = q.getColumn(1).getString();
-  r.meta.version = q.getColumn(2).getInt();
-  r.meta.created_at = q.getColumn(3).getString();
-  r.meta.updated_at = q.getColumn(4).getString();
-  r.meta.created_by = column_id(q.getColumn(5));
-  r.meta.updated_by = column_id(q.getColumn(6));
-  r.fecha = column_date(q.getColumn(7));
-  r.distrito_id = q.getColumn(8).getInt();
-  r.nombre = q.getColumn(9).getString();
-  r.sexo = column_code<Sexo>(q.getColumn(10));
-  r.telefono = q.getColumn(11).getString();
-  r.dui = column_text(q.getColumn(12));
-  r.sector = column_code<Sector>(q.getColumn(13));
-  r.necesidad = q.getColumn(14).getString();
-  r.estado = column_code<EstadoRemision>(q.getColumn(15));
-  r.asesor_id = column_id(q.getColumn(16));
-  r.enterprise_id = column_id(q.getColumn(17));
-  r.motivo = q.getColumn(18).getString();
-  r.registrada_por = column_id(q.getColumn(19));
+  read_record_meta(q, r.meta);
+  r.fecha = column_date(q, "fecha");
+  r.distrito_id = q.int32("distrito_id");
+  r.nombre = q.text("nombre");
+  r.sexo = column_code<Sexo>(q, "sexo");
+  r.telefono = q.text("telefono");
+  r.dui = column_text(q, "dui");
+  r.sector = column_code<Sector>(q, "sector");
+  r.necesidad = q.text("necesidad");
+  r.estado = column_code<EstadoRemision>(q, "estado");
+  r.asesor_id = column_id(q, "asesor_id");
+  r.enterprise_id = column_id(q, "enterprise_id");
+  r.motivo = q.text("motivo");
+  r.registrada_por = column_id(q, "registrada_por");
   return r;
 }
 
-[[noreturn]] void rethrow_constraint(const SQLite::Exception& e) {
-  if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
+[[noreturn]] void rethrow_constraint(const DbError& e) {
+  if (e.kind() == DbErrorKind::ForeignKey)
     throw UserError(
         "La remisión hace referencia a un distrito, asesor o expediente que no existe.");
-  if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
+  if (e.kind() == DbErrorKind::Unique)
     throw UserError("Ya existe una remisión con ese identificador (uuid).");
   throw e;
 }
@@ -91,16 +88,19 @@ std::string stale_message(int stored_version) {
          ") desde que usted la abrió; vuelva a abrirla para ver los cambios.";
 }
 
-// WHERE clause of a filter; parameters ?1..?4 are always bound (0 / '' = no filter).
+// WHERE clause of a filter; its parameters are always bound (0 / '' = no filter).
 constexpr const char* kFilterWhere =
-    " WHERE (?1 = '' OR r.estado = ?1) AND (?2 = 0 OR r.registrada_por = ?2) "
-    "AND (?3 = 0 OR r.asesor_id = ?3) AND (?4 = 0 OR r.distrito_id = ?4) ORDER BY r.fecha, r.id";
+    " WHERE (:estado = '' OR r.estado = :estado) "
+    "AND (:registrada_por = 0 OR r.registrada_por = :registrada_por) "
+    "AND (:asesor_id = 0 OR r.asesor_id = :asesor_id) "
+    "AND (:distrito_id = 0 OR r.distrito_id = :distrito_id) ORDER BY r.fecha, r.id";
 
-void bind_filter(SQLite::Statement& q, const ReferralFilter& f) {
-  q.bind(1, f.estado ? std::string(code_of(*f.estado)) : std::string());
-  q.bind(2, static_cast<int64_t>(f.registrada_por));
-  q.bind(3, static_cast<int64_t>(f.asesor_id));
-  q.bind(4, f.distrito_id);
+void bind_filter(Statement& q, const ReferralFilter& f) {
+  // "" (not a default string_view, whose null data SQLite would bind as NULL).
+  q.bind("estado", f.estado ? code_of(*f.estado) : std::string_view(""));
+  q.bind("registrada_por", f.registrada_por);
+  q.bind("asesor_id", f.asesor_id);
+  q.bind("distrito_id", f.distrito_id);
 }
 
 }  // namespace
@@ -111,15 +111,17 @@ void ReferralRepository::insert(const Author& who, Referral& r) {
   if (!insert_) insert_.emplace(db_, kInsert);
   auto& st = *insert_;
   bind_fields(st, r, who);
-  st.bindNoCopy(14, r.meta.uuid);
+  st.bind("uuid", r.meta.uuid);
+  std::int64_t id = 0;
   try {
-    st.exec();
+    st.step();
+    id = st.int64("id");
     st.reset();
-  } catch (const SQLite::Exception& e) {
-    st.tryReset();
+  } catch (const DbError& e) {
+    st.reset();
     rethrow_constraint(e);
   }
-  stamp_inserted(r.meta, db_.getLastInsertRowid(), who);
+  stamp_inserted(r.meta, id, who);
   audit_.append(who, AuditOp::Insert, kAuditReferral, r.meta.id, std::nullopt, referral_json(r));
 }
 
@@ -132,14 +134,13 @@ void ReferralRepository::update(const Author& who, Referral& r) {
   if (!update_) update_.emplace(db_, kUpdate);
   auto& st = *update_;
   bind_fields(st, r, who);
-  st.bind(14, static_cast<int64_t>(r.meta.id));
-  st.bind(17, r.meta.version);
-  int changed = 0;
+  st.bind("id", r.meta.id);
+  st.bind("version", r.meta.version);
+  std::int64_t changed = 0;
   try {
-    changed = st.exec();
+    changed = st.execute();
+  } catch (const DbError& e) {
     st.reset();
-  } catch (const SQLite::Exception& e) {
-    st.tryReset();
     rethrow_constraint(e);
   }
   if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
@@ -149,45 +150,50 @@ void ReferralRepository::update(const Author& who, Referral& r) {
 }
 
 std::optional<Referral> ReferralRepository::get(std::int64_t id) {
-  if (!get_) get_.emplace(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = ?1");
+  if (!get_)
+    get_.emplace(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.id = :id");
   auto& q = *get_;
   q.reset();  // in case an earlier read threw half-way
-  q.bind(1, static_cast<int64_t>(id));
+  q.bind("id", id);
   std::optional<Referral> found;
-  if (q.executeStep()) found = read_referral(q);
+  if (q.step()) found = read_referral(q);
   q.reset();
   return found;
 }
 
 std::optional<Referral> ReferralRepository::by_uuid(std::string_view uuid) {
-  SQLite::Statement q(db_,
-                      std::string("SELECT ") + kColumns + " FROM referral r WHERE r.uuid = ?1");
-  q.bind(1, std::string(uuid));
-  if (!q.executeStep()) return std::nullopt;
+  Statement q(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.uuid = :uuid");
+  q.bind("uuid", uuid);
+  if (!q.step()) return std::nullopt;
   return read_referral(q);
 }
 
 std::vector<Referral> ReferralRepository::by_uuid_part(std::string_view prefix) {
-  // The prefix is hex and hyphens only (checked here), so LIKE needs no escaping.
-  for (char c : prefix)
+  // The prefix is hex and hyphens only (checked here), so LIKE needs no
+  // escaping; uuids are stored lower-case, so the prefix is lowered here and
+  // LIKE's case rules (ASCII-insensitive on SQLite, sensitive on PostgreSQL)
+  // never matter.
+  std::string part;
+  for (char c : prefix) {
     if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '-') return {};
-  SQLite::Statement q(db_,
-                      std::string("SELECT ") + kColumns +
-                          " FROM referral r WHERE r.uuid LIKE ?1 || '%' OR r.uuid LIKE '%' || ?1 "
-                          "ORDER BY r.id LIMIT 2");
-  q.bind(1, std::string(prefix));
+    part += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  Statement q(db_, std::string("SELECT ") + kColumns +
+                       " FROM referral r WHERE r.uuid LIKE :part || '%' OR r.uuid LIKE '%' || "
+                       ":part ORDER BY r.id LIMIT 2");
+  q.bind("part", part);
   std::vector<Referral> out;
-  while (q.executeStep()) out.push_back(read_referral(q));
+  while (q.step()) out.push_back(read_referral(q));
   return out;
 }
 
 void ReferralRepository::for_each(const ReferralFilter& filter,
                                   const std::function<bool(const Referral&)>& visit) {
-  SQLite::Statement q(
-      db_, std::string("SELECT ") + kColumns + " FROM referral r" + kFilterWhere + " LIMIT ?5");
+  Statement q(
+      db_, std::string("SELECT ") + kColumns + " FROM referral r" + kFilterWhere + " LIMIT :limit");
   bind_filter(q, filter);
-  q.bind(5, static_cast<int64_t>(filter.limit > 0 ? filter.limit : INT64_MAX));
-  while (q.executeStep())
+  q.bind("limit", static_cast<std::int64_t>(filter.limit > 0 ? filter.limit : INT64_MAX));
+  while (q.step())
     if (!visit(read_referral(q))) break;
 }
 
@@ -201,9 +207,7 @@ std::vector<Referral> ReferralRepository::list(const ReferralFilter& filter) {
 }
 
 std::int64_t ReferralRepository::count_all() {
-  SQLite::Statement q(db_, "SELECT COUNT(*) FROM referral");
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  return query_int64(db_, "SELECT COUNT(*) AS n FROM referral").value_or(0);
 }
 
 }  // namespace cdmype::store

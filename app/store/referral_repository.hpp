@@ -1,8 +1,5 @@
 // The referral table: insert/update with audit and version check, lookups by uuid, lists.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -12,6 +9,7 @@
 
 #include "core/referral.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -29,7 +27,7 @@ struct ReferralFilter {
 // Keeps its insert statement prepared between calls (bulk imports and demo).
 class ReferralRepository {
  public:
-  explicit ReferralRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit ReferralRepository(Connection& db) : db_(db), audit_(db) {}
 
   // An empty uuid gets a new one; fills r.meta and writes the audit row.
   void insert(const Author& who, Referral& r);
@@ -47,11 +45,11 @@ class ReferralRepository {
   std::int64_t count_all();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_;
+  std::optional<Statement> insert_;
   // Kept for bulk writers (the national demo updates 20,000 referrals).
-  std::optional<SQLite::Statement> update_, get_;
+  std::optional<Statement> update_, get_;
 };
 
 }  // namespace cdmype::store

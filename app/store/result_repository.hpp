@@ -1,8 +1,5 @@
 // The result table: insert/update/delete with audit, lists per enterprise and for export.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -12,6 +9,7 @@
 
 #include "core/result_record.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -19,7 +17,7 @@ inline constexpr std::string_view kAuditResult = "result";
 
 class ResultRepository {
  public:
-  explicit ResultRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit ResultRepository(Connection& db) : db_(db), audit_(db) {}
 
   void insert(const Author& who, ResultRecord& r);
   // Version-checked (StaleRecord); audited before/after.
@@ -37,9 +35,9 @@ class ResultRepository {
   void for_each_export(const std::function<bool(const ResultRecord&, const std::string&)>& visit);
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_;
+  std::optional<Statement> insert_;
 };
 
 }  // namespace cdmype::store

@@ -1,8 +1,5 @@
 // The training and training_attendee tables: writes with audit, lists, partner institutions.
 #pragma once
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -12,6 +9,7 @@
 
 #include "core/training.hpp"
 #include "store/audit_repository.hpp"
+#include "store/sql/statement.hpp"
 
 namespace cdmype::store {
 
@@ -20,7 +18,7 @@ inline constexpr std::string_view kAuditAttendee = "training_attendee";
 
 class TrainingRepository {
  public:
-  explicit TrainingRepository(SQLite::Database& db) : db_(db), audit_(db) {}
+  explicit TrainingRepository(Connection& db) : db_(db), audit_(db) {}
 
   void insert(const Author& who, Training& t);
   // Version-checked (StaleRecord); audited before/after.
@@ -43,9 +41,9 @@ class TrainingRepository {
   std::vector<std::string> institutions();
 
  private:
-  SQLite::Database& db_;
+  Connection& db_;
   AuditRepository audit_;
-  std::optional<SQLite::Statement> insert_attendee_;
+  std::optional<Statement> insert_attendee_;
 };
 
 }  // namespace cdmype::store

@@ -1,6 +1,5 @@
 // The issue-7 exchange files against a real center database: `remisiones` idempotent by uuid,
 // updates of the ventanilla's fields only, status exported back; trainings, attendees, results.
-#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -15,6 +14,7 @@
 #include "exchange/workspace_exchange.hpp"
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
+#include "store/sql/statement.hpp"
 #include "support/center_setup.hpp"
 #include "support/temp_dir.hpp"
 
@@ -95,9 +95,7 @@ class OutcomeDb : public ::testing::Test {
   }
   std::string read(const fs::path& file) { return read_exchange_file(file); }
   std::int64_t scalar(const std::string& sql) {
-    SQLite::Statement q(ws->database().sqlite(), sql);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return store::query_int64(ws->database().connection(), sql).value_or(0);
   }
 
   fs::path dir;

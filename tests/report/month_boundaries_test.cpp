@@ -198,7 +198,7 @@ TEST_F(LeapYearCenter, GoalsValidateIndicatorValueAndRole) {
   EXPECT_EQ(shown[0].updated_by, "directora");
   // Two audit rows: the insert and the one real change.
   const auto audit =
-      store::AuditRepository(ws->database().sqlite()).for_record("annual_goal", first.id);
+      store::AuditRepository(ws->database().connection()).for_record("annual_goal", first.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_EQ(audit[1].operation, "update");
 }

@@ -62,7 +62,7 @@ TEST_F(IssueTest, StoresJsonPdfAndTheirHashAndAuditsIt) {
   EXPECT_TRUE(services::IssuedReportService::intact(*stored));
 
   const auto audit =
-      store::AuditRepository(ws->database().sqlite()).for_record("issued_report", stored->id);
+      store::AuditRepository(ws->database().connection()).for_record("issued_report", stored->id);
   ASSERT_EQ(audit.size(), 1u);
   EXPECT_EQ(audit[0].operation, "insert");
   EXPECT_EQ(audit[0].username, "directora");
@@ -100,7 +100,7 @@ TEST_F(IssueTest, IssuingTwiceNeedsReplaceAndTheAuditKeepsTheReplacedFigures) {
   EXPECT_EQ(ws->issued_reports().get(directora, {2028, 3})->sha256, second.sha256);
 
   const auto audit =
-      store::AuditRepository(ws->database().sqlite()).for_record("issued_report", first.id);
+      store::AuditRepository(ws->database().connection()).for_record("issued_report", first.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_EQ(audit[1].operation, "update");
   ASSERT_TRUE(audit[1].before_json);

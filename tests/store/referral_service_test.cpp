@@ -46,7 +46,7 @@ TEST_F(ReferralServiceTest, VentanillaRecordsAReferralThatEntersTheInbox) {
   const auto inbox = ws->referrals().inbox(asesor1);
   ASSERT_EQ(inbox.size(), 1u);
   EXPECT_EQ(inbox[0].nombre, "Rosa Niño");
-  const auto audit = store::AuditRepository(sqlite()).for_record("referral", r.meta.id);
+  const auto audit = store::AuditRepository(sql()).for_record("referral", r.meta.id);
   ASSERT_EQ(audit.size(), 1u);
   EXPECT_EQ(audit[0].username, "vlapalma");
 }
@@ -101,7 +101,7 @@ TEST_F(ReferralServiceTest, AssignThenLinkToAnExistingFile) {
   EXPECT_EQ(linked.asesor_id, asesor2.user_id);
   // Final: no second decision.
   EXPECT_THROW(ws->referrals().reject(directora, r.meta.id, "tarde"), UserError);
-  EXPECT_EQ(store::AuditRepository(sqlite()).for_record("referral", r.meta.id).size(), 3u);
+  EXPECT_EQ(store::AuditRepository(sql()).for_record("referral", r.meta.id).size(), 3u);
 }
 
 TEST_F(ReferralServiceTest, NewFilePrefilledFromTheReferralIsLinkedInOneStep) {

@@ -47,7 +47,7 @@ TEST_F(TrainingServiceTest, EditChangesOnlyTheGivenFieldsAndIsAudited) {
   EXPECT_EQ(stored[0].institucion, "CONAMYPE");
   EXPECT_EQ(stored[0].tema, "Finanzas básicas");
   EXPECT_EQ(stored[0].fecha, *parse_iso_date("2026-10-15"));
-  const auto audit = store::AuditRepository(sqlite()).for_record("training", t.meta.id);
+  const auto audit = store::AuditRepository(sql()).for_record("training", t.meta.id);
   ASSERT_EQ(audit.size(), 2u);
 }
 
@@ -82,7 +82,7 @@ TEST_F(TrainingServiceTest, DeleteIsRefusedWhileSomeoneAttended) {
   const auto left = ws->trainings().list(asesor1);
   ASSERT_EQ(left.size(), 1u);
   EXPECT_EQ(left[0].titulo, "Costos y precios");
-  const auto audit = store::AuditRepository(sqlite()).for_record("training", gone.meta.id);
+  const auto audit = store::AuditRepository(sql()).for_record("training", gone.meta.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_THROW(ws->trainings().remove(asesor1, gone.meta.id), UserError);
 }
@@ -115,7 +115,7 @@ TEST_F(TrainingServiceTest, RemovingAParticipantIsAuditedAndChecksItsTraining) {
   const auto left = ws->trainings().attendees(asesor1, costos.meta.id);
   ASSERT_EQ(left.size(), 1u);
   EXPECT_EQ(left[0].nombre, "Ramón Peña");
-  const auto audit = store::AuditRepository(sqlite()).for_record("training_attendee", rosa.meta.id);
+  const auto audit = store::AuditRepository(sql()).for_record("training_attendee", rosa.meta.id);
   ASSERT_EQ(audit.size(), 2u);
   EXPECT_EQ(audit.back().operation, "delete");
   EXPECT_EQ(audit.back().user_id, directora.user_id);
