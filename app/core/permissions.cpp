@@ -27,7 +27,7 @@ constexpr A kVentanilla[] = {A::CreateReferral, A::ViewOwnReferrals};
 // The number format decides how the center's own files are read, so the
 // director (who imports them) may set it as well as IT.
 constexpr A kAdmin[] = {A::ManageUsers, A::ManageSettings, A::SetNumberFormat, A::Backup,
-                        A::Restore,     A::CheckIntegrity, A::ViewAudit};
+                        A::Restore,     A::CheckIntegrity, A::ViewAudit,       A::MoveCenter};
 // The CONAMYPE supervisor reads.
 constexpr A kConsulta[] = {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt,
                            A::ExportData};
@@ -115,6 +115,8 @@ std::string_view action_description(Action action) {
       return "gestionar remisiones";
     case A::ManageTrainings:
       return "registrar capacitaciones";
+    case A::MoveCenter:
+      return "trasladar el centro a otra base de datos";
     case A::RecordResults:
       return "registrar resultados";
   }

@@ -20,6 +20,8 @@ enum class Action {
   ManageGoals,
   // Referrals, trainings, results (issue 7)
   CreateReferral, ViewOwnReferrals, ManageReferrals, ManageTrainings, RecordResults,
+  // A multi-seat center: moving its data between a file and the server
+  MoveCenter,
 };
 
 // Who is acting: every service call takes one.

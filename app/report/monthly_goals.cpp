@@ -9,7 +9,6 @@
 #include "report/report_range.hpp"
 #include "store/at_monthly_queries.hpp"
 #include "store/monthly_queries.hpp"
-#include "store/sqlite/sqlite_connection.hpp"  // connection_of: transitional until db_ is a Connection
 
 namespace cdmype::report {
 namespace {
@@ -23,10 +22,7 @@ std::int64_t whole_hours(std::int64_t minutes) { return (minutes + 30) / 60; }
 // and only when a goal asks for it.
 class RangeIndicators {
  public:
-  // `at_db`: the AT aggregates (store/at_monthly_queries) still take the
-  // SQLite handle until that file moves to store::Connection.
-  RangeIndicators(store::Connection& db, SQLite::Database& at_db, store::MonthRange r)
-      : db_(db), at_db_(at_db), q_(db), r_(r) {}
+  RangeIndicators(store::Connection& db, store::MonthRange r) : db_(db), q_(db), r_(r) {}
 
   std::int64_t value(std::string_view code) {
     if (code == "empresas_atendidas") return attended().total;
@@ -41,7 +37,7 @@ class RangeIndicators {
     if (code == "asistencias_tecnicas") return approved().count;
     if (code == "subsidio_centavos") return approved().subsidio_centavos;
     if (code == "asistencias_finalizadas") {
-      if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(at_db_).finished(r_.from, r_.to);
+      if (!finalizadas_) finalizadas_ = store::AtMonthlyQueries(db_).finished(r_.from, r_.to);
       return *finalizadas_;
     }
     // Referrals, trainings, results: the sections' own aggregates over the
@@ -76,12 +72,11 @@ class RangeIndicators {
   }
   // The AT section's own aggregate, so goals and section agree on what an approval is.
   const store::AtApprovedTotals& approved() {
-    if (!approved_) approved_ = store::AtMonthlyQueries(at_db_).approved(r_.from, r_.to);
+    if (!approved_) approved_ = store::AtMonthlyQueries(db_).approved(r_.from, r_.to);
     return *approved_;
   }
 
   store::Connection& db_;
-  SQLite::Database& at_db_;
   store::MonthlyQueries q_;
   store::MonthRange r_;
   std::optional<store::AttendedTotals> attended_;
@@ -121,8 +116,7 @@ std::vector<Meta> compute_goal_rows(services::Workspace& ws, const Actor& actor,
                                     const MonthlyFigures& figures) {
   const auto goals = ws.goals().show(actor, figures.periodo.year);
   if (goals.empty()) return {};
-  RangeIndicators year_to_date(ws.database().connection(), ws.database().sqlite(),
-                               year_to_date_range(figures.periodo));
+  RangeIndicators year_to_date(ws.database().connection(), year_to_date_range(figures.periodo));
   std::vector<Meta> rows;
   for (const auto& g : goals) {
     Meta m;

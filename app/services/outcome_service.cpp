@@ -53,7 +53,7 @@ void tick(const ImportOptions& o, std::size_t done, std::size_t total) {
     throw UserError("Importación cancelada; no se guardó nada.");
 }
 
-std::vector<std::string> added_institutions(SQLite::Database& db) {
+std::vector<std::string> added_institutions(store::Connection& db) {
   std::vector<std::string> out;
   const std::string stored =
       store::SettingsRepository(db).get(kPartnerInstitutionsKey).value_or("");
@@ -163,7 +163,7 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
   for (const auto& known : institutions(actor))
     if (fold_for_match(known) == folded) return false;
   std::string stored;
-  for (const auto& added : added_institutions(ctx_.sqlite())) stored += added + '\n';
+  for (const auto& added : added_institutions(ctx_.sql())) stored += added + '\n';
   store::SettingsRepository(ctx_.sql())
       .set(ctx_.author(actor), kPartnerInstitutionsKey, stored + clean);
   tx.commit();
@@ -188,7 +188,7 @@ void TrainingService::for_each_attendee(const Actor& actor,
 std::vector<std::string> TrainingService::institutions(const Actor& actor) {
   require_any(actor, Action::ManageTrainings, Action::ViewReports);
   std::vector<std::string> names = store::TrainingRepository(ctx_.sql()).institutions();
-  for (auto& added : added_institutions(ctx_.sqlite())) names.push_back(std::move(added));
+  for (auto& added : added_institutions(ctx_.sql())) names.push_back(std::move(added));
   // One entry per folded name (the first spelling seen), in Spanish order.
   std::map<std::string, std::string> by_folded;
   for (auto& n : names) by_folded.emplace(fold_for_match(n), std::move(n));

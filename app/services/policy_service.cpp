@@ -44,8 +44,7 @@ std::optional<int> as_int(const std::optional<std::string>& text) {
 }  // namespace
 
 PriorityWeights load_priority_weights(store::Connection& db) {
-  // Transitional: SettingsRepository still takes the SQLite handle.
-  store::SettingsRepository settings(store::sqlite_connection(db).raw());
+  store::SettingsRepository settings(db);
   PriorityWeights w;
   for (const auto& k : kWeightKeys)
     if (const auto v = as_int(settings.get(k.key))) w.*k.field = *v;

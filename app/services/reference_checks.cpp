@@ -11,7 +11,7 @@ namespace cdmype::services {
 ReferenceChecks::ReferenceChecks(store::Connection& db) : db_(db) {
   // Transitional: UserRepository and EnterpriseRepository still take the SQLite handle.
   for (const auto& [name, id] :
-       store::UserRepository(store::sqlite_connection(db_).raw()).ids_by_username())
+       store::UserRepository(db_).ids_by_username())
     users_.emplace(id, name);
 }
 

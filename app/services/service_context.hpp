@@ -13,8 +13,6 @@ struct ServiceContext {
   store::Clock clock;
 
   store::Connection& sql() { return db.connection(); }
-  // The SQLite handle, for code not yet moved to store::Connection.
-  SQLite::Database& sqlite() { return db.sqlite(); }
   std::string now_iso() const { return store::iso_utc(clock()); }
   // "Today" for a person at the center: the local date of the clock.
   Date today() const { return store::local_date(clock()); }

@@ -14,8 +14,6 @@ const std::string kSelect = std::string("SELECT ") + kAuditEntryColumns + " FROM
 
 }  // namespace
 
-AuditRepository::AuditRepository(SQLite::Database& db) : db_(connection_of(db)) {}
-
 AuditEntry read_audit_entry(Statement& q) {
   AuditEntry e;
   e.id = q.int64("id");

@@ -1,7 +1,5 @@
 // The append-only audit log: who changed which record when, with before/after JSON snapshots.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,8 +47,6 @@ inline constexpr std::string_view kAuditSetting = "setting";
 class AuditRepository {
  public:
   explicit AuditRepository(Connection& db) : db_(db) {}
-  // For repositories not yet moved to Connection.
-  explicit AuditRepository(SQLite::Database& db);
 
   // Must run inside the transaction of the change it records; the insert
   // statement is prepared once and reused (bulk imports write one per row).

@@ -15,8 +15,6 @@ std::string setting_json(std::string_view key, const std::optional<std::string>&
 
 }  // namespace
 
-SettingsRepository::SettingsRepository(SQLite::Database& db) : db_(connection_of(db)) {}
-
 std::optional<std::string> SettingsRepository::get(std::string_view key) {
   Statement q(db_, "SELECT value FROM setting WHERE key = :key");
   q.bind("key", key);

@@ -10,10 +10,6 @@
 #include "store/audit_repository.hpp"
 #include "store/sql/statement.hpp"
 
-namespace SQLite {
-class Database;
-}
-
 namespace cdmype::store {
 
 // The keys of the setting table.
@@ -24,6 +20,9 @@ inline constexpr std::string_view kOperator = "operator";
 inline constexpr std::string_view kPaperSize = "paper_size";  // "A4" | "Letter"
 inline constexpr std::string_view kDepartamento = "departamento";
 inline constexpr std::string_view kNumberFormat = "formato_numeros";  // number_format_code()
+// Set on a database whose center moved elsewhere (copy-to): it then refuses writes.
+inline constexpr std::string_view kMovedTo = "centro_trasladado_a";  // the new home (no password)
+inline constexpr std::string_view kMovedAt = "centro_trasladado_el";  // ISO UTC timestamp
 }  // namespace setting_key
 
 inline constexpr std::string_view kPaperA4 = "A4";
@@ -42,8 +41,6 @@ struct CenterSettings {
 class SettingsRepository {
  public:
   explicit SettingsRepository(Connection& db) : db_(db) {}
-  // For code not yet moved to Connection (transitional).
-  explicit SettingsRepository(SQLite::Database& db);
 
   std::optional<std::string> get(std::string_view key);
   std::map<std::string, std::string> all();

@@ -61,8 +61,6 @@ void bind_account(Statement& st, const Author& who, const User& u) {
 
 }  // namespace
 
-UserRepository::UserRepository(SQLite::Database& db) : db_(connection_of(db)) {}
-
 void UserRepository::insert(const Author& who, User& u, const std::string& password_hash) {
   require_transaction(db_);
   if (u.meta.uuid.empty()) u.meta.uuid = new_uuid();

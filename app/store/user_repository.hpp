@@ -11,10 +11,6 @@
 #include "store/audit_repository.hpp"
 #include "store/sql/statement.hpp"
 
-namespace SQLite {
-class Database;
-}
-
 namespace cdmype::store {
 
 // What sign-in needs and the User record does not carry.
@@ -28,8 +24,6 @@ struct UserCredentials {
 class UserRepository {
  public:
   explicit UserRepository(Connection& db) : db_(db) {}
-  // For code not yet moved to Connection (transitional).
-  explicit UserRepository(SQLite::Database& db);
 
   // Fills u.meta (id, version 1, timestamps, authors) and writes the audit row.
   void insert(const Author& who, User& u, const std::string& password_hash);

@@ -87,8 +87,9 @@ class SqliteStatement final : public StatementImpl {
     check(sqlite3_bind_double(stmt_, index + 1, value));
   }
   void bind_text(int index, std::string_view value) override {
-    check(sqlite3_bind_text64(stmt_, index + 1, value.data(), value.size(), SQLITE_TRANSIENT,
-                              SQLITE_UTF8));
+    // A default string_view has no data pointer, which SQLite would store as NULL.
+    check(sqlite3_bind_text64(stmt_, index + 1, value.data() ? value.data() : "", value.size(),
+                              SQLITE_TRANSIENT, SQLITE_UTF8));
   }
   void bind_blob(int index, std::string_view bytes) override {
     check(sqlite3_bind_blob64(stmt_, index + 1, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
