@@ -19,8 +19,9 @@ std::vector<Enterprise> duplicate_candidates(Connection& db, const DuplicateKey&
   q.bind("dui2", duis.size() > 1 ? duis[1] : std::string());
   q.bind("nit", key.nit);
   q.bind("distrito_id", key.distrito_id);
+  EnterpriseReader reader;
   std::vector<Enterprise> out;
-  while (q.step()) out.push_back(read_enterprise(q));
+  while (q.step()) out.push_back(reader.read(q));
   return out;
 }
 

@@ -94,7 +94,7 @@ std::optional<Enterprise> EnterpriseRepository::get(std::int64_t id) {
   q.reset();  // in case an earlier read threw half-way
   q.bind("id", id);
   std::optional<Enterprise> found;
-  if (q.step()) found = read_enterprise(q);
+  if (q.step()) found = get_reader_.read(q);
   q.reset();
   return found;
 }
@@ -134,8 +134,9 @@ std::vector<Enterprise> EnterpriseRepository::select_where(const std::string& wh
                                                            std::string_view value) {
   Statement q(db_, select_sql(where));
   q.bind("value", value);
+  EnterpriseReader reader;
   std::vector<Enterprise> out;
-  while (q.step()) out.push_back(read_enterprise(q));
+  while (q.step()) out.push_back(reader.read(q));
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/enterprise.hpp"
 #include "store/audit_repository.hpp"
+#include "store/enterprise_row.hpp"
 #include "store/sql/statement.hpp"
 
 namespace cdmype::store {
@@ -53,6 +54,7 @@ class EnterpriseRepository {
   AuditRepository audit_;
   std::optional<Statement> insert_;
   std::optional<Statement> get_;  // kept: the AT import reads 50,000 files by id
+  EnterpriseReader get_reader_;  // its column positions
 };
 
 }  // namespace cdmype::store

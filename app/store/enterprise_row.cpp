@@ -127,42 +127,56 @@ void bind_enterprise_fields(Statement& st, const Enterprise& e) {
   bind_sort_key(st, "titular_nombre_orden", e.titular.nombre);
 }
 
-Enterprise read_enterprise(Statement& q) {
+Enterprise EnterpriseReader::read(Statement& q) {
+  static_assert(std::tuple_size_v<decltype(at_)> == kMeta.size() + kFields.size());
+  if (!resolved_) {
+    for (std::size_t i = 0; i < kMeta.size(); ++i) at_[i] = q.column(kMeta[i]);
+    for (std::size_t i = 0; i < kFields.size(); ++i) at_[kMeta.size() + i] = q.column(kFields[i]);
+    resolved_ = true;
+  }
+  // By position in kMeta then kFields.
+  auto view = [&](int i) { return q.text_view(at_[i]); };
+  auto text = [&](int i) { return std::string(view(i)); };
+  auto null = [&](int i) { return q.is_null(at_[i]); };
+  auto number = [&](int i) { return static_cast<int>(q.int64(at_[i])); };
+  auto id = [&](int i) { return null(i) ? std::int64_t{0} : q.int64(at_[i]); };
+  auto flag = [&](int i) { return q.int64(at_[i]) != 0; };
   Enterprise e;
-  e.meta.id = q.int64("id");
-  e.meta.uuid = q.text("uuid");
-  e.meta.version = q.int32("version");
-  e.meta.created_at = q.text("created_at");
-  e.meta.updated_at = q.text("updated_at");
-  e.meta.created_by = column_id(q, "created_by");
-  e.meta.updated_by = column_id(q, "updated_by");
-  e.codigo = q.text("codigo");
-  e.nombre = q.text("nombre");
-  e.forma_juridica = column_code<FormaJuridica>(q, "forma_juridica");
-  e.titular.nombre = q.text("titular_nombre");
-  e.titular.dui = column_text(q, "titular_dui");
-  e.titular.sexo = column_code<Sexo>(q, "titular_sexo");
-  e.titular.fecha_nacimiento = column_optional_date(q, "titular_fecha_nacimiento");
-  e.titular.discapacidad = column_bool(q, "titular_discapacidad");
-  e.titular.retornado = column_bool(q, "titular_retornado");
-  e.socias = q.int32("socias");
-  e.socios = q.int32("socios");
-  e.sector = column_code<Sector>(q, "sector");
-  e.distrito_id = q.int32("distrito_id");
-  e.zona = column_code<Zona>(q, "zona");
-  e.empleados_mujeres = q.int32("empleados_mujeres");
-  e.empleados_hombres = q.int32("empleados_hombres");
-  e.ventas_anuales = Money::from_cents(q.int64("ventas_anuales_centavos"));
-  e.nit = column_text(q, "nit");
-  e.nrc = column_text(q, "nrc");
-  e.formalizacion.registro_sanitario = column_bool(q, "registro_sanitario");
-  e.formalizacion.marca = column_bool(q, "marca");
-  e.formalizacion.codigo_barras = column_bool(q, "codigo_barras");
-  e.fecha_ingreso = column_date(q, "fecha_ingreso");
-  e.asesor_id = column_id(q, "asesor_id");
-  e.fuente = column_code<Fuente>(q, "fuente");
-  e.estado = column_code<EstadoEmpresa>(q, "estado");
-  e.notas = q.text("notas");
+  e.meta.id = q.int64(at_[0]);
+  e.meta.uuid = text(1);
+  e.meta.version = number(2);
+  e.meta.created_at = text(3);
+  e.meta.updated_at = text(4);
+  e.meta.created_by = id(5);
+  e.meta.updated_by = id(6);
+  constexpr int f = 7;  // first field
+  e.codigo = text(f + 0);
+  e.nombre = text(f + 1);
+  e.forma_juridica = code_from_text<FormaJuridica>(view(f + 2));
+  e.titular.nombre = text(f + 3);
+  if (!null(f + 4)) e.titular.dui = text(f + 4);
+  e.titular.sexo = code_from_text<Sexo>(view(f + 5));
+  if (!null(f + 6)) e.titular.fecha_nacimiento = date_from_text(view(f + 6));
+  e.titular.discapacidad = flag(f + 7);
+  e.titular.retornado = flag(f + 8);
+  e.socias = number(f + 9);
+  e.socios = number(f + 10);
+  e.sector = code_from_text<Sector>(view(f + 11));
+  e.distrito_id = number(f + 12);
+  e.zona = code_from_text<Zona>(view(f + 13));
+  e.empleados_mujeres = number(f + 14);
+  e.empleados_hombres = number(f + 15);
+  e.ventas_anuales = Money::from_cents(q.int64(at_[f + 16]));
+  if (!null(f + 17)) e.nit = text(f + 17);
+  if (!null(f + 18)) e.nrc = text(f + 18);
+  e.formalizacion.registro_sanitario = flag(f + 19);
+  e.formalizacion.marca = flag(f + 20);
+  e.formalizacion.codigo_barras = flag(f + 21);
+  e.fecha_ingreso = date_from_text(view(f + 22));
+  e.asesor_id = id(f + 23);
+  e.fuente = code_from_text<Fuente>(view(f + 24));
+  e.estado = code_from_text<EstadoEmpresa>(view(f + 25));
+  e.notas = text(f + 26);
   return e;
 }
 

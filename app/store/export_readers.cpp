@@ -16,9 +16,10 @@ void for_each_enterprise(Connection& db,
                       "d.municipio AS distrito_municipio, d.departamento AS distrito_departamento "
                       "FROM enterprise e JOIN distrito d ON d.id = e.distrito_id "
                       "LEFT JOIN app_user u ON u.id = e.asesor_id ORDER BY e.codigo");
+  EnterpriseReader reader;
   EnterpriseExportRow r;
   while (q.step()) {
-    r.record = read_enterprise(q);
+    r.record = reader.read(q);
     r.asesor_username = column_text(q, "asesor_username");
     r.distrito = q.text("distrito_nombre");
     r.municipio = q.text("distrito_municipio");
@@ -35,7 +36,7 @@ void for_each_session(Connection& db, const std::function<bool(const SessionExpo
                       "JOIN enterprise e ON e.id = s.enterprise_id "
                       "JOIN app_user u ON u.id = s.asesor_id "
                       "ORDER BY s.fecha, s.enterprise_id, s.id");
-  SessionReader reader(q);
+  SessionReader reader;
   int codigo = -1, username = -1;
   SessionExportRow r;
   while (q.step()) {
@@ -43,7 +44,7 @@ void for_each_session(Connection& db, const std::function<bool(const SessionExpo
       codigo = q.column("empresa_codigo");
       username = q.column("asesor_username");
     }
-    r.record = reader.read();
+    r.record = reader.read(q);
     r.empresa_codigo = q.text_view(codigo);
     r.asesor_username = q.text_view(username);
     if (!row(r)) break;

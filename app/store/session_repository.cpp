@@ -118,9 +118,9 @@ std::vector<AdvisorySession> SessionRepository::select(const std::string& where_
     q.bind("from", to_iso(month->first_day()));
     q.bind("to", to_iso(month->last_day()));
   }
-  SessionReader reader(q);
+  SessionReader reader;
   std::vector<AdvisorySession> out;
-  while (q.step()) out.push_back(reader.read());
+  while (q.step()) out.push_back(reader.read(q));
   return out;
 }
 

@@ -18,13 +18,12 @@ inline constexpr const char* kSessionSelectColumns =
 // The columns are found by name once, at the first row (some engines know
 // them only once the statement runs): an export reads a million rows, and
 // finding 18 names per row would cost more than reading them.
+// One reader per statement (it keeps that statement's positions).
 class SessionReader {
  public:
-  explicit SessionReader(Statement& q);
-  AdvisorySession read();
+  AdvisorySession read(Statement& q);
 
  private:
-  Statement& q_;
   std::array<int, 18> at_{};
   bool resolved_ = false;
 };
