@@ -57,7 +57,7 @@ std::string stale_message(int stored_version) {
           "La asistencia «" + at.codigo +
           "» no cumple las reglas de la base de datos (estado, montos o calificación).");
     default:
-      throw e;
+      rethrow_friendly(e);  // busy, disk full, server lost: in Spanish; anything else as is
   }
 }
 
@@ -214,7 +214,10 @@ std::vector<AtListEntry> AtRepository::list_with_enterprise(const AtFilter& f) {
 }
 
 std::vector<TechnicalAssistance> AtRepository::pending() {
-  Statement q(db_, kSelect + "WHERE a.estado = 'solicitada' ORDER BY a.fecha_solicitud, a.codigo");
+  // NULLS FIRST is SQLite's own order, written out so PostgreSQL lists the same way.
+  Statement q(db_, kSelect +
+                       "WHERE a.estado = 'solicitada' ORDER BY a.fecha_solicitud NULLS FIRST, "
+                       "a.codigo");
   return read_all(q);
 }
 
