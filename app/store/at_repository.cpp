@@ -68,7 +68,8 @@ void bind_author(Statement& st, const Author& who) {
 
 std::vector<TechnicalAssistance> read_all(Statement& q) {
   std::vector<TechnicalAssistance> out;
-  while (q.step()) out.push_back(read_at(q));
+  AtReader reader;
+  while (q.step()) out.push_back(reader.read(q));
   return out;
 }
 
@@ -203,11 +204,17 @@ std::vector<AtListEntry> AtRepository::list_with_enterprise(const AtFilter& f) {
                        kAtFilterWhere);
   bind_filter(q, f);
   std::vector<AtListEntry> out;
+  AtReader reader;
+  int empresa_codigo = -1, empresa_nombre = -1;
   while (q.step()) {
+    if (empresa_codigo < 0) {
+      empresa_codigo = q.column("empresa_codigo");
+      empresa_nombre = q.column("empresa_nombre");
+    }
     AtListEntry entry;
-    entry.at = read_at(q);
-    entry.empresa_codigo = q.text("empresa_codigo");
-    entry.empresa_nombre = q.text("empresa_nombre");
+    entry.at = reader.read(q);
+    entry.empresa_codigo = q.text_view(empresa_codigo);
+    entry.empresa_nombre = q.text_view(empresa_nombre);
     out.push_back(std::move(entry));
   }
   return out;

@@ -83,11 +83,14 @@ std::int64_t column_id(Statement& st, std::string_view name) {
   return st.is_null(i) ? 0 : st.int64(i);
 }
 
-Date column_date(Statement& st, std::string_view name) {
-  const std::string_view text = st.text_view(name);
+Date date_from_text(std::string_view text) {
   const auto d = parse_iso_date(text);
   if (!d) throw std::runtime_error("fecha inválida en la base de datos: " + std::string(text));
   return *d;
+}
+
+Date column_date(Statement& st, std::string_view name) {
+  return date_from_text(st.text_view(name));
 }
 
 std::optional<Date> column_optional_date(Statement& st, std::string_view name) {

@@ -57,6 +57,10 @@ Date column_date(Statement& st, std::string_view name);         // throws on a b
 std::optional<Date> column_optional_date(Statement& st, std::string_view name);
 bool column_bool(Statement& st, std::string_view name);
 
+// A stored ISO date; throws on a bad one (what column_date reads, for
+// readers that resolved their columns' positions once).
+Date date_from_text(std::string_view text);
+
 // The enum for a stored code (exact match, as above).
 template <class E>
 E code_from_text(std::string_view text) {
