@@ -21,8 +21,9 @@ void for_each_at(Connection& db, const std::function<bool(const AtExportRow&)>& 
                       "LEFT JOIN app_user ap ON ap.id = a.approved_by "
                       "ORDER BY a.codigo");
   AtExportRow out;
+  AtReader reader;
   while (q.step()) {
-    out.record = read_at(q);
+    out.record = reader.read(q);
     out.empresa_codigo = q.text("empresa_codigo");
     out.proveedor = column_text(q, "proveedor");
     out.solicitada_por = column_text(q, "solicitada_por");

@@ -57,7 +57,7 @@ std::string stale_message(int stored_version) {
           "La asistencia «" + at.codigo +
           "» no cumple las reglas de la base de datos (estado, montos o calificación).");
     default:
-      throw e;
+      rethrow_friendly(e);  // busy, disk full, server lost: in Spanish; anything else as is
   }
 }
 
@@ -68,7 +68,8 @@ void bind_author(Statement& st, const Author& who) {
 
 std::vector<TechnicalAssistance> read_all(Statement& q) {
   std::vector<TechnicalAssistance> out;
-  while (q.step()) out.push_back(read_at(q));
+  AtReader reader;
+  while (q.step()) out.push_back(reader.read(q));
   return out;
 }
 
@@ -203,18 +204,27 @@ std::vector<AtListEntry> AtRepository::list_with_enterprise(const AtFilter& f) {
                        kAtFilterWhere);
   bind_filter(q, f);
   std::vector<AtListEntry> out;
+  AtReader reader;
+  int empresa_codigo = -1, empresa_nombre = -1;
   while (q.step()) {
+    if (empresa_codigo < 0) {
+      empresa_codigo = q.column("empresa_codigo");
+      empresa_nombre = q.column("empresa_nombre");
+    }
     AtListEntry entry;
-    entry.at = read_at(q);
-    entry.empresa_codigo = q.text("empresa_codigo");
-    entry.empresa_nombre = q.text("empresa_nombre");
+    entry.at = reader.read(q);
+    entry.empresa_codigo = q.text_view(empresa_codigo);
+    entry.empresa_nombre = q.text_view(empresa_nombre);
     out.push_back(std::move(entry));
   }
   return out;
 }
 
 std::vector<TechnicalAssistance> AtRepository::pending() {
-  Statement q(db_, kSelect + "WHERE a.estado = 'solicitada' ORDER BY a.fecha_solicitud, a.codigo");
+  // NULLS FIRST is SQLite's own order, written out so PostgreSQL lists the same way.
+  Statement q(db_, kSelect +
+                       "WHERE a.estado = 'solicitada' ORDER BY a.fecha_solicitud NULLS FIRST, "
+                       "a.codigo");
   return read_all(q);
 }
 

@@ -3,7 +3,6 @@
 
 #include <stdexcept>
 
-#include "store/record_stamps.hpp"
 #include "store/sql_values.hpp"
 
 namespace cdmype::store {
@@ -11,15 +10,6 @@ namespace {
 
 void bind_optional_id(Statement& st, std::string_view name, const std::optional<std::int64_t>& id) {
   bind_id_or_null(st, name, id.value_or(0));
-}
-
-// A payment is two columns: cents (NULL when none) and the date of the latest one.
-std::optional<AtPayment> read_payment(Statement& q, std::string_view cents,
-                                      std::string_view fecha) {
-  const auto date = column_optional_date(q, fecha);
-  const auto monto = q.optional_int64(cents);
-  if (!monto || !date) return std::nullopt;
-  return AtPayment{Money::from_cents(*monto), *date};
 }
 
 void bind_payment(Statement& st, std::string_view cents, std::string_view fecha,
@@ -35,46 +25,92 @@ void bind_payment(Statement& st, std::string_view cents, std::string_view fecha,
 
 }  // namespace
 
-TechnicalAssistance read_at(Statement& q) {
+namespace {
+
+// The stamp columns, read before kAtFields.
+constexpr std::array<std::string_view, 7> kStamps = {
+    "id", "uuid", "version", "created_at", "updated_at", "created_by", "updated_by"};
+
+// The reader's slot of a column, found at compile time: a name that is not a
+// stamp or a field does not compile.
+consteval int slot(std::string_view name) {
+  for (std::size_t i = 0; i < kStamps.size(); ++i)
+    if (kStamps[i] == name) return static_cast<int>(i);
+  for (std::size_t i = 0; i < kAtFields.size(); ++i)
+    if (kAtFields[i] == name) return static_cast<int>(kStamps.size() + i);
+  throw "columna que kAtSelectColumns no tiene";
+}
+
+}  // namespace
+
+TechnicalAssistance AtReader::read(Statement& q) {
+  if (!resolved_) {
+    for (std::size_t i = 0; i < kStamps.size(); ++i) at_[i] = q.column(kStamps[i]);
+    for (std::size_t i = 0; i < kAtFields.size(); ++i)
+      at_[kStamps.size() + i] = q.column(kAtFields[i]);
+    resolved_ = true;
+  }
+  const auto null = [&](int s) { return q.is_null(at_[s]); };
+  const auto view = [&](int s) { return q.text_view(at_[s]); };
+  const auto text = [&](int s) { return null(s) ? std::string() : std::string(view(s)); };
+  const auto number = [&](int s) { return q.int64(at_[s]); };
+  const auto optional_number = [&](int s) {
+    return null(s) ? std::nullopt : std::optional<std::int64_t>(number(s));
+  };
+  const auto optional_date = [&](int s) {
+    return null(s) ? std::nullopt : std::optional<Date>(date_from_text(view(s)));
+  };
+  // A payment is two columns: cents (NULL when none) and the date of the latest one.
+  const auto payment = [&](int cents, int fecha) -> std::optional<AtPayment> {
+    if (null(cents) || null(fecha)) return std::nullopt;
+    return AtPayment{Money::from_cents(number(cents)), date_from_text(view(fecha))};
+  };
+
   TechnicalAssistance a;
-  a.meta = read_record_meta(q);
-  a.codigo = q.text("codigo");
-  a.enterprise_id = q.int64("enterprise_id");
-  a.drafted_by = q.int64("drafted_by");
-  a.requested_by = column_id(q, "requested_by");
-  a.descripcion = column_text(q, "descripcion");
-  a.especialidad = column_text(q, "especialidad");
-  a.provider_id = q.optional_int64("provider_id");
-  a.costo_total = Money::from_cents(q.int64("costo_total_centavos"));
-  a.estado = column_code<AtEstado>(q, "estado");
-  a.fecha_solicitud = column_optional_date(q, "fecha_solicitud");
-  a.fecha_aprobacion = column_optional_date(q, "fecha_aprobacion");
-  a.fecha_contratacion = column_optional_date(q, "fecha_contratacion");
-  a.fecha_inicio = column_optional_date(q, "fecha_inicio");
-  a.fecha_finalizacion = column_optional_date(q, "fecha_finalizacion");
-  a.fecha_liquidacion = column_optional_date(q, "fecha_liquidacion");
-  a.fecha_cancelacion = column_optional_date(q, "fecha_cancelacion");
-  a.approved_by = q.optional_int64("approved_by");
-  a.motivo_rechazo = column_text(q, "motivo_rechazo");
-  a.motivo_cancelacion = column_text(q, "motivo_cancelacion");
-  if (const auto center_bp = q.optional_int64("center_bp")) {
+  a.meta.id = number(slot("id"));
+  a.meta.uuid = text(slot("uuid"));
+  a.meta.version = static_cast<int>(number(slot("version")));
+  a.meta.created_at = text(slot("created_at"));
+  a.meta.updated_at = text(slot("updated_at"));
+  a.meta.created_by = optional_number(slot("created_by")).value_or(0);
+  a.meta.updated_by = optional_number(slot("updated_by")).value_or(0);
+  a.codigo = text(slot("codigo"));
+  a.enterprise_id = number(slot("enterprise_id"));
+  a.drafted_by = number(slot("drafted_by"));
+  a.requested_by = optional_number(slot("requested_by")).value_or(0);
+  a.descripcion = text(slot("descripcion"));
+  a.especialidad = text(slot("especialidad"));
+  a.provider_id = optional_number(slot("provider_id"));
+  a.costo_total = Money::from_cents(number(slot("costo_total_centavos")));
+  a.estado = code_from_text<AtEstado>(view(slot("estado")));
+  a.fecha_solicitud = optional_date(slot("fecha_solicitud"));
+  a.fecha_aprobacion = optional_date(slot("fecha_aprobacion"));
+  a.fecha_contratacion = optional_date(slot("fecha_contratacion"));
+  a.fecha_inicio = optional_date(slot("fecha_inicio"));
+  a.fecha_finalizacion = optional_date(slot("fecha_finalizacion"));
+  a.fecha_liquidacion = optional_date(slot("fecha_liquidacion"));
+  a.fecha_cancelacion = optional_date(slot("fecha_cancelacion"));
+  a.approved_by = optional_number(slot("approved_by"));
+  a.motivo_rechazo = text(slot("motivo_rechazo"));
+  a.motivo_cancelacion = text(slot("motivo_cancelacion"));
+  if (!null(slot("center_bp"))) {
     SubsidyDecision d;
-    d.policy_version_id = column_id(q, "policy_version_id");
-    const auto kind = parse_policy_kind(column_text(q, "policy_kind"));
+    d.policy_version_id = optional_number(slot("policy_version_id")).value_or(0);
+    const auto kind = parse_policy_kind(view(slot("policy_kind")));
     if (!kind) throw std::runtime_error("tipo de política desconocido en la base de datos");
     d.kind = *kind;
-    d.center_bp = static_cast<int>(*center_bp);
+    d.center_bp = static_cast<int>(number(slot("center_bp")));
     d.costo_total = a.costo_total;
-    d.subsidio = Money::from_cents(q.int64("subsidio_centavos"));
-    d.copago = Money::from_cents(q.int64("copago_centavos"));
-    d.reasons = parse_condition_codes(column_text(q, "subsidio_motivos")).value_or(ConditionSet{});
-    d.rule_id = column_text(q, "subsidio_regla");
-    d.cap = parse_subsidy_cap(column_text(q, "subsidio_tope")).value_or(SubsidyCap::Ninguno);
+    d.subsidio = Money::from_cents(number(slot("subsidio_centavos")));
+    d.copago = Money::from_cents(number(slot("copago_centavos")));
+    d.reasons = parse_condition_codes(text(slot("subsidio_motivos"))).value_or(ConditionSet{});
+    d.rule_id = text(slot("subsidio_regla"));
+    d.cap = parse_subsidy_cap(text(slot("subsidio_tope"))).value_or(SubsidyCap::Ninguno);
     a.subsidio = d;
   }
-  if (const auto c = q.optional_int64("calificacion")) a.calificacion = static_cast<int>(*c);
-  a.aporte_recibido = read_payment(q, "aporte_recibido_centavos", "fecha_aporte");
-  a.pago_proveedor = read_payment(q, "pago_proveedor_centavos", "fecha_pago_proveedor");
+  if (const auto c = optional_number(slot("calificacion"))) a.calificacion = static_cast<int>(*c);
+  a.aporte_recibido = payment(slot("aporte_recibido_centavos"), slot("fecha_aporte"));
+  a.pago_proveedor = payment(slot("pago_proveedor_centavos"), slot("fecha_pago_proveedor"));
   return a;
 }
 

@@ -29,9 +29,6 @@ inline constexpr const char* kAtSelectColumns =
 inline constexpr const char* kAtCommitsBudgetSql =
     "estado IN ('aprobada','contratada','en_ejecucion','finalizada','liquidada')";
 
-// Reads the columns of kAtSelectColumns by name.
-TechnicalAssistance read_at(Statement& q);
-
 // The record's own fields: each is a column of the table and, in INSERT and
 // UPDATE, the parameter of the same name (`:codigo` …), bound by bind_at_fields.
 // clang-format off
@@ -48,5 +45,21 @@ inline constexpr std::array<std::string_view, 32> kAtFields = {
 
 // Binds every name of kAtFields.
 void bind_at_fields(Statement& st, const TechnicalAssistance& at);
+
+// Reads the columns of kAtSelectColumns from the current row of `q`. They are
+// found by name once, at the first row (PostgreSQL knows a result's columns
+// only once the statement runs), then read by position: the AT list and the
+// export read 50,000 rows at national scale. One reader per statement.
+class AtReader {
+ public:
+  TechnicalAssistance read(Statement& q);
+
+ private:
+  std::array<int, 7 + kAtFields.size()> at_{};  // the stamps, then kAtFields
+  bool resolved_ = false;
+};
+
+// One row, for lookups that read a single AT.
+inline TechnicalAssistance read_at(Statement& q) { return AtReader().read(q); }
 
 }  // namespace cdmype::store

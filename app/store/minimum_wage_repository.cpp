@@ -28,7 +28,7 @@ void MinimumWageRepository::insert(const Author& who, MinimumWage& w) {
     if (e.kind() == DbErrorKind::Unique)
       throw UserError("Ya hay un salario mínimo que rige desde el " + to_display(w.vigente_desde) +
                       ".");
-    throw;
+    rethrow_friendly(e);
   }
   w.id = st.int64("id");
   st.reset();

@@ -58,7 +58,7 @@ void PolicyRepository::insert(const Author& who, PolicyVersion& v) {
     if (e.kind() == DbErrorKind::Unique)
       throw UserError("Ya hay una versión de la política que rige desde el " +
                       to_display(v.effective_from) + ".");
-    throw;
+    rethrow_friendly(e);
   }
   v.id = st.int64("id");
   st.reset();

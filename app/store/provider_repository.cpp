@@ -53,7 +53,7 @@ void bind_fields(Statement& st, const Provider& p, const Author& who) {
     throw UserError("Ya existe un proveedor llamado «" + p.nombre + "».");
   if (e.kind() == DbErrorKind::ForeignKey)
     throw UserError("El proveedor «" + p.nombre + "» hace referencia a un distrito que no existe.");
-  throw e;
+  rethrow_friendly(e);
 }
 
 std::string stale_message(int stored_version) {
@@ -129,13 +129,14 @@ std::optional<Provider> ProviderRepository::by_name(std::string_view nombre) {
 std::vector<ProviderSummary> ProviderRepository::select_summaries(std::optional<std::int64_t> id) {
   // Ratings are recorded when an AT is finished; a settled AT keeps its rating.
   // GROUP BY p.id: PostgreSQL accepts the other provider columns because
-  // p.id is the table's primary key.
+  // p.id is the table's primary key. A name without its sort key yet (written
+  // by another tool) comes first on both engines, as SQLite orders NULLs.
   Statement q(db_, std::string("SELECT ") + kColumns +
                        ", COUNT(a.id) AS asistencias, COUNT(a.calificacion) AS calificaciones, "
                        "AVG(a.calificacion) AS promedio "
                        "FROM provider p LEFT JOIN technical_assistance a ON a.provider_id = p.id "
                        "WHERE (:id IS NULL OR p.id = :id) "
-                       "GROUP BY p.id ORDER BY p.nombre_orden, p.id");
+                       "GROUP BY p.id ORDER BY p.nombre_orden NULLS FIRST, p.id");
   q.bind("id", id);
   std::vector<ProviderSummary> out;
   while (q.step()) {
