@@ -128,7 +128,7 @@ TEST_F(ReferralServiceTest, NewFileThatFailsValidationLeavesTheReferralOpen) {
   file.titular.dui = "01234567-0";  // wrong check digit
   EXPECT_THROW(ws->referrals().open_file(asesor1, r.meta.id, file), ValidationFailed);
   EXPECT_EQ(ws->referrals().find(asesor1, r.meta.uuid).estado, EstadoRemision::Recibida);
-  EXPECT_EQ(scalar("SELECT COUNT(*) FROM enterprise"), 0);
+  EXPECT_EQ(store::query_int64(sql(), "SELECT COUNT(*) AS n FROM enterprise").value_or(-1), 0);
 }
 
 TEST_F(ReferralServiceTest, NoProcedeNeedsAReason) {
