@@ -172,4 +172,19 @@ Actor create_demo_database(const std::filesystem::path& path, Scale scale,
   return director;
 }
 
+Actor create_demo_database(const store::DataSource& source, Scale scale,
+                           const DemoProgress& progress) {
+  if (source.is_file()) return create_demo_database(source.file(), scale, progress);
+  DemoData data = generate(scale, today());
+  services::Workspace ws = services::Workspace::create(source);
+  if (ws.center().initialized())
+    throw UserError("La base del servidor ya tiene un centro; la demostración se crea en una "
+                    "base vacía.");
+  Actor director;
+  store::BulkLoad bulk(ws.database().connection());
+  store_data(ws, data, progress, director);
+  bulk.finish();
+  return director;
+}
+
 }  // namespace cdmype::demo

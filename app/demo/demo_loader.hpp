@@ -6,6 +6,7 @@
 
 #include "demo/demo_data.hpp"
 #include "services/workspace.hpp"
+#include "store/data_source.hpp"
 
 namespace cdmype::demo {
 
@@ -20,6 +21,10 @@ bool is_demo_database(const std::filesystem::path& path);
 // any other file) with a center, the demo accounts (password kDemoPassword)
 // and the generated enterprises and sessions. Returns the director.
 Actor create_demo_database(const std::filesystem::path& path, Scale scale,
+                           const DemoProgress& progress = {});
+// The same in a file or in an empty database on the center's server (a
+// server database that holds anything is refused: it is never emptied here).
+Actor create_demo_database(const store::DataSource& source, Scale scale,
                            const DemoProgress& progress = {});
 
 }  // namespace cdmype::demo

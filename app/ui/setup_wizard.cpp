@@ -12,7 +12,7 @@
 
 namespace cdmype::ui {
 
-SetupWizard::SetupWizard(wxWindow* parent, std::filesystem::path database)
+SetupWizard::SetupWizard(wxWindow* parent, store::DataSource database)
     : wxWizard(parent, wxID_ANY, _("Nuevo centro — CDMYPE Desk")), database_(std::move(database)) {
   center_ = new WizardCenterPage(this);
   director_ = new WizardDirectorPage(this);

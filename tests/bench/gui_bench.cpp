@@ -131,7 +131,7 @@ class DeskBenchApp : public wxApp {
     cpu = cpu_now_ms();
     ctx.actor = actor_;
     ctx.full_name = actor_.username;
-    ctx.path = db_;
+    ctx.source = store::DataSource(db_);
     auto* frame = new ui::MainFrame(std::move(ctx));
     std::printf("frame_cpu_ms %.2f\n", cpu_now_ms() - cpu);
     frame->Show();

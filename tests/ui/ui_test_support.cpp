@@ -262,7 +262,7 @@ ui::DeskContext UiTest::context(const Actor* who) {
   ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(db_path));
   ctx.actor = who ? *who : accounts.directora;
   ctx.full_name = ctx.actor.username;
-  ctx.path = db_path;
+  ctx.source = store::DataSource(db_path);
   return ctx;
 }
 
