@@ -178,8 +178,8 @@ Actor create_demo_database(const store::DataSource& source, Scale scale,
   DemoData data = generate(scale, today());
   services::Workspace ws = services::Workspace::create(source);
   if (ws.center().initialized())
-    throw UserError("La base del servidor ya tiene un centro; la demostración se crea en una "
-                    "base vacía.");
+    throw UserError("La base del servidor ya tiene un centro: no es una base de demostración. "
+                    "La demostración se crea en una base vacía.");
   Actor director;
   store::BulkLoad bulk(ws.database().connection());
   store_data(ws, data, progress, director);

@@ -14,6 +14,7 @@ namespace cdmype::store {
 // postgresql://[user@]host[:port]/dbname[?sslmode=…&host=/socket/dir].
 class DataSource {
  public:
+  DataSource() = default;  // no database yet (an empty path)
   // A file (SQLite), implicitly: every place that had a path keeps working.
   DataSource(const std::filesystem::path& file);  // NOLINT(google-explicit-constructor)
   DataSource(const char* file) : DataSource(std::filesystem::path(file)) {}  // NOLINT
@@ -33,7 +34,6 @@ class DataSource {
   std::string display() const;
 
  private:
-  DataSource() = default;
   Engine engine_ = Engine::SQLite;
   std::filesystem::path file_;
   std::string uri_;

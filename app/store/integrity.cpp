@@ -74,7 +74,7 @@ void server_indexes(Connection& c, std::vector<std::string>& out) {
                              "(to_regclass(quote_ident(:index_name)), true)");
       check.bind("index_name", name);
       check.step();
-    } catch (const DbError& e) {
+    } catch (const DatabaseProblem& e) {  // Statement words damage as a DatabaseProblem
       if (e.kind() != DbErrorKind::Corrupt) throw;
       out.push_back("El índice «" + name + "» del servidor está dañado (" + e.engine_code() +
                     "). Pida a quien administra el servidor del centro que lo reconstruya "

@@ -50,6 +50,8 @@ TEST(CliCheck, PrintsOkOnStdout) {
 }
 
 TEST(CliBackup, BackupIsOwnerOnlyPassesCheckAndHoldsTheData) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   Cli cli;
   center_with_data(cli);
   const auto copy = cli.path("copias/centro-2026-10-31.db");

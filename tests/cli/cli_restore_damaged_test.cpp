@@ -35,6 +35,8 @@ class CliRestoreDamaged : public ::testing::Test {
  protected:
   // A center with a director, its backup, then the database's header pages ruined.
   void SetUp() override {
+    if (testing_support::testing_on_postgresql())
+      GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
     cli.restore("restaurar-danada", [](const Cli& fresh) {
       ASSERT_EQ(fresh.init().status, 0);
       ASSERT_EQ(fresh.add_user("ana", "director", "Ana Peña").status, 0);
@@ -51,6 +53,8 @@ class CliRestoreDamaged : public ::testing::Test {
 };
 
 TEST_F(CliRestoreDamaged, AnAdminOfTheBackupRestoresAndTheDamagedFileIsKeptAside) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   RunResult before = cli.as("admin", kAdminPassword, {"check"});
   ASSERT_EQ(before.status, 1);  // the ordinary way in is closed
   EXPECT_THAT(before.err, HasSubstr("no es una base de datos de CDMYPE Desk"));

@@ -12,6 +12,8 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 TEST(CliInit, CreatesOwnerOnlyDatabaseWithTheAdminAccount) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   Cli cli;
   RunResult r = cli.init();
   ASSERT_EQ(r.status, 0) << r.err;
@@ -193,6 +195,8 @@ TEST(CliSignIn, MissingUserIsMisuse) {
 }
 
 TEST(CliSignIn, MissingDatabaseIsAUserErrorAndCreatesNothing) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   Cli cli;
   RunResult r = cli.as("admin", kAdminPassword, {"check"});
   EXPECT_EQ(r.status, 1);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -169,7 +170,16 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
 }
 
 
-Cli::Cli() = default;
+Cli::Cli() {
+  if (testing_support::testing_on_postgresql()) {
+    scratch_ = std::make_unique<testing_support::ScratchPostgresDatabase>();
+    uri_ = scratch_->uri();
+  }
+}
+
+Cli::Cli(std::string uri) : uri_(std::move(uri)) {}
+
+Cli::~Cli() = default;
 
 RunResult Cli::run(const std::vector<std::string>& args,
                    const std::map<std::string, std::string>& env, const std::string& input) const {
@@ -197,6 +207,32 @@ RunResult Cli::as(const std::string& user, const std::string& password,
 
 void Cli::restore(const std::string& name, const std::function<void(const Cli&)>& build) {
   const std::filesystem::path root = std::filesystem::path(CDMYPE_BINARY_DIR) / "cli-fixtures";
+  if (on_postgresql()) {
+    // The database becomes a template on the test server; the files the
+    // set-up left (saved results, CSVs) are kept beside it, written before
+    // the template is published, so whoever sees the template finds them.
+    const std::filesystem::path files = root / (name + "-pg-" + build_stamp());
+    // The build's stamp in the name too: a template of an older build (the same
+    // server, tests re-run after a rebuild) is never paired with newer files.
+    std::string db_name;
+    for (char ch : name) db_name += (std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_');
+    db_name = db_name.substr(0, 24) + "_" + build_stamp().substr(0, 16);
+    testing_support::ensure_template("cdmype_cli_" + db_name, [&](const std::string& uri) {
+      Cli fresh(uri);
+      build(fresh);
+      if (::testing::Test::HasFailure()) throw std::runtime_error("la preparación falló");
+      std::filesystem::create_directories(root);
+      const std::filesystem::path staging = root / (name + ".tmp-" + std::to_string(getpid()));
+      std::filesystem::remove_all(staging);
+      copy_files(fresh.dir().path(), staging);
+      std::filesystem::remove_all(files);
+      std::filesystem::rename(staging, files);
+    });
+    scratch_ = std::make_unique<testing_support::ScratchPostgresDatabase>("cdmype_cli_" + db_name);
+    uri_ = scratch_->uri();
+    copy_files(files, dir_.path());
+    return;
+  }
   const std::filesystem::path cached = root / (name + "-" + build_stamp());
   if (!std::filesystem::exists(cached)) {
     Cli fresh;

@@ -3,11 +3,13 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "support/temp_dir.hpp"
+#include "support/test_postgresql.hpp"
 
 namespace cdmype::clitest {
 
@@ -34,13 +36,19 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
 using ScratchDir = testing_support::TempDir;
 
 
-// Drives cdmype-cli against one database file inside its own scratch dir.
+// Drives cdmype-cli against one database inside its own scratch dir: the
+// file centro.db there, or (in the PostgreSQL run) a scratch database on the
+// test server, passed as --db postgresql://….
 class Cli {
  public:
   Cli();
+  ~Cli();
+  Cli(const Cli&) = delete;
+  Cli& operator=(const Cli&) = delete;
+  bool on_postgresql() const { return !uri_.empty(); }
   const ScratchDir& dir() const { return dir_; }
   std::filesystem::path path(const std::string& name) const { return dir_ / name; }
-  std::string db() const { return path("centro.db").string(); }
+  std::string db() const { return on_postgresql() ? uri_ : path("centro.db").string(); }
 
   // `cdmype-cli --db DB ARGS…`, run in the scratch dir.
   RunResult run(const std::vector<std::string>& args,
@@ -76,7 +84,10 @@ class Cli {
                      const std::string& full_name) const;
 
  private:
+  explicit Cli(std::string uri);  // a database made elsewhere (a template being built)
   ScratchDir dir_;
+  std::unique_ptr<testing_support::ScratchPostgresDatabase> scratch_;
+  std::string uri_;
 };
 
 // `init`, then the exchange files' people: ana (director), mpena and jnino

@@ -15,6 +15,8 @@ using ::testing::HasSubstr;
 constexpr const char* kDemoPassword = "demo-cdmype-2026";  // printed by `demo` itself
 
 TEST(CliDemoFile, LeftoverOfAnInterruptedRunIsReplacedAndNothingIsLeftAside) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   Cli cli;
   const auto leftover = cli.path("centro.db.demo-en-curso");
   write_text(leftover, "restos de una demostración interrumpida (Peña, Citalá)");

@@ -15,6 +15,7 @@
 #include "services/workspace.hpp"
 #include "store/at_record_json.hpp"
 #include "store/sql/statement.hpp"
+#include "support/center_copies.hpp"
 #include "support/center_setup.hpp"
 #include "support/temp_dir.hpp"
 
@@ -37,57 +38,48 @@ struct People {
 };
 
 // A center with the users the fixture files name and two enterprise files,
-// built once per process; each test works on a copy.
-struct Template {
-  fs::path dir = temp_dir();
-  fs::path path = dir / "plantilla.db";
-  People people;
+// built once (per process, or per test server); each test works on a copy.
+void build_center(const store::DataSource& source) {
+  auto ws = services::Workspace::create(source, fixed_clock());
+  testing_support::CenterSpec spec;
+  spec.password = kPassword;
+  spec.accounts = {{"director", "Ana María Peña", Role::Director},
+                   {"mpena", "María Peña", Role::Asesor},
+                   {"jnino", "José Niño", Role::Asesor}};
+  const auto made = testing_support::create_center(ws, spec);
+  auto file = [&](const char* codigo, const char* nombre, Sexo sexo, const Actor& asesor) {
+    Enterprise e;
+    e.codigo = codigo;
+    e.nombre = nombre;
+    e.titular.nombre = sexo == Sexo::Mujer ? "Rosa Peña" : "Pedro Niño";
+    e.titular.sexo = sexo;
+    e.sector = Sector::AlimentosBebidas;
+    e.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+    e.zona = Zona::Urbana;
+    e.fecha_ingreso = Date(2025, 1, 10);
+    e.asesor_id = asesor.user_id;
+    ws.enterprises().create(made.at("director"), e);
+  };
+  file("CH-2025-0007", "Mermeladas Peña", Sexo::Mujer, made.at("mpena"));
+  file("CH-2025-0008", "Artesanías Niño", Sexo::Hombre, made.at("jnino"));
+}
 
-  Template() {
-    auto ws = services::Workspace::create(path, fixed_clock());
-    testing_support::CenterSpec spec;
-    spec.password = kPassword;
-    spec.accounts = {{"director", "Ana María Peña", Role::Director},
-                     {"mpena", "María Peña", Role::Asesor},
-                     {"jnino", "José Niño", Role::Asesor}};
-    const auto made = testing_support::create_center(ws, spec);
-    people.admin = made.admin;
-    people.director = made.at("director");
-    people.mpena = made.at("mpena");
-    people.jnino = made.at("jnino");
-    auto file = [&](const char* codigo, const char* nombre, Sexo sexo, const Actor& asesor) {
-      Enterprise e;
-      e.codigo = codigo;
-      e.nombre = nombre;
-      e.titular.nombre = sexo == Sexo::Mujer ? "Rosa Peña" : "Pedro Niño";
-      e.titular.sexo = sexo;
-      e.sector = Sector::AlimentosBebidas;
-      e.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
-      e.zona = Zona::Urbana;
-      e.fecha_ingreso = Date(2025, 1, 10);
-      e.asesor_id = asesor.user_id;
-      ws.enterprises().create(people.director, e);
-    };
-    file("CH-2025-0007", "Mermeladas Peña", Sexo::Mujer, people.mpena);
-    file("CH-2025-0008", "Artesanías Niño", Sexo::Hombre, people.jnino);
-  }
-  ~Template() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
+constexpr const char* kTemplate = "cdmype_plantilla_asistencias";
 
-Template& the_template() {
-  static Template t;
-  return t;
+People people_of(services::Workspace& ws) {
+  auto& c = ws.database().connection();
+  return People{testing_support::stored_account(c, "admin"),
+                testing_support::stored_account(c, "director"),
+                testing_support::stored_account(c, "mpena"),
+                testing_support::stored_account(c, "jnino")};
 }
 
 class AsistenciasDb : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::copy_file(the_template().path, dir / "centro.db");
-    ws.emplace(services::Workspace::open(dir / "centro.db", fixed_clock()));
-    p = the_template().people;
+    center.emplace(kTemplate, build_center);
+    ws.emplace(services::Workspace::open(center->source(), fixed_clock()));
+    p = people_of(*ws);
   }
   void TearDown() override {
     ws.reset();
@@ -120,6 +112,7 @@ class AsistenciasDb : public ::testing::Test {
   }
 
   fs::path dir = temp_dir();
+  std::optional<testing_support::TestCenter> center;
   std::optional<services::Workspace> ws;
   People p;
 };
@@ -240,10 +233,9 @@ TEST_F(AsistenciasDb, ExportThenImportIntoAnotherCenterGivesTheSameRecords) {
                       "solicitada,2025-05-02,,,jnino,,"),
             std::string::npos);
 
-  const auto other_dir = temp_dir();
-  fs::copy_file(the_template().path, other_dir / "otro.db");
+  testing_support::TestCenter other_center(kTemplate, build_center);
   {
-    auto other = services::Workspace::open(other_dir / "otro.db", fixed_clock());
+    auto other = services::Workspace::open(other_center.source(), fixed_clock());
     import_file(other, p.director, "asistencias", out);
     const auto mine = ws->assistances().list(p.director);
     const auto theirs = other.assistances().list(p.director);
@@ -264,8 +256,6 @@ TEST_F(AsistenciasDb, ExportThenImportIntoAnotherCenterGivesTheSameRecords) {
       EXPECT_EQ(theirs[i].descripcion, mine[i].descripcion);
     }
   }
-  std::error_code ec;
-  fs::remove_all(other_dir, ec);
 }
 
 // A center moving in from its spreadsheets: Spanish Excel's CSV (Windows-1252,
@@ -311,10 +301,9 @@ TEST_F(AsistenciasDb, ASpanishExcelFileWithTheCentersOwnCodesImportsAndRoundTrip
             std::string::npos);
   EXPECT_NE(text.find("\n2025/14,"), std::string::npos);
   EXPECT_NE(text.find("\nch-at-2026-0001,"), std::string::npos);
-  const auto other_dir = temp_dir();
-  fs::copy_file(the_template().path, other_dir / "otro.db");
+  testing_support::TestCenter other_center(kTemplate, build_center);
   {
-    auto other = services::Workspace::open(other_dir / "otro.db", fixed_clock());
+    auto other = services::Workspace::open(other_center.source(), fixed_clock());
     EXPECT_EQ(import_file(other, p.director, "asistencias", out).records, 7u);
     std::set<std::string> theirs;
     for (const auto& a : other.assistances().list(p.director)) theirs.insert(a.codigo);
@@ -324,8 +313,6 @@ TEST_F(AsistenciasDb, ASpanishExcelFileWithTheCentersOwnCodesImportsAndRoundTrip
       return mine;
     }());
   }
-  std::error_code ec;
-  fs::remove_all(other_dir, ec);
 }
 
 TEST_F(AsistenciasDb, AnImportedCodeRepeatedInAnotherCaseIsRefused) {

@@ -15,6 +15,7 @@
 #include "exchange_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/sql/statement.hpp"
+#include "support/center_copies.hpp"
 #include "support/center_setup.hpp"
 #include "support/temp_dir.hpp"
 
@@ -33,56 +34,39 @@ struct People {
 };
 
 // A center with an enterprise file CH-2025-0007, built once; tests use copies.
-struct OutcomeTemplate {
-  fs::path dir;
-  fs::path path;
-  People people;
-
-  OutcomeTemplate() {
-    dir = testing_support::make_temp_dir("cdmype-rem");
-    path = dir / "plantilla.db";
-    auto ws = services::Workspace::create(
-        path, [] { return *store::parse_iso_utc("2026-10-15T15:00:00Z"); });
-    testing_support::CenterSpec spec;
-    spec.password = kPassword;
-    spec.accounts = {{"director", "Ana María Peña", Role::Director},
-                     {"mpena", "María Peña", Role::Asesor},
-                     {"vlapalma", "Ventanilla La Palma", Role::Ventanilla}};
-    const auto made = testing_support::create_center(ws, spec);
-    people.admin = made.admin;
-    people.director = made.at("director");
-    people.asesor = made.at("mpena");
-    people.ventanilla = made.at("vlapalma");
-    Enterprise e;
-    e.codigo = "CH-2025-0007";
-    e.nombre = "Mermeladas Peña";
-    e.titular.nombre = "Rosa Peña";
-    e.titular.sexo = Sexo::Mujer;
-    e.sector = Sector::AlimentosBebidas;
-    e.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
-    e.zona = Zona::Rural;
-    e.fecha_ingreso = Date(2025, 1, 10);
-    e.asesor_id = people.asesor.user_id;
-    ws.enterprises().create(people.director, e);
-  }
-  ~OutcomeTemplate() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
-
-OutcomeTemplate& the_template() {
-  static OutcomeTemplate t;
-  return t;
+void build_center(const store::DataSource& source) {
+  auto ws = services::Workspace::create(
+      source, [] { return *store::parse_iso_utc("2026-10-15T15:00:00Z"); });
+  testing_support::CenterSpec spec;
+  spec.password = kPassword;
+  spec.accounts = {{"director", "Ana María Peña", Role::Director},
+                   {"mpena", "María Peña", Role::Asesor},
+                   {"vlapalma", "Ventanilla La Palma", Role::Ventanilla}};
+  const auto made = testing_support::create_center(ws, spec);
+  Enterprise e;
+  e.codigo = "CH-2025-0007";
+  e.nombre = "Mermeladas Peña";
+  e.titular.nombre = "Rosa Peña";
+  e.titular.sexo = Sexo::Mujer;
+  e.sector = Sector::AlimentosBebidas;
+  e.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+  e.zona = Zona::Rural;
+  e.fecha_ingreso = Date(2025, 1, 10);
+  e.asesor_id = made.at("mpena").user_id;
+  ws.enterprises().create(made.at("director"), e);
 }
 
 class OutcomeDb : public ::testing::Test {
  protected:
   void SetUp() override {
     dir = testing_support::make_temp_dir("cdmype-rem");
-    fs::copy_file(the_template().path, dir / "centro.db");
-    ws.emplace(services::Workspace::open(dir / "centro.db"));
-    p = the_template().people;
+    center.emplace("cdmype_plantilla_resultados", build_center);
+    ws.emplace(services::Workspace::open(center->source()));
+    auto& c = ws->database().connection();
+    p = People{testing_support::stored_account(c, "admin"),
+               testing_support::stored_account(c, "director"),
+               testing_support::stored_account(c, "mpena"),
+               testing_support::stored_account(c, "vlapalma")};
   }
   void TearDown() override {
     ws.reset();
@@ -99,6 +83,7 @@ class OutcomeDb : public ::testing::Test {
   }
 
   fs::path dir;
+  std::optional<testing_support::TestCenter> center;
   std::optional<services::Workspace> ws;
   People p;
 };

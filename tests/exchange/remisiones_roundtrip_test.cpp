@@ -12,6 +12,7 @@
 #include "exchange/workspace_exchange.hpp"
 #include "services/workspace.hpp"
 #include "support/center_setup.hpp"
+#include "support/test_postgresql.hpp"
 #include "support/temp_dir.hpp"
 
 namespace cdmype::exchange {
@@ -35,12 +36,18 @@ class RemisionesRoundTrip : public ::testing::Test {
   void TearDown() override {
     ventanilla_db.reset();
     center_db.reset();
+    scratches.clear();
     std::error_code ec;
     fs::remove_all(dir, ec);
   }
 
+  // A new, empty database of the run's engine for each center.
   services::Workspace open_new(const char* file, const char* name, Actor& admin) {
-    auto ws = services::Workspace::create(dir / file);
+    store::DataSource where(dir / file);
+    if (testing_support::testing_on_postgresql())
+      where = store::DataSource::parse(scratches.emplace_back(
+          std::make_unique<testing_support::ScratchPostgresDatabase>())->uri());
+    auto ws = services::Workspace::create(where);
     testing_support::CenterSpec spec;
     spec.center_name = name;
     spec.password = kPassword;
@@ -63,6 +70,7 @@ class RemisionesRoundTrip : public ::testing::Test {
   }
 
   fs::path dir;
+  std::vector<std::unique_ptr<testing_support::ScratchPostgresDatabase>> scratches;
   std::optional<services::Workspace> ventanilla_db, center_db;
   Actor ventanilla_admin, center_admin, la_palma, directora, asesora, citala;
 };

@@ -8,6 +8,7 @@
 
 #include "report/monthly_report.hpp"
 #include "report_db_fixture.hpp"
+#include "support/test_postgresql.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -33,6 +34,8 @@ std::string plan_of(sqlite3* db, const std::string& sql) {
 }
 
 TEST_F(ReportDbTest, EveryAggregateUsesAnIndexAndMonthsReadTheAggregateTables) {
+  if (testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Solo SQLite (EXPLAIN QUERY PLAN).";
   const auto e = enterprise({"Café de Altura Citalá", Sexo::Mujer, Zona::Rural, "2028-01-15"});
   session(e, "2028-03-02", 60);
   ws->goals().set(directora, 2028, "empresas_atendidas", 10);

@@ -12,7 +12,10 @@
 #include "report_test_support.hpp"
 #include "services/workspace.hpp"
 #include "store/clock.hpp"
+#include "store/sql/statement.hpp"
+#include "support/center_copies.hpp"
 #include "support/center_setup.hpp"
+#include "support/test_postgresql.hpp"
 
 namespace cdmype::report::testing {
 
@@ -38,38 +41,56 @@ class CenterTemplate {
     return t;
   }
   std::filesystem::path path;
-  FixtureAccounts accounts;
 
  private:
   CenterTemplate() {
     path = dir_.path() / "plantilla.db";
+    if (testing_support::testing_on_postgresql()) return;  // a template database instead
+    build(path);
+  }
+
+ public:
+  // The recipe, in an empty database of either engine.
+  static testing_support::CenterActors build(const store::DataSource& source) {
     FixtureClock clock;
-    auto ws = services::Workspace::create(path, clock.clock());
+    auto ws = services::Workspace::create(source, clock.clock());
     testing_support::CenterSpec spec;
     spec.operator_name = "Asociación de Municipios Cayaguanca";
     spec.paper_size = "A4";
     spec.password = kPassword;
     spec.accounts = {testing_support::kDirectora, testing_support::kAsesor1,
                      testing_support::kConsulta};
-    const auto people = testing_support::create_center(ws, spec);
-    accounts.admin = people.admin;
-    accounts.directora = people.at("directora");
-    accounts.asesor = people.at("asesor1");
-    accounts.consulta = people.at("consulta");
+    return testing_support::create_center(ws, spec);
   }
+
+ private:
   TempDir dir_;
 };
 
 class ReportDbTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto& t = CenterTemplate::get();
-    db_path = dir.path() / "centro.db";
-    std::filesystem::copy_file(t.path, db_path);
-    ws.emplace(services::Workspace::open(db_path, clock.clock()));
-    directora = t.accounts.directora;
-    asesor = t.accounts.asesor;
-    consulta = t.accounts.consulta;
+    if (testing_support::testing_on_postgresql()) {
+      server_copy.emplace("cdmype_plantilla_informe",
+                          [](const store::DataSource& s) { (void)CenterTemplate::build(s); });
+      source = server_copy->source();
+    } else {
+      db_path = dir.path() / "centro.db";
+      std::filesystem::copy_file(CenterTemplate::get().path, db_path);
+      source = db_path;
+    }
+    ws.emplace(services::Workspace::open(source, clock.clock()));
+    directora = account("directora", Role::Director);
+    asesor = account("asesor1", Role::Asesor);
+    consulta = account("consulta", Role::Consulta);
+  }
+
+  Actor account(const char* username, Role role) {
+    store::Statement q(ws->database().connection(),
+                       "SELECT id FROM app_user WHERE username = :u");
+    q.bind("u", username);
+    if (!q.step()) throw std::runtime_error(std::string("falta la cuenta ") + username);
+    return Actor{q.int64("id"), username, role};
   }
 
   struct NewEnterprise {
@@ -122,7 +143,9 @@ class ReportDbTest : public ::testing::Test {
 
   TempDir dir;
   FixtureClock clock;
-  std::filesystem::path db_path;
+  std::filesystem::path db_path;  // the SQLite file (empty on PostgreSQL)
+  store::DataSource source;
+  std::optional<testing_support::PostgresCenterCopy> server_copy;
   std::optional<services::Workspace> ws;
   Actor directora, asesor, consulta;
 };

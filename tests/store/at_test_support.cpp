@@ -4,6 +4,21 @@
 #include "support/center_setup.hpp"
 
 namespace cdmype::testing_support {
+
+void build_at_center(const store::DataSource& source) {
+  build_store_center(source);
+  FakeClock clock;
+  auto ws = services::Workspace::open(source, clock.clock());
+  add_account(ws, read_accounts(ws.database().connection()).admin,
+              {"compras", "Lucía Cortez", Role::Compras}, kPassword);
+}
+
+Actor read_compras(store::Connection& c) {
+  store::Statement q(c, "SELECT id FROM app_user WHERE username = 'compras'");
+  if (!q.step()) throw std::runtime_error("falta la cuenta compras");
+  return Actor{q.int64("id"), "compras", Role::Compras};
+}
+
 namespace {
 
 struct AtTemplate {

@@ -11,23 +11,33 @@
 
 namespace cdmype::testing_support {
 
+// The compras account of an open AT center.
+Actor read_compras(store::Connection& c);
 // The compras account of the AT template (created once per test process).
 const Actor& at_template_compras();
 const fs::path& at_template_database();
+// The AT recipe in an empty database (the PostgreSQL template is built with it).
+void build_at_center(const store::DataSource& source);
 
 class AtTest : public StoreTest {
  protected:
   void SetUp() override {
-    db_path = dir / "centro.db";
-    fs::copy_file(at_template_database(), db_path);
-    ws.emplace(services::Workspace::open(db_path, clock.clock()));
-    const auto& a = template_accounts();
+    if (testing_on_postgresql()) {
+      server_copy.emplace("cdmype_plantilla_at", build_at_center);
+      source = server_copy->source();
+    } else {
+      db_path = dir / "centro.db";
+      fs::copy_file(at_template_database(), db_path);
+      source = db_path;
+    }
+    ws.emplace(services::Workspace::open(source, clock.clock()));
+    const auto a = read_accounts(sql());
     admin = a.admin;
     directora = a.directora;
     asesor1 = a.asesor1;
     asesor2 = a.asesor2;
     consulta = a.consulta;
-    compras = at_template_compras();
+    compras = read_compras(sql());
   }
 
   // Woman-led, urban, persona natural: weighted (liderada por mujer).

@@ -11,7 +11,7 @@
 namespace cdmype::testing_support {
 namespace {
 
-using BackupTest = StoreTest;
+using BackupTest = SqliteFileTest;
 
 TEST_F(BackupTest, BackupIsAVerifiedOwnerOnlyCopyWithRecentCommits) {
   create("Café Citalá", "Rosa Peña");  // still in the -wal file: the copy must include it

@@ -11,7 +11,7 @@
 namespace cdmype::testing_support {
 namespace {
 
-class BackupWhileInUseTest : public StoreTest {
+class BackupWhileInUseTest : public SqliteFileTest {
  protected:
   // Makes the file big enough for several backup steps (16 MB each) and gives
   // the verification an index of 200,000 rows to check.
@@ -31,7 +31,7 @@ class BackupWhileInUseTest : public StoreTest {
 
 TEST_F(BackupWhileInUseTest, AWriteDuringTheCopyNeitherRestartsItNorEntersIt) {
   pad_database();
-  auto other = services::Workspace::open(db_path, clock.clock());  // the app's own connection
+  auto other = services::Workspace::open(source, clock.clock());  // the app's own connection
   std::vector<std::int64_t> done_seen;
   bool wrote = false;
   const auto made = ws->maintenance().automatic_backup(

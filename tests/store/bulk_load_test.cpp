@@ -12,7 +12,7 @@
 namespace cdmype::testing_support {
 namespace {
 
-class BulkLoadTest : public StoreTest {
+class BulkLoadTest : public SqliteFileTest {
  protected:
   // Every row of a query as one text line, in order.
   std::vector<std::string> rows(const std::string& query) {

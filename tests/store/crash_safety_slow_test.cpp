@@ -75,7 +75,7 @@ class CrashSafetyTest : public AtTest {
   // What the child does until it is killed: every kind of round, over and
   // over, starting with the kind `cycle` picks.
   void write_until_killed(int ack, int cycle) {
-    auto w = services::Workspace::open(db_path);
+    auto w = services::Workspace::open(source);
     int batch = cycle * 1000;
     for (int round = cycle;; ++round) one_round(w, ack, cycle, round, batch);
   }
@@ -86,7 +86,7 @@ class CrashSafetyTest : public AtTest {
   int one_round_of_each_ms() {
     using std::chrono::steady_clock;
     const int sink = ::open("/dev/null", O_WRONLY);
-    auto w = services::Workspace::open(db_path);
+    auto w = services::Workspace::open(source);
     int batch = 0;  // batch 0 and copia-0-*: no child uses them
     const auto start = steady_clock::now();
     for (int round = 0; round < 3; ++round) one_round(w, sink, 0, round, batch);
@@ -148,7 +148,7 @@ TEST_F(CrashSafetyTest, KilledWritersLoseNothingAcknowledgedAndNeverHalfImport) 
     ++interrupted[doing];
 
     // The next open recovers from the -wal file; then the whole check.
-    ws.emplace(services::Workspace::open(db_path, clock.clock()));
+    ws.emplace(services::Workspace::open(source, clock.clock()));
     ASSERT_EQ(ws->maintenance().check(admin), std::vector<std::string>{});
     // All or nothing per import batch, and every acknowledged batch whole.
     std::set<int> present;

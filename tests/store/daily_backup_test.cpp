@@ -11,7 +11,7 @@
 namespace cdmype::testing_support {
 namespace {
 
-using DailyBackupTest = StoreTest;
+using DailyBackupTest = SqliteFileTest;
 
 std::set<std::string> names_in(const fs::path& folder) {
   std::set<std::string> out;

@@ -14,7 +14,7 @@
 namespace cdmype::testing_support {
 namespace {
 
-class RestoreTest : public StoreTest {
+class RestoreTest : public SqliteFileTest {
  protected:
   // Files in the test folder whose name starts with "centro.db.antes-de-restaurar-".
   std::vector<fs::path> kept_aside() const {
@@ -71,7 +71,7 @@ TEST_F(RestoreTest, ReplacesTheDatabaseAndKeepsTheCurrentOneAside) {
 
   // A new process opening the file sees the restored data too, and it checks clean.
   ws.reset();
-  auto reopened = services::Workspace::open(db_path, clock.clock());
+  auto reopened = services::Workspace::open(source, clock.clock());
   EXPECT_TRUE(reopened.enterprises().search(consulta, "nino").empty());
   EXPECT_EQ(reopened.maintenance().check(admin), std::vector<std::string>{});
 }

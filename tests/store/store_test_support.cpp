@@ -10,6 +10,36 @@ namespace cdmype::testing_support {
 
 namespace {
 
+}  // namespace
+
+Accounts read_accounts(store::Connection& c) {
+  auto actor = [&](const char* username) {
+    store::Statement q(c, "SELECT id, role FROM app_user WHERE username = :u");
+    q.bind("u", username);
+    if (!q.step()) throw std::runtime_error(std::string("falta la cuenta ") + username);
+    Actor a{q.int64("id"), username, Role::Consulta};
+    const std::string role = q.text("role");
+    for (const auto& e : code_table<Role>())
+      if (e.code == role) a.role = e.value;
+    return a;
+  };
+  return Accounts{actor("admin"), actor("directora"), actor("asesor1"), actor("asesor2"),
+                  actor("consulta")};
+}
+
+void build_store_center(const store::DataSource& source) {
+  FakeClock clock;
+  auto ws = services::Workspace::create(source, clock.clock());
+  CenterSpec spec;
+  spec.operator_name = "Asociación de Municipios Cayaguanca";
+  spec.admin_full_name = "Administración Cayaguanca";
+  spec.password = kPassword;
+  spec.accounts = {kDirectora, kAsesor1, kAsesor2, kConsulta};
+  create_center(ws, spec);
+}  // the Workspace closes here: the WAL is checkpointed into the main file
+
+namespace {
+
 // The accounts of the recipe below, by username.
 Accounts read_accounts(const fs::path& db) {
   // immutable=1: a plain read of a finished file, no -shm, safe while other
@@ -30,16 +60,7 @@ Accounts read_accounts(const fs::path& db) {
                   actor("consulta")};
 }
 
-void build(const fs::path& path) {
-  FakeClock clock;
-  auto ws = services::Workspace::create(path, clock.clock());
-  CenterSpec spec;
-  spec.operator_name = "Asociación de Municipios Cayaguanca";
-  spec.admin_full_name = "Administración Cayaguanca";
-  spec.password = kPassword;
-  spec.accounts = {kDirectora, kAsesor1, kAsesor2, kConsulta};
-  create_center(ws, spec);
-}  // the Workspace closes here: the WAL is checkpointed into the main file
+void build(const fs::path& path) { build_store_center(store::DataSource(path)); }
 
 // ctest runs every test in its own process; five Argon2id hashes per process
 // made the store label take minutes. The template is therefore kept in the

@@ -12,7 +12,10 @@
 #include "core/territory.hpp"
 #include "services/workspace.hpp"
 #include "store/clock.hpp"
+#include "store/sql/statement.hpp"
+#include "support/center_copies.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_postgresql.hpp"
 
 namespace cdmype::testing_support {
 
@@ -59,14 +62,27 @@ struct Accounts {
 // each starts clean without paying for five Argon2id hashes.
 const fs::path& template_database();
 const Accounts& template_accounts();
+// The same recipe in an empty database (the PostgreSQL template is built with it).
+void build_store_center(const store::DataSource& source);
+// The accounts as stored in an open center of that recipe.
+Accounts read_accounts(store::Connection& c);
+
+// The run's engine decides where a test's center lives (support/test_postgresql.hpp).
+inline constexpr const char* kStoreTemplateName = "cdmype_plantilla_store";
 
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    db_path = dir / "centro.db";
-    fs::copy_file(template_database(), db_path);
-    ws.emplace(services::Workspace::open(db_path, clock.clock()));
-    const auto& a = template_accounts();
+    if (testing_on_postgresql()) {
+      server_copy.emplace(kStoreTemplateName, build_store_center);
+      source = server_copy->source();
+    } else {
+      db_path = dir / "centro.db";
+      fs::copy_file(template_database(), db_path);
+      source = db_path;
+    }
+    ws.emplace(services::Workspace::open(source, clock.clock()));
+    const auto a = read_accounts(sql());
     admin = a.admin;
     directora = a.directora;
     asesor1 = a.asesor1;
@@ -115,16 +131,29 @@ class StoreTest : public ::testing::Test {
   store::Connection& sql() { return ws->database().connection(); }
   SQLite::Database& sqlite() { return ws->database().sqlite(); }
   std::int64_t scalar(const std::string& query) {
-    SQLite::Statement q(sqlite(), query);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return store::query_int64(sql(), query).value_or(0);
   }
+  bool on_postgresql() const { return source.engine() == store::Engine::PostgreSQL; }
 
   TempDir dir;
   FakeClock clock;
-  fs::path db_path;
+  fs::path db_path;  // the SQLite file (empty on PostgreSQL)
+  store::DataSource source;  // where this test's center is, on either engine
+  std::optional<PostgresCenterCopy> server_copy;
   std::optional<services::Workspace> ws;
   Actor admin, directora, asesor1, asesor2, consulta;
+};
+
+// Tests of what only an SQLite file has (the online backup, restoring a file,
+// pragmas, the sqlite3 shell): skipped, saying so, in the PostgreSQL run,
+// whose server has its own nightly dump (installer/server, tests/server).
+class SqliteFileTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    if (testing_on_postgresql())
+      GTEST_SKIP() << "Solo para un archivo SQLite (en el servidor lo hace installer/server).";
+    StoreTest::SetUp();
+  }
 };
 
 }  // namespace cdmype::testing_support

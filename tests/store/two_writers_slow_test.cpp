@@ -28,7 +28,7 @@ TEST_F(TwoWritersTest, ConcurrentWritersNeverSeeLockedAndLoseNothing) {
 
   auto writer = [&](int who) {
     return [&, who](int ack) {
-      auto w = services::Workspace::open(db_path);
+      auto w = services::Workspace::open(source);
       const Actor& me = who == 0 ? asesor1 : asesor2;
       for (int i = 0; i < kMinRounds || std::chrono::steady_clock::now() < deadline; ++i) {
         const char* step = "crear";  // named in the error line: which call gave up
@@ -66,7 +66,7 @@ TEST_F(TwoWritersTest, ConcurrentWritersNeverSeeLockedAndLoseNothing) {
   EXPECT_TRUE(first.exited_ok());
   EXPECT_TRUE(second.exited_ok());
 
-  ws.emplace(services::Workspace::open(db_path, clock.clock()));
+  ws.emplace(services::Workspace::open(source, clock.clock()));
   int enterprises = 0, sessions = 0, edits = 0, stale = 0;
   for (const auto& line : lines) {
     std::istringstream in(line);

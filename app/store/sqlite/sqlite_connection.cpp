@@ -4,8 +4,6 @@
 #include <sqlite3.h>
 
 #include <chrono>
-#include <map>
-#include <mutex>
 #include <stdexcept>
 #include <type_traits>
 #include <variant>
@@ -227,33 +225,9 @@ DbError sqlite_error(const SQLite::Exception& e) {
   return sqlite_error(e.getExtendedErrorCode(), e.what());
 }
 
-namespace {
-std::mutex registry_mutex;
-std::map<SQLite::Database*, SqliteConnection*>& registry() {
-  static std::map<SQLite::Database*, SqliteConnection*> r;
-  return r;
-}
-}  // namespace
-
 SqliteConnection::SqliteConnection(const std::filesystem::path& path, bool create)
     : path_(path),
-      db_(path.string(), SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0)) {
-  const std::lock_guard lock(registry_mutex);
-  registry()[&db_] = this;
-}
-
-SqliteConnection::~SqliteConnection() {
-  const std::lock_guard lock(registry_mutex);
-  registry().erase(&db_);
-}
-
-SqliteConnection& connection_of(SQLite::Database& db) {
-  const std::lock_guard lock(registry_mutex);
-  const auto found = registry().find(&db);
-  if (found == registry().end())
-    throw std::logic_error("conexión SQLite abierta fuera de SqliteConnection");
-  return *found->second;
-}
+      db_(path.string(), SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0)) {}
 
 std::unique_ptr<StatementImpl> SqliteConnection::prepare(std::string_view sql) {
   return std::make_unique<SqliteStatement>(db_.getHandle(), sql);

@@ -14,7 +14,7 @@ class SqliteConnection final : public Connection {
   // Opens the file read-write; a missing file is an error unless `create`
   // (callers decide first whether a new file may be made: store/database.cpp).
   explicit SqliteConnection(const std::filesystem::path& path, bool create = false);
-  ~SqliteConnection() override;
+  ~SqliteConnection() override = default;
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
 
@@ -38,10 +38,6 @@ class SqliteConnection final : public Connection {
   std::filesystem::path path_;
   SQLite::Database db_;
 };
-
-// The SqliteConnection that owns `db`: for code not yet moved to Connection
-// (transitional; std::logic_error when `db` was opened some other way).
-SqliteConnection& connection_of(SQLite::Database& db);
 
 // The SQLite connection behind `c`; std::logic_error on another engine.
 SqliteConnection& sqlite_connection(Connection& c);

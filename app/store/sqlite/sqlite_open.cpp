@@ -86,7 +86,7 @@ void refuse_foreign(SQLite::Database& db, const std::filesystem::path& path) {
   if (tables > 0 && !db.tableExists("schema_version"))
     throw UserError("El archivo " + quoted(path) +
                     " es una base de datos SQLite de otro programa, no de CDMYPE Desk.");
-  const int found = read_schema_version(connection_of(db));
+  const int found = read_schema_version(db);
   if (found > latest_schema_version(Engine::SQLite))
     throw UserError(newer_schema_message(found, latest_schema_version(Engine::SQLite)));
 }
