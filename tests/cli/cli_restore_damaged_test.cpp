@@ -53,8 +53,6 @@ class CliRestoreDamaged : public ::testing::Test {
 };
 
 TEST_F(CliRestoreDamaged, AnAdminOfTheBackupRestoresAndTheDamagedFileIsKeptAside) {
-  if (testing_support::testing_on_postgresql())
-    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   RunResult before = cli.as("admin", kAdminPassword, {"check"});
   ASSERT_EQ(before.status, 1);  // the ordinary way in is closed
   EXPECT_THAT(before.err, HasSubstr("no es una base de datos de CDMYPE Desk"));
