@@ -1,5 +1,6 @@
 // `copy-to DESTINO`: the center moved between a file and the server, verified before it says so.
 #include <ostream>
+#include <set>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -12,23 +13,33 @@ namespace cdmype::cli {
 
 namespace {
 
-// Every month of the source's issued reports, computed again on both sides.
+// Every month of the last two years and of the issued reports, computed again on both sides.
+// The figures are read with the supervisor's read-only role: the move was
+// already allowed (MoveCenter), and an administration account does not see
+// reports itself.
 int compare_reports(CommandContext& c, services::Workspace& from, services::Workspace& to,
-                    const Actor& actor) {
-  int months = 0;
+                    const Actor& mover) {
+  const Actor actor{mover.user_id, mover.username, Role::Consulta};
+  std::set<std::string> months;
+  for (const auto& issued : from.issued_reports().list(actor)) months.insert(issued.periodo);
+  const Date today = from.context().today();
+  for (int back = 0; back < 24; ++back) {
+    const int index = today.year() * 12 + (today.month() - 1) - back;
+    months.insert(YearMonth{index / 12, index % 12 + 1}.to_string());
+  }
   const auto generated = report::generated_now();
-  for (const auto& issued : from.issued_reports().list(actor)) {
-    const auto month = parse_year_month(issued.periodo);
+  int done = 0;
+  for (const auto& text : months) {
+    const auto month = parse_year_month(text);
     if (!month) continue;
     const auto a = report::monthly_json(report::compute_monthly_figures(from, actor, *month, generated));
     const auto b = report::monthly_json(report::compute_monthly_figures(to, actor, *month, generated));
     if (a != b)
-      throw UserError("El informe de " + issued.periodo +
+      throw UserError("El informe de " + text +
                       " no da las mismas cifras en el destino; la copia no se dio por terminada.");
-    ++months;
-    c.progress("Comparando informes", 1.0);
+    c.progress("Comparando informes mensuales", static_cast<double>(++done) / months.size());
   }
-  return months;
+  return done;
 }
 
 }  // namespace

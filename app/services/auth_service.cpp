@@ -35,7 +35,11 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
                       std::to_string(kMaxFailedSignIns) +
                       " intentos fallidos; espere un minuto e intente de nuevo.");
   }
+  // A center's old home after a move (store::Connection::refuse_writes) can
+  // still be signed in to and read; it only keeps no sign-in counters.
+  const bool writable = ctx_.sql().writes_refused().empty();
   if (!store::verify_password(cred->password_hash, password)) {
+    if (!writable) throw UserError(kWrongCredentials);
     store::WriteTransaction tx(ctx_.db);
     // Count after the lock expired starts over.
     const int failures = (cred->locked_until.empty() ? cred->failed_attempts : 0) + 1;
@@ -55,6 +59,7 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
   const Actor actor{cred->user.meta.id, name, cred->user.role};
   const bool rehash = store::password_needs_rehash(cred->password_hash);
   const std::string fresh = rehash ? store::hash_password(password) : std::string();
+  if (!writable) return actor;
   store::WriteTransaction tx(ctx_.db);
   users.clear_failures(actor.user_id);
   if (rehash)

@@ -107,7 +107,7 @@ std::vector<std::string> self_references(Connection& c, const std::string& table
 }
 
 void require_empty_target(Connection& to) {
-  for (const char* t : {"app_user", "setting", "audit_log", "enterprise"})
+  for (const char* t : {"app_user", "audit_log", "enterprise"})
     if (count_rows(to, t) > 0)
       throw UserError("El destino ya contiene un centro (" + to.describe() +
                       "). Use una base vacía: un archivo nuevo o una base nueva en el servidor.");
