@@ -115,6 +115,11 @@ void ConnectDialog::fill_from(const store::DataSource& current) {
   }
 }
 
+void ConnectDialog::choose_server(bool server) {
+  (server ? on_server_ : on_this_pc_)->SetValue(true);
+  show_choice();
+}
+
 void ConnectDialog::show_choice() {
   file_panel_->Enable(on_this_pc_->GetValue());
   server_panel_->Enable(on_server_->GetValue());

@@ -38,6 +38,8 @@ class ConnectDialog : public wxDialog {
   wxTextCtrl* password() const { return password_; }
   wxTextCtrl* ca_file() const { return ca_file_; }
   wxCheckBox* remember() const { return remember_; }
+  // As a click on one of the two choices does.
+  void choose_server(bool server);
 
  private:
   void show_choice();

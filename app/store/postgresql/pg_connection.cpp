@@ -63,6 +63,24 @@ int hex_value(char c) {
   return -1;
 }
 
+// What libpq says when a connection fails, as a person at a seat can act on
+// it; anything else is kept in libpq's words, on one line.
+std::string connect_failure(std::string why) {
+  auto has = [&](const char* s) { return why.find(s) != std::string::npos; };
+  if (has("password authentication failed") || has("no password supplied"))
+    return "el servidor no aceptó el usuario o la contraseña de este equipo";
+  if (has("Connection refused"))
+    return "nada responde en esa dirección y puerto: revise que el servidor esté encendido";
+  if (has("could not translate host name") || has("Name or service not known"))
+    return "no se encuentra un servidor con ese nombre en la red";
+  if (has("timeout expired")) return "el servidor no respondió a tiempo";
+  if (has("does not exist") && has("database")) return "esa base de datos no existe en el servidor";
+  if (has("certificate") || has("SSL")) return "la conexión cifrada no se pudo verificar (" + why + ")";
+  for (char& c : why)
+    if (c == '\n' || c == '\t') c = ' ';
+  return why;
+}
+
 std::string this_host() {
   char name[256] = {};
   if (gethostname(name, sizeof name - 1) != 0) return "?";
@@ -336,8 +354,8 @@ PgConnection::PgConnection(const std::string& uri) : uri_(uri) {
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     if (conn_) PQfinish(conn_);
     conn_ = nullptr;
-    throw UserError("No se pudo conectar con el servidor del centro (" + why +
-                    "). Revise la dirección, la red y la contraseña guardada para este equipo.");
+    throw UserError("No se pudo conectar con el servidor del centro: " + connect_failure(why) +
+                    ". Revise la dirección, la red y la contraseña guardada para este equipo.");
   }
   // Timestamps compare as text across seats: the server speaks UTC.
   execute_script("SET TimeZone = 'UTC'");
