@@ -61,6 +61,9 @@ void migrate_and_seed(Connection& c) {
   // another tool: SQL alone cannot compute them either.
   fill_missing_sort_keys(c);
   verify_after_migrating(c);
+  // New tables get the seats', the supervisor's and the backup's privileges.
+  if (engine == Engine::PostgreSQL && now < latest)
+    for (const auto& f : embedded_postgresql_grants()) c.execute_script(f.contents);
   tx.commit();
 }
 

@@ -18,6 +18,9 @@ namespace cdmype::store {
 // db/migrations/postgresql/*.sql (the same numbers for the server), sorted by name.
 std::vector<cdmype::EmbeddedFile> embedded_migrations();
 std::vector<cdmype::EmbeddedFile> embedded_postgresql_migrations();
+// db/postgresql/grants.sql: what the server's roles may do, re-applied after
+// each migration (idempotent; nothing for roles that do not exist).
+std::vector<cdmype::EmbeddedFile> embedded_postgresql_grants();
 
 struct Migration {
   int version = 0;   // from the file name's leading digits: 0002_x.sql → 2
