@@ -9,6 +9,7 @@
 #include "store/record_stamps.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
+#include "store/stale_record.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -37,12 +38,6 @@ std::string update_sql() {
 
 const std::string kSelect =
     std::string("SELECT ") + kAtSelectColumns + " FROM technical_assistance a ";
-
-std::string stale_message(int stored_version) {
-  return "Otra persona modificó esta asistencia técnica (versión " +
-         std::to_string(stored_version) +
-         ") desde que usted la abrió; vuelva a abrirla para ver los cambios.";
-}
 
 [[noreturn]] void rethrow_constraint(const DbError& e, const TechnicalAssistance& at) {
   switch (e.kind()) {
@@ -106,7 +101,7 @@ void AtRepository::update(const Author& who, TechnicalAssistance& at) {
   const auto before = get(at.meta.id);
   if (!before) throw UserError("La asistencia técnica «" + at.codigo + "» ya no existe.");
   if (before->meta.version != at.meta.version)
-    throw StaleRecord(stale_message(before->meta.version));
+    throw StaleRecord(stale_record_message(db_, {"esta asistencia técnica", "la"}, before->meta));
   Statement st(db_, update_sql());
   bind_at_fields(st, at);
   st.bind("id", at.meta.id);
@@ -118,7 +113,7 @@ void AtRepository::update(const Author& who, TechnicalAssistance& at) {
   } catch (const DbError& e) {
     rethrow_constraint(e, at);
   }
-  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
+  if (changed != 1) throw StaleRecord(stale_record_message(db_, {"esta asistencia técnica", "la"}, before->meta));
   stamp_updated(at.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditAt, at.meta.id, at_json(*before), at_json(at));
 }

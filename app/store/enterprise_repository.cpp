@@ -9,6 +9,7 @@
 #include "store/record_json.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
+#include "store/stale_record.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -17,11 +18,6 @@ namespace {
 
 std::string select_sql(const std::string& where) {
   return "SELECT " + enterprise_select_columns() + " FROM enterprise e " + where;
-}
-
-std::string stale_message(int stored_version) {
-  return "Otra persona modificó este expediente (versión " + std::to_string(stored_version) +
-         ") desde que usted lo abrió; vuelva a abrirlo para ver los cambios.";
 }
 
 [[noreturn]] void rethrow_constraint(const DbError& e, const Enterprise& rec) {
@@ -64,7 +60,7 @@ void EnterpriseRepository::update(const Author& who, Enterprise& e) {
   const auto before = get(e.meta.id);
   if (!before) throw UserError("El expediente «" + e.codigo + "» ya no existe.");
   if (before->meta.version != e.meta.version)
-    throw StaleRecord(stale_message(before->meta.version));
+    throw StaleRecord(stale_record_message(db_, {"este expediente", "lo"}, before->meta));
   Statement st(db_, enterprise_update_sql());
   bind_enterprise_fields(st, e);
   st.bind("id", e.meta.id);
@@ -77,7 +73,7 @@ void EnterpriseRepository::update(const Author& who, Enterprise& e) {
   } catch (const DbError& ex) {
     rethrow_constraint(ex, e);
   }
-  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
+  if (changed != 1) throw StaleRecord(stale_record_message(db_, {"este expediente", "lo"}, before->meta));
   e.meta.uuid = before->meta.uuid;
   e.meta.created_at = before->meta.created_at;
   e.meta.created_by = before->meta.created_by;

@@ -8,6 +8,7 @@
 #include "store/record_stamps.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
+#include "store/stale_record.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -56,11 +57,6 @@ void bind_fields(Statement& st, const Provider& p, const Author& who) {
   rethrow_friendly(e);
 }
 
-std::string stale_message(int stored_version) {
-  return "Otra persona modificó este proveedor (versión " + std::to_string(stored_version) +
-         ") desde que usted lo abrió; vuelva a abrirlo para ver los cambios.";
-}
-
 }  // namespace
 
 void ProviderRepository::insert(const Author& who, Provider& p) {
@@ -89,7 +85,7 @@ void ProviderRepository::update(const Author& who, Provider& p) {
   const auto before = get(p.meta.id);
   if (!before) throw UserError("El proveedor «" + p.nombre + "» ya no existe.");
   if (before->meta.version != p.meta.version)
-    throw StaleRecord(stale_message(before->meta.version));
+    throw StaleRecord(stale_record_message(db_, {"este proveedor", "lo"}, before->meta));
   Statement st(db_,
                "UPDATE provider SET nombre = :nombre, nombre_clave = :nombre_clave, nit = :nit, "
                "especialidades = :especialidades, contacto = :contacto, "
@@ -105,7 +101,7 @@ void ProviderRepository::update(const Author& who, Provider& p) {
   } catch (const DbError& e) {
     rethrow_constraint(e, p);
   }
-  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
+  if (changed != 1) throw StaleRecord(stale_record_message(db_, {"este proveedor", "lo"}, before->meta));
   stamp_updated(p.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditProvider, p.meta.id, provider_json(*before),
                 provider_json(p));

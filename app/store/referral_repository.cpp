@@ -11,6 +11,7 @@
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
+#include "store/stale_record.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -83,11 +84,6 @@ Referral read_referral(Statement& q) {
   throw e;
 }
 
-std::string stale_message(int stored_version) {
-  return "Otra persona modificó esta remisión (versión " + std::to_string(stored_version) +
-         ") desde que usted la abrió; vuelva a abrirla para ver los cambios.";
-}
-
 // WHERE clause of a filter; its parameters are always bound (0 / '' = no filter).
 constexpr const char* kFilterWhere =
     " WHERE (:estado = '' OR r.estado = :estado) "
@@ -130,7 +126,7 @@ void ReferralRepository::update(const Author& who, Referral& r) {
   const auto before = get(r.meta.id);
   if (!before) throw UserError("La remisión ya no existe.");
   if (before->meta.version != r.meta.version)
-    throw StaleRecord(stale_message(before->meta.version));
+    throw StaleRecord(stale_record_message(db_, {"esta remisión", "la"}, before->meta));
   if (!update_) update_.emplace(db_, kUpdate);
   auto& st = *update_;
   bind_fields(st, r, who);
@@ -143,7 +139,7 @@ void ReferralRepository::update(const Author& who, Referral& r) {
     st.reset();
     rethrow_constraint(e);
   }
-  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
+  if (changed != 1) throw StaleRecord(stale_record_message(db_, {"esta remisión", "la"}, before->meta));
   stamp_updated(r.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditReferral, r.meta.id, referral_json(*before),
                 referral_json(r));

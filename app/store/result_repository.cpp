@@ -2,6 +2,7 @@
 #include "store/result_repository.hpp"
 
 #include "core/errors.hpp"
+#include "store/stale_record.hpp"
 #include "core/identity.hpp"
 #include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
@@ -90,8 +91,7 @@ void ResultRepository::update(const Author& who, ResultRecord& r) {
     rethrow_constraint(e);
   }
   if (changed != 1)
-    throw StaleRecord("Otra persona modificó este resultado (versión " +
-                      std::to_string(before->meta.version) + "); vuelva a abrirlo.");
+    throw StaleRecord(stale_record_message(db_, {"este resultado", "lo"}, before->meta));
   stamp_updated(r.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditResult, r.meta.id, result_json(*before),
                 result_json(r));

@@ -7,6 +7,7 @@
 #include "store/session_row.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql_values.hpp"
+#include "store/stale_record.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::store {
@@ -53,11 +54,6 @@ void bind_fields(Statement& st, const AdvisorySession& s, const Author& who) {
   throw e;
 }
 
-std::string stale_message(int stored_version) {
-  return "Otra persona modificó esta sesión (versión " + std::to_string(stored_version) +
-         ") desde que usted la abrió; vuelva a abrirla para ver los cambios.";
-}
-
 }  // namespace
 
 void SessionRepository::insert(const Author& who, AdvisorySession& s) {
@@ -86,7 +82,7 @@ void SessionRepository::update(const Author& who, AdvisorySession& s) {
   const auto before = get(s.meta.id);
   if (!before) throw UserError("La sesión ya no existe.");
   if (before->meta.version != s.meta.version)
-    throw StaleRecord(stale_message(before->meta.version));
+    throw StaleRecord(stale_record_message(db_, {"esta sesión", "la"}, before->meta));
   Statement st(db_, kUpdate);
   bind_fields(st, s, who);
   st.bind("id", s.meta.id);
@@ -97,7 +93,7 @@ void SessionRepository::update(const Author& who, AdvisorySession& s) {
   } catch (const DbError& e) {
     rethrow_constraint(e);
   }
-  if (changed != 1) throw StaleRecord(stale_message(before->meta.version));
+  if (changed != 1) throw StaleRecord(stale_record_message(db_, {"esta sesión", "la"}, before->meta));
   s.meta.uuid = before->meta.uuid;
   s.meta.created_at = before->meta.created_at;
   s.meta.created_by = before->meta.created_by;

@@ -2,6 +2,7 @@
 #include "store/training_repository.hpp"
 
 #include "core/errors.hpp"
+#include "store/stale_record.hpp"
 #include "core/identity.hpp"
 #include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
@@ -86,8 +87,7 @@ void TrainingRepository::update(const Author& who, Training& t) {
   st.bind("id", t.meta.id);
   st.bind("version", t.meta.version);
   if (st.execute() != 1)
-    throw StaleRecord("Otra persona modificó esta capacitación (versión " +
-                      std::to_string(before->meta.version) + "); vuelva a abrirla.");
+    throw StaleRecord(stale_record_message(db_, {"esta capacitación", "la"}, before->meta));
   stamp_updated(t.meta, before->meta, who);
   audit_.append(who, AuditOp::Update, kAuditTraining, t.meta.id, training_json(*before),
                 training_json(t));

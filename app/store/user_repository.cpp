@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/errors.hpp"
+#include "store/stale_record.hpp"
 #include "core/identity.hpp"
 #include "core/spanish_collation.hpp"
 #include "store/json_object.hpp"
@@ -95,9 +96,7 @@ void UserRepository::update(const Author& who, User& u) {
   const auto before = get(u.meta.id);
   if (!before) throw UserError("La cuenta «" + u.username + "» ya no existe.");
   if (before->meta.version != u.meta.version)
-    throw StaleRecord("Otra persona modificó esta cuenta (versión " +
-                      std::to_string(before->meta.version) +
-                      ") desde que usted la abrió; vuelva a abrirla para ver los cambios.");
+    throw StaleRecord(stale_record_message(db_, {"esta cuenta", "la"}, before->meta));
   Statement up(db_,
                "UPDATE app_user SET full_name = :full_name, role = :role, active = :active, "
                "must_change_password = :must_change_password, version = version + 1, "

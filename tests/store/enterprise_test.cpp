@@ -83,9 +83,17 @@ TEST_F(EnterpriseTest, StaleVersionIsRefusedWithTheStoredVersion) {
     ws->enterprises().update(asesor1, mine);
     FAIL() << "se esperaba StaleRecord";
   } catch (const StaleRecord& err) {
-    EXPECT_STREQ(err.what(),
-                 "Otra persona modificó este expediente (versión 2) desde que usted lo abrió; "
-                 "vuelva a abrirlo para ver los cambios.");
+    // Who saved first and when, so the two can talk; what this person typed stays with them.
+    const std::string said = err.what();
+    EXPECT_EQ(said.rfind("Otra persona modificó este expediente desde que usted lo abrió: "
+                         "María José Peña (directora), el 15/10/2026 a las ",
+                         0),
+              0u)
+        << said;
+    EXPECT_NE(said.find("(versión 2). Lo que usted escribió sigue en su ventana: vuelva a "
+                        "abrirlo para ver los cambios y aplíquelo de nuevo."),
+              std::string::npos)
+        << said;
   }
   const auto stored = ws->enterprises().get(asesor1, original.meta.id);
   EXPECT_EQ(stored->nombre, "Café Citalá");
