@@ -5,7 +5,8 @@ namespace cdmype::services {
 
 Workspace::Workspace(const store::DataSource& source, store::OpenMode mode, store::Clock clock)
     : db_(std::make_unique<store::Database>(source, mode)),
-      ctx_(std::make_unique<ServiceContext>(ServiceContext{*db_, std::move(clock)})) {}
+      ctx_(std::make_unique<ServiceContext>(ServiceContext{
+          *db_, clock ? std::move(clock) : store::database_clock(db_->connection())})) {}
 
 Workspace Workspace::open(const store::DataSource& source, store::Clock clock) {
   return Workspace(source, store::OpenMode::Existing, std::move(clock));

@@ -35,17 +35,19 @@ namespace cdmype::services {
 // connection is not meant to be shared by concurrent writers.
 class Workspace {
  public:
+  // Without a clock, the database's own (store::database_clock: the server's
+  // time on a server, this PC's for a file); tests pass one they can move.
   // An existing database (Spanish UserError if missing, foreign or newer):
   // a file, or the center's server (store/data_source.hpp).
   static Workspace open(const store::DataSource& source,
-                        store::Clock clock = store::system_clock());
+                        store::Clock clock = {});
   // Creates the file (0600) when missing, or the schema in an empty server
   // database; follow with center().initialize().
   static Workspace create(const store::DataSource& source,
-                          store::Clock clock = store::system_clock());
+                          store::Clock clock = {});
 
   Workspace(const store::DataSource& source, store::OpenMode mode,
-            store::Clock clock = store::system_clock());
+            store::Clock clock = {});
 
   store::Database& database() { return *db_; }
   // Other seats' (or programs') changes to this database, for a window to poll.

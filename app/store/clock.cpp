@@ -4,7 +4,20 @@
 #include <cstdio>
 #include <ctime>
 
+#include "store/sql/statement.hpp"
+
 namespace cdmype::store {
+
+Clock database_clock(Connection& c) {
+  if (c.engine() != Engine::PostgreSQL) return system_clock();
+  const auto before = std::chrono::system_clock::now();
+  Statement q(c, "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000000 AS BIGINT) AS us");
+  q.step();
+  const auto after = std::chrono::system_clock::now();
+  const auto server = TimePoint(std::chrono::microseconds(q.int64("us")));
+  const auto offset = server - (before + (after - before) / 2);
+  return [offset] { return std::chrono::system_clock::now() + offset; };
+}
 
 Clock system_clock() {
   return [] { return std::chrono::system_clock::now(); };

@@ -18,6 +18,17 @@ using Clock = std::function<TimePoint()>;
 
 Clock system_clock();
 
+}  // namespace cdmype::store
+
+namespace cdmype::store {
+class Connection;
+
+// For a center's server: this PC's clock corrected by how far it is from the
+// server's, measured once now (half the round trip allowed for), so every
+// seat stamps records with the server's time even when a PC's clock is off.
+// For a file: system_clock().
+Clock database_clock(Connection& c);
+
 // Second precision, always UTC with a trailing Z: sortable as text.
 std::string iso_utc(TimePoint t);
 std::optional<TimePoint> parse_iso_utc(std::string_view text);
