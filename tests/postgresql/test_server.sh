@@ -14,7 +14,7 @@ set -euo pipefail
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "uso: $0 start|stop CARPETA" >&2
+  echo "uso: $0 start|stop|restart CARPETA" >&2
   exit 2
 fi
 case "$dir" in
@@ -70,6 +70,12 @@ stop_server() {
 }
 
 case "$action" in
+  restart)
+    # The server restarted under its seats (an update, a reboot): connections drop,
+    # transactions in flight are rolled back, committed data survives (fsync is off here,
+    # so a clean stop, not a crash).
+    "${as_server[@]}" "$bin/pg_ctl" -D "$data" -m fast -w restart -l "$log" >/dev/null
+    ;;
   start)
     need_binaries
     stop_server
@@ -110,7 +116,7 @@ case "$action" in
     echo "test_server: servidor de pruebas detenido y $dir borrado"
     ;;
   *)
-    echo "uso: $0 start|stop CARPETA" >&2
+    echo "uso: $0 start|stop|restart CARPETA" >&2
     exit 2
     ;;
 esac

@@ -388,10 +388,26 @@ void PgConnection::ensure_connected() {
 
 void PgConnection::throw_from(pg_result* r, const char*) { throw pg_error(r, conn_); }
 
+bool PgConnection::lost() const { return PQstatus(conn_) == CONNECTION_BAD; }
+
 PgResult PgConnection::run(const char* what, const std::string& text, int n_params,
                            const unsigned* types, const char* const* values, const int* lengths,
                            const int* formats) {
   ensure_connected();
+  try {
+    return run_once(what, text, n_params, types, values, lengths, formats);
+  } catch (const DbError& e) {
+    // Outside a transaction nothing was under way: the server restarted or the
+    // network came back, so dial again and send the statement once more.
+    if (tx_open_ || e.kind() != DbErrorKind::ConnectionLost || !lost()) throw;
+    ensure_connected();
+    return run_once(what, text, n_params, types, values, lengths, formats);
+  }
+}
+
+PgResult PgConnection::run_once(const char* what, const std::string& text, int n_params,
+                                const unsigned* types, const char* const* values,
+                                const int* lengths, const int* formats) {
   std::string key = text;
   key += '\x1f';
   for (int i = 0; i < n_params; ++i) key += std::to_string(types[i]) + ',';
@@ -425,6 +441,10 @@ std::unique_ptr<StatementImpl> PgConnection::prepare(std::string_view sql) {
 void PgConnection::execute_script(std::string_view sql) {
   ensure_connected();
   PgResult r(PQexec(conn_, std::string(sql).c_str()));
+  if (!tx_open_ && lost()) {  // as in run(): nothing was under way, try once more
+    ensure_connected();
+    r.reset(PQexec(conn_, std::string(sql).c_str()));
+  }
   const auto status = PQresultStatus(r.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw_from(r.get(), "script");
 }
@@ -454,8 +474,12 @@ void PgConnection::begin_write() {
   const std::string text = "BEGIN; SET LOCAL lock_timeout = '" + std::to_string(kLockTimeoutMs) +
                            "ms'; SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) +
                            ")";
-  tx_open_ = true;
   PgResult r(PQexec(conn_, text.c_str()));
+  if (lost()) {  // the server came back since the last statement: nothing had begun
+    ensure_connected();
+    r.reset(PQexec(conn_, text.c_str()));
+  }
+  tx_open_ = true;
   if (PQresultStatus(r.get()) == PGRES_TUPLES_OK) return;
   DbError e = pg_error(r.get(), conn_);
   rollback();
@@ -469,7 +493,6 @@ void PgConnection::begin_write() {
 }
 
 void PgConnection::begin_snapshot() {
-  ensure_connected();
   execute_script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   tx_open_ = true;
 }

@@ -54,6 +54,10 @@ class PgConnection final : public Connection {
  private:
   // Outside a transaction, a lost connection is made again; inside one it is an error.
   void ensure_connected();
+  bool lost() const;
+  PgResult run_once(const char* what, const std::string& text, int n_params,
+                    const unsigned* types, const char* const* values, const int* lengths,
+                    const int* formats);
   [[noreturn]] void throw_from(pg_result* r, const char* what);
   std::string seat_holding_the_write_lock();
 

@@ -1,0 +1,90 @@
+// The center's server restarting in the middle of work (a crash, a power cut): a seat's open
+// transaction is lost as a whole and said so, a commit whose outcome is unknown is reported as
+// unknown, and the next piece of work reconnects by itself.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <unistd.h>
+
+#include "store/postgresql/pg_connection.hpp"
+#include "store/sql/db_error.hpp"
+#include "store/sql/statement.hpp"
+#include "store/write_transaction.hpp"
+#include "support/test_postgresql.hpp"
+
+namespace cdmype::store {
+namespace {
+
+// A server of this test's own (the suite's is shared and must not restart).
+class PrivateServer {
+ public:
+  PrivateServer() : dir_("/tmp/cdmype-pgr-" + std::to_string(getpid())) { script("start"); }
+  ~PrivateServer() { script("stop"); }
+  void restart() { script("restart"); }
+  std::string uri(const std::string& db) const {
+    return "postgresql:///" + db + "?host=" + dir_ + "&user=cdmype";
+  }
+
+ private:
+  void script(const char* action) {
+    const std::string command = std::string("bash ") + CDMYPE_SOURCE_DIR +
+                                "/tests/postgresql/test_server.sh " + action + " " + dir_ +
+                                " >/dev/null 2>&1";
+    if (std::system(command.c_str()) != 0 && std::string(action) != "stop")
+      throw std::runtime_error(std::string("test_server.sh ") + action + " falló");
+  }
+  std::string dir_;
+};
+
+DbErrorKind kind_of_failure(const std::function<void()>& work) {
+  try {
+    work();
+  } catch (const DatabaseProblem& e) {
+    return e.kind();
+  } catch (const DbError& e) {
+    return e.kind();
+  }
+  return DbErrorKind::Other;
+}
+
+TEST(ServerRestartTest, WorkInFlightIsLostWholeUnknownCommitsSaySoAndSeatsReconnect) {
+  if (!testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Trata del servidor del centro (pasada pg.).";
+  PrivateServer server;
+  { PgConnection(server.uri("postgres")).execute_script("CREATE DATABASE reinicio"); }
+  PgConnection seat(server.uri("reinicio"));
+  seat.execute_script("CREATE TABLE sesion (id BIGINT PRIMARY KEY, tema TEXT)");
+
+  // A transaction under way when the server goes: the next statement says the
+  // connection was lost, and nothing of it was kept.
+  seat.begin_write();
+  seat.execute_script("INSERT INTO sesion VALUES (1, 'Costos de Peña')");
+  server.restart();
+  EXPECT_EQ(kind_of_failure([&] { seat.execute_script("INSERT INTO sesion VALUES (2, 'Niño')"); }),
+            DbErrorKind::ConnectionLost);
+  seat.rollback();
+  // The next read dials again by itself.
+  EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 0);
+
+  // The server goes after the last statement, before COMMIT answers: the
+  // outcome is unknown and said so, never silently retried.
+  {
+    WriteTransaction tx(seat);
+    seat.execute_script("INSERT INTO sesion VALUES (3, 'Ñandú')");
+    server.restart();
+    EXPECT_EQ(kind_of_failure([&] { tx.commit(); }), DbErrorKind::CommitUnknown);
+  }
+  EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 0);  // a crash keeps no half
+
+  // Work goes on once the server is back.
+  {
+    WriteTransaction tx(seat);
+    seat.execute_script("INSERT INTO sesion VALUES (4, 'Citalá')");
+    tx.commit();
+  }
+  EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 1);
+}
+
+}  // namespace
+}  // namespace cdmype::store
