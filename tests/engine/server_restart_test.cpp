@@ -5,7 +5,12 @@
 
 #include <cstdlib>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <functional>
 
 #include "store/postgresql/pg_connection.hpp"
 #include "store/sql/db_error.hpp"
@@ -84,6 +89,35 @@ TEST(ServerRestartTest, WorkInFlightIsLostWholeUnknownCommitsSaySoAndSeatsReconn
     tx.commit();
   }
   EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 1);
+}
+
+TEST(ServerRestartTest, ASeatKilledInsideATransactionLeavesNothingAndNoLockBehind) {
+  if (!testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Trata del servidor del centro (pasada pg.).";
+  testing_support::ScratchPostgresDatabase db;
+  PgConnection seat(db.uri());
+  seat.execute_script("CREATE TABLE sesion (id BIGINT PRIMARY KEY)");
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {  // another PC: takes the write lock, writes, and dies (power cut, kill -9)
+    PgConnection dying(db.uri());
+    dying.begin_write();
+    dying.execute_script("INSERT INTO sesion VALUES (1)");
+    raise(SIGKILL);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  // The server rolled it back and freed the write lock at once (not after the 30 s wait).
+  const auto started = std::chrono::steady_clock::now();
+  {
+    WriteTransaction tx(seat);
+    seat.execute_script("INSERT INTO sesion VALUES (2)");
+    tx.commit();
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+  EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 1);
+  EXPECT_EQ(query_int64(seat, "SELECT MIN(id) FROM sesion"), 2);
 }
 
 }  // namespace
