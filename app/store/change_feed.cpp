@@ -5,6 +5,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 #include <chrono>
 #include <set>
 #include <utility>
@@ -65,8 +67,9 @@ class PgChangeFeed final : public ChangeFeed {
         out.server_lost = state_ == State::Down || was_lost_;
         return out;
       }
-      // Connected again: what was notified meanwhile is lost, refresh all.
-      out.everything = was_lost_;
+      // Listening now: what was saved before (while the window loaded, or
+      // while the server was away) sent notices nobody heard; refresh all.
+      out.everything = true;
       was_lost_ = false;
     }
     std::set<std::pair<std::string, std::string>> seen;
@@ -102,7 +105,8 @@ class PgChangeFeed final : public ChangeFeed {
     retry_at_ = Clock::now() + kRetryEvery;
   }
 
-  // One non-blocking step; true once listening.
+  // Connection steps for at most ~50 ms (a LAN answers each in far less), so
+  // the window's timer is never held; true once listening.
   bool advance_connection() {
     if (state_ == State::Down) {
       if (Clock::now() < retry_at_) return false;
@@ -110,14 +114,17 @@ class PgChangeFeed final : public ChangeFeed {
       start_connecting();
       if (state_ == State::Down) return false;
     }
-    switch (PQconnectPoll(conn_)) {
-      case PGRES_POLLING_OK:
-        break;
-      case PGRES_POLLING_FAILED:
+    for (int step = 0;; ++step) {
+      const auto status = PQconnectPoll(conn_);
+      if (status == PGRES_POLLING_OK) break;
+      if (status == PGRES_POLLING_FAILED) {
         fail();
         return false;
-      default:
-        return false;  // reading or writing: next tick
+      }
+      if (step >= 5) return false;  // the rest at the next tick
+      pollfd fd{PQsocket(conn_), static_cast<short>(status == PGRES_POLLING_READING ? POLLIN : POLLOUT),
+                0};
+      ::poll(&fd, 1, 10);
     }
     PGresult* r = PQexec(conn_, "LISTEN cdmype");
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;

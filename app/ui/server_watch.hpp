@@ -27,6 +27,8 @@ class ServerWatch : public wxEvtHandler {
 
   wxWindow* banner() const;
   bool server_lost() const { return lost_; }
+  // Other seats' notices reach this window from now on.
+  bool listening() const { return feed_ && feed_->listening(); }
   int reloads() const { return reloads_; }
   // What the timer does every half second.
   void poll_now();

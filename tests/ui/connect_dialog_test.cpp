@@ -51,10 +51,12 @@ TEST_F(ConnectDialogTest, AServerThatDoesNotAnswerIsSaidUnderTheFieldsAndWhatWas
 TEST_F(ConnectDialogTest, AnotherSeatsSaveReloadsTheOpenWindow) {
   auto* f = open_main_frame();
   ASSERT_NE(f->server_watch(), nullptr);
+  ASSERT_TRUE(wait_until([&] { return f->server_watch()->listening(); }));
+  pump(ui::ServerWatch::kPollMs * 3);  // the refresh a server seat makes once it listens
   const int before = f->server_watch()->reloads();
   {
     // Another program (another seat on a server) saves a file meanwhile.
-    auto other = services::Workspace::open(db_path);
+    auto other = services::Workspace::open(source);
     Enterprise e;
     e.nombre = "Ñandú Peña";
     e.titular.nombre = "Rosa Niño";

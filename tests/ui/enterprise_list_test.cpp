@@ -84,7 +84,7 @@ TEST_F(EnterpriseListTest, ClickingAColumnSortsAndASecondClickReverses) {
 // do not move a name, Ñ after N. The screenshot shows the top of the list.
 TEST_F(EnterpriseListTest, SortingByNameIsSpanishOrder) {
   {
-    auto ws = services::Workspace::open(db_path);
+    auto ws = services::Workspace::open(source);
     auto model = *ws.enterprises().get(
         accounts.directora, ws.enterprises().page(accounts.directora, {}, {}, 1, 0).front().id);
     std::vector<Enterprise> more;
@@ -131,7 +131,7 @@ TEST_F(EnterpriseListTest, SortingByNameIsSpanishOrder) {
 // nombre descending must show exactly the files the service puts there.
 TEST_F(EnterpriseListTest, ScrollingFarDownShowsTheRowsOfThatDepth) {
   {
-    auto ws = services::Workspace::open(db_path);
+    auto ws = services::Workspace::open(source);
     auto model = *ws.enterprises().get(
         accounts.directora, ws.enterprises().page(accounts.directora, {}, {}, 1, 0).front().id);
     std::vector<Enterprise> more;
@@ -153,7 +153,7 @@ TEST_F(EnterpriseListTest, ScrollingFarDownShowsTheRowsOfThatDepth) {
   const long last = static_cast<long>(list->count()) - 1;
   list->EnsureVisible(last);
   pump(100);
-  auto ws = services::Workspace::open(db_path);
+  auto ws = services::Workspace::open(source);
   const auto ids =
       ws.enterprises().ordered_ids(accounts.directora, {}, {store::EnterpriseSort::Nombre, true});
   ASSERT_EQ(static_cast<long>(ids.size()), last + 1);

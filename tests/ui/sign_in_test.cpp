@@ -12,7 +12,7 @@ namespace {
 class SignInTest : public UiTest {};
 
 TEST_F(SignInTest, WrongPasswordIsExplainedInSpanishAndCorrectOneSignsIn) {
-  auto ws = services::Workspace::open(db_path);
+  auto ws = services::Workspace::open(source);
   ui::SignInDialog dialog(nullptr, ws, wxString::FromUTF8("CDMYPE Chalatenango"));
   dialog.Show();
   dialog.username()->SetValue(wxString::FromUTF8("directora"));
@@ -29,7 +29,7 @@ TEST_F(SignInTest, WrongPasswordIsExplainedInSpanishAndCorrectOneSignsIn) {
 }
 
 TEST_F(SignInTest, FiveFailuresLockTheAccount) {
-  auto ws = services::Workspace::open(db_path);
+  auto ws = services::Workspace::open(source);
   ui::SignInDialog dialog(nullptr, ws, wxString::FromUTF8("CDMYPE Chalatenango"));
   dialog.username()->SetValue(wxString::FromUTF8("asesor1"));
   for (int i = 0; i < 5; ++i) {
@@ -49,7 +49,7 @@ namespace cdmype::testing_support {
 namespace {
 
 TEST_F(SignInTest, AnAdminSetPasswordMustBeReplaced) {
-  auto ws = services::Workspace::open(db_path);
+  auto ws = services::Workspace::open(source);
   ws.users().reset_password(accounts.admin, "asesor1", "temporal-2026-x");
   const Actor asesor = ws.auth().sign_in("asesor1", "temporal-2026-x");
   ASSERT_TRUE(ws.auth().must_change_password(asesor));

@@ -18,6 +18,8 @@
 
 #include "core/territory.hpp"
 #include "services/workspace.hpp"
+#include "store/center_copy.hpp"
+#include "store/database.hpp"
 #include "support/center_setup.hpp"
 #include "ui/main_frame.hpp"
 
@@ -245,6 +247,16 @@ void UiTest::SetUp() {
   const Template& t = the_template();
   db_path = dir.path() / "centro.db";
   fs::copy_file(t.path, db_path);
+  source = store::DataSource(db_path);
+  if (testing_on_postgresql()) {
+    // The same center moved onto the test server, as copy-to moves one.
+    server_copy.emplace("cdmype_plantilla_ui", [&](const store::DataSource& empty) {
+      store::Database from(store::DataSource(t.path));
+      store::Database to(empty, store::OpenMode::CreateIfMissing);
+      store::copy_center(from.connection(), to.connection(), {});
+    });
+    source = server_copy->source();
+  }
   accounts = t.accounts;
   enterprise_count = t.count;
 }
@@ -259,10 +271,10 @@ void UiTest::TearDown() {
 
 ui::DeskContext UiTest::context(const Actor* who) {
   ui::DeskContext ctx;
-  ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(db_path));
+  ctx.workspace = std::make_unique<services::Workspace>(services::Workspace::open(source));
   ctx.actor = who ? *who : accounts.directora;
   ctx.full_name = ctx.actor.username;
-  ctx.source = store::DataSource(db_path);
+  ctx.source = source;
   return ctx;
 }
 

@@ -6,12 +6,16 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/enterprise.hpp"
 #include "core/permissions.hpp"
+#include "store/data_source.hpp"
+#include "support/center_copies.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_postgresql.hpp"
 #include "ui/desk_context.hpp"
 
 class wxButton;
@@ -98,6 +102,10 @@ class UiTest : public ::testing::Test {
 
   TempDir dir;
   fs::path db_path;
+  // Where the windows' center is: db_path, or (CDMYPE_TEST_ENGINE=postgresql)
+  // a copy of it on the test server.
+  store::DataSource source;
+  std::optional<PostgresCenterCopy> server_copy;
   Accounts accounts;
   std::int64_t enterprise_count = 0;
   ui::MainFrame* frame = nullptr;
