@@ -6,7 +6,6 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
-#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
@@ -58,7 +57,7 @@ void bind_fields(Statement& st, const Referral& r, const Author& who) {
 
 Referral read_referral(Statement& q) {
   Referral r;
-  read_record_meta(q, r.meta);
+  r.meta = read_record_meta(q);
   r.fecha = column_date(q, "fecha");
   r.distrito_id = q.int32("distrito_id");
   r.nombre = q.text("nombre");

@@ -4,7 +4,6 @@
 #include "core/errors.hpp"
 #include "store/stale_record.hpp"
 #include "core/identity.hpp"
-#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
@@ -20,7 +19,7 @@ constexpr const char* kColumns =
 
 ResultRecord read_result(Statement& q) {
   ResultRecord r;
-  read_record_meta(q, r.meta);
+  r.meta = read_record_meta(q);
   r.enterprise_id = q.int64("enterprise_id");
   r.fecha = column_date(q, "fecha");
   r.tipo = column_code<TipoResultado>(q, "tipo");

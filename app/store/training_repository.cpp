@@ -4,7 +4,6 @@
 #include "core/errors.hpp"
 #include "store/stale_record.hpp"
 #include "core/identity.hpp"
-#include "store/record_meta_row.hpp"
 #include "store/record_stamps.hpp"
 #include "store/referral_json.hpp"
 #include "store/sql/db_error.hpp"
@@ -23,7 +22,7 @@ constexpr const char* kAttendeeColumns =
 
 Training read_training(Statement& q) {
   Training t;
-  read_record_meta(q, t.meta);
+  t.meta = read_record_meta(q);
   t.titulo = q.text("titulo");
   t.tema = q.text("tema");
   t.institucion = q.text("institucion");
@@ -35,7 +34,7 @@ Training read_training(Statement& q) {
 
 TrainingAttendee read_attendee(Statement& q) {
   TrainingAttendee a;
-  read_record_meta(q, a.meta);
+  a.meta = read_record_meta(q);
   a.training_id = q.int64("training_id");
   a.enterprise_id = column_id(q, "enterprise_id");
   a.nombre = q.text("nombre");
