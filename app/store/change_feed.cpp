@@ -95,6 +95,8 @@ class PgChangeFeed final : public ChangeFeed {
     const char* keys[] = {"fallback_application_name", "connect_timeout", "dbname", nullptr};
     const char* values[] = {"CDMYPE Desk (avisos)", "5", uri_.c_str(), nullptr};
     conn_ = PQconnectStartParams(keys, values, 1);
+    // The server's notices (a shutdown's FATAL) are not for the person's terminal.
+    if (conn_) PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
     state_ = (conn_ && PQstatus(conn_) != CONNECTION_BAD) ? State::Connecting : State::Down;
     if (state_ == State::Down) fail();
   }

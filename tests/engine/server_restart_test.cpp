@@ -11,7 +11,9 @@
 #include <chrono>
 #include <csignal>
 #include <functional>
+#include <thread>
 
+#include "store/change_feed.hpp"
 #include "store/postgresql/pg_connection.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql/statement.hpp"
@@ -27,6 +29,8 @@ class PrivateServer {
   PrivateServer() : dir_("/tmp/cdmype-pgr-" + std::to_string(getpid())) { script("start"); }
   ~PrivateServer() { script("stop"); }
   void restart() { script("restart"); }
+  void halt() { script("halt"); }
+  void resume() { script("resume"); }
   std::string uri(const std::string& db) const {
     return "postgresql:///" + db + "?host=" + dir_ + "&user=cdmype";
   }
@@ -118,6 +122,33 @@ TEST(ServerRestartTest, ASeatKilledInsideATransactionLeavesNothingAndNoLockBehin
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
   EXPECT_EQ(query_int64(seat, "SELECT COUNT(*) FROM sesion"), 1);
   EXPECT_EQ(query_int64(seat, "SELECT MIN(id) FROM sesion"), 2);
+}
+
+// A window's feed while the server is out of reach (a network cut): it says
+// so at once, keeps trying without blocking, and asks for a full refresh when
+// the server is back.
+TEST(ServerRestartTest, AWindowsFeedSaysTheServerIsLostAndRecoversWhenItIsBack) {
+  if (!testing_support::testing_on_postgresql())
+    GTEST_SKIP() << "Trata del servidor del centro (pasada pg.).";
+  PrivateServer server;
+  auto feed = open_change_feed(DataSource::parse(server.uri("postgres")));
+  auto poll_until = [&](const std::function<bool(const ChangeBatch&)>& done) {
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (std::chrono::steady_clock::now() < give_up) {
+      const auto started = std::chrono::steady_clock::now();
+      const auto b = feed->poll();
+      // Never holds the window's timer: each poll returns within a tenth of a second.
+      EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(100));
+      if (done(b)) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+  };
+  ASSERT_TRUE(poll_until([&](const ChangeBatch&) { return feed->listening(); }));
+  server.halt();
+  EXPECT_TRUE(poll_until([](const ChangeBatch& b) { return b.server_lost; }));
+  server.resume();
+  EXPECT_TRUE(poll_until([&](const ChangeBatch& b) { return feed->listening() && b.everything; }));
 }
 
 }  // namespace

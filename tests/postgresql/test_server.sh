@@ -14,7 +14,7 @@ set -euo pipefail
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "uso: $0 start|stop|restart CARPETA" >&2
+  echo "uso: $0 start|stop|restart|halt|resume CARPETA" >&2
   exit 2
 fi
 case "$dir" in
@@ -76,6 +76,16 @@ case "$action" in
     # so a clean stop, not a crash).
     "${as_server[@]}" "$bin/pg_ctl" -D "$data" -m fast -w restart -l "$log" >/dev/null
     ;;
+  halt)
+    # The server out of reach for a while (a network cut, a reboot): stopped, data kept.
+    "${as_server[@]}" "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    # Back after a halt, as it was (pg_ctl reuses the options of the last start).
+    "${as_server[@]}" "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
+      -o "$(sed -n 's/^[^ ]* \(.*\)$/\1/p' "$data/postmaster.opts" | sed 's/"-D" "[^"]*" //')" \
+      start >/dev/null
+    ;;
   start)
     need_binaries
     stop_server
@@ -116,7 +126,7 @@ case "$action" in
     echo "test_server: servidor de pruebas detenido y $dir borrado"
     ;;
   *)
-    echo "uso: $0 start|stop|restart CARPETA" >&2
+    echo "uso: $0 start|stop|restart|halt|resume CARPETA" >&2
     exit 2
     ;;
 esac

@@ -357,6 +357,9 @@ PgConnection::PgConnection(const std::string& uri) : uri_(uri) {
     throw UserError("No se pudo conectar con el servidor del centro: " + connect_failure(why) +
                     ". Revise la dirección, la red y la contraseña guardada para este equipo.");
   }
+  // The server's notices (NOTICE from a migration, a shutdown's FATAL) are not
+  // for the person's terminal; errors reach them through DbError.
+  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   // Timestamps compare as text across seats: the server speaks UTC.
   execute_script("SET TimeZone = 'UTC'");
 }
