@@ -22,12 +22,6 @@ namespace cdmype::store {
 
 namespace {
 
-std::string newer_schema_message(int found, int known) {
-  return "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk (esquema " +
-         std::to_string(found) + "); este programa conoce hasta " + std::to_string(known) +
-         ". Actualice el programa.";
-}
-
 // After the write lock, before commit: what each engine checks of a migration.
 void verify_after_migrating(Connection& c) {
   if (c.engine() == Engine::SQLite) {

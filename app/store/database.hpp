@@ -50,7 +50,7 @@ class Database {
   // center yet is a separate question: see SettingsRepository).
   bool created() const { return created_; }
 
-  static constexpr int kBusyTimeoutMs = 5000;
+  static constexpr int kBusyTimeoutMs = kSqliteBusyTimeoutMs;
 
  private:
   DataSource source_;

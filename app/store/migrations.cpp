@@ -63,6 +63,12 @@ const std::vector<Migration>& migrations(Engine engine) {
 
 int latest_schema_version(Engine engine) { return static_cast<int>(migrations(engine).size()); }
 
+std::string newer_schema_message(int found, int known) {
+  return "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk (esquema " +
+         std::to_string(found) + "); este programa conoce hasta " + std::to_string(known) +
+         ". Actualice el programa.";
+}
+
 int read_schema_version(Connection& db) {
   if (!table_exists(db, "schema_version")) return 0;
   return static_cast<int>(query_int64(db, kVersionSql).value_or(0));

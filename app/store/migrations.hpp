@@ -36,6 +36,10 @@ const std::vector<Migration>& migrations(Engine engine = Engine::SQLite);
 // The newest schema this program knows (the same number on both engines).
 int latest_schema_version(Engine engine = Engine::SQLite);
 
+// "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk
+// (esquema N); este programa conoce hasta M. Actualice el programa."
+std::string newer_schema_message(int found, int known);
+
 // The version recorded in schema_version; 0 when the table does not exist.
 int read_schema_version(Connection& db);
 // The same for an SQLite file opened on its own, outside a Connection (a copy

@@ -36,11 +36,6 @@ void bind_sort_key(Statement& st, std::string_view parameter, std::string_view n
   st.bind_blob(parameter, spanish_sort_key(name));
 }
 
-void bind_sort_key(SQLite::Statement& st, int index, std::string_view name) {
-  const std::string key = spanish_sort_key(name);
-  st.bind(index, key.data(), static_cast<int>(key.size()));  // copied (SQLITE_TRANSIENT)
-}
-
 bool sort_keys_missing(Connection& db) {
   // Each an index seek: NULLs come first in the key's index.
   for (const auto& k : kKeyedNames) {

@@ -12,8 +12,6 @@ namespace cdmype::store {
 // whatever the engine's text collation. Every insert and update of a sorted
 // name binds its key so.
 void bind_sort_key(Statement& st, std::string_view parameter, std::string_view name);
-// For repositories not yet moved to store::Statement (transitional).
-void bind_sort_key(SQLite::Statement& st, int index, std::string_view name);
 
 // True when some sorted name has no key yet (a file just migrated to 0010,
 // or a row written by another tool such as the sqlite3 shell). Needs 0010.

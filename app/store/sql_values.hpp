@@ -1,8 +1,5 @@
 // Binding and reading the column conventions of the schema: NULL for "none", ISO dates, 0/1, codes.
 #pragma once
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -15,36 +12,8 @@
 
 namespace cdmype::store {
 
-// Empty text is stored as NULL (optional fields: DUI, NIT, NRC).
-void bind_text_or_null(SQLite::Statement& st, int index, const std::string& value);
-// Id 0 means "none" in the records and NULL in the table.
-void bind_id_or_null(SQLite::Statement& st, int index, std::int64_t id);
-void bind_date(SQLite::Statement& st, int index, const Date& d);
-void bind_optional_date(SQLite::Statement& st, int index, const std::optional<Date>& d);
-void bind_bool(SQLite::Statement& st, int index, bool value);
-
-std::string column_text(const SQLite::Column& c);  // NULL → ""
-std::int64_t column_id(const SQLite::Column& c);   // NULL → 0
-Date column_date(const SQLite::Column& c);         // throws on a bad stored date
-std::optional<Date> column_optional_date(const SQLite::Column& c);
-bool column_bool(const SQLite::Column& c);
-
-// The enum for a stored code. CHECK constraints keep codes valid, so exact
-// matching suffices (no folding: exports read a million rows).
-template <class E>
-E column_code(const SQLite::Column& c) {
-  const std::string_view text = c.getText();
-  for (const auto& e : code_table<E>())
-    if (e.code == text) return e.value;
-  throw std::runtime_error("código desconocido en la base de datos: " + std::string(text));
-}
-
-template <class E>
-void bind_code(SQLite::Statement& st, int index, E value) {
-  st.bind(index, std::string(code_of(value)));
-}
-
-// The same conventions for store::Statement, by parameter and column name.
+// Parameters and columns by name. Empty text is stored as NULL (optional
+// fields: DUI, NIT, NRC); id 0 means "none" in the records and NULL in the table.
 void bind_text_or_null(Statement& st, std::string_view name, std::string_view value);
 void bind_id_or_null(Statement& st, std::string_view name, std::int64_t id);
 void bind_date(Statement& st, std::string_view name, const Date& d);
@@ -61,7 +30,8 @@ bool column_bool(Statement& st, std::string_view name);
 // readers that resolved their columns' positions once).
 Date date_from_text(std::string_view text);
 
-// The enum for a stored code (exact match, as above).
+// The enum for a stored code. CHECK constraints keep codes valid, so exact
+// matching suffices (no folding: exports read a million rows).
 template <class E>
 E code_from_text(std::string_view text) {
   for (const auto& e : code_table<E>())

@@ -1,20 +1,17 @@
 // Begin / commit / rollback over the engine's connection, with failures turned into Spanish messages.
 #include "store/write_transaction.hpp"
 
-#include <sqlite3.h>
-
 #include <stdexcept>
 
 #include "core/errors.hpp"
 #include "store/database.hpp"
 #include "store/sql/db_error.hpp"
-#include "store/sqlite/sqlite_connection.hpp"
 
 namespace cdmype::store {
 
 WriteTransaction::WriteTransaction(Database& db) : WriteTransaction(db.connection()) {}
 
-WriteTransaction::WriteTransaction(Connection& c) : connection_(&c) {
+WriteTransaction::WriteTransaction(Connection& c) : connection_(c) {
   if (!c.writes_refused().empty()) {
     done_ = true;
     throw UserError(c.writes_refused());
@@ -26,36 +23,18 @@ WriteTransaction::WriteTransaction(Connection& c) : connection_(&c) {
   }
 }
 
-WriteTransaction::WriteTransaction(SQLite::Database& db) : legacy_(&db) {
-  try {
-    db.exec("BEGIN IMMEDIATE");
-  } catch (const SQLite::Exception& e) {
-    rethrow_friendly(sqlite_error(e));
-  }
-}
-
 WriteTransaction::~WriteTransaction() {
-  if (done_) return;
-  if (connection_)
-    connection_->rollback();
-  else
-    legacy_->tryExec("ROLLBACK");
+  if (!done_) connection_.rollback();
 }
 
 void WriteTransaction::commit() {
   if (done_) throw std::logic_error("WriteTransaction::commit called twice");
   done_ = true;
   try {
-    if (connection_)
-      connection_->commit();
-    else
-      legacy_->exec("COMMIT");
+    connection_.commit();
   } catch (const DbError& e) {
-    connection_->rollback();
+    connection_.rollback();
     rethrow_friendly(e);
-  } catch (const SQLite::Exception& e) {
-    legacy_->tryExec("ROLLBACK");
-    rethrow_friendly(sqlite_error(e));
   }
 }
 
@@ -75,11 +54,6 @@ ReadSnapshot::~ReadSnapshot() {
 
 void require_transaction(Connection& c) {
   if (!c.in_transaction())
-    throw std::logic_error("escritura fuera de una transacción (use WriteTransaction)");
-}
-
-void require_transaction(SQLite::Database& db) {
-  if (sqlite3_get_autocommit(db.getHandle()) != 0)
     throw std::logic_error("escritura fuera de una transacción (use WriteTransaction)");
 }
 

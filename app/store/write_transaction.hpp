@@ -1,7 +1,5 @@
 // RAII transactions: one writer at a time, and read snapshots; rolled back unless committed.
 #pragma once
-#include <SQLiteCpp/Database.h>
-
 #include "store/sql/connection.hpp"
 
 namespace cdmype::store {
@@ -18,8 +16,6 @@ class WriteTransaction {
  public:
   explicit WriteTransaction(Database& db);
   explicit WriteTransaction(Connection& c);
-  // Code not yet moved to Connection.
-  explicit WriteTransaction(SQLite::Database& db);
   ~WriteTransaction();
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -29,8 +25,7 @@ class WriteTransaction {
   void commit();
 
  private:
-  Connection* connection_ = nullptr;
-  SQLite::Database* legacy_ = nullptr;
+  Connection& connection_;
   bool done_ = false;
 };
 
@@ -52,6 +47,5 @@ class ReadSnapshot {
 // Repositories call this before writing: a write outside a transaction would
 // commit the row without its audit entry.
 void require_transaction(Connection& c);
-void require_transaction(SQLite::Database& db);
 
 }  // namespace cdmype::store

@@ -102,7 +102,7 @@ TEST_F(AuditChainTest, EntriesFromBeforeTheChainAreSealedOnUpgradeAndStayProtect
   {
     store::SqliteConnection conn(path, true);  // migrations run on a Connection
     SQLite::Database& raw = conn.raw();
-    store::WriteTransaction tx(raw);
+    store::WriteTransaction tx(conn);
     store::apply_migrations(conn, store::migrations(), chain_version - 1, "2026-01-01T00:00:00Z");
     for (int i = 1; i <= 3; ++i)
       raw.exec(

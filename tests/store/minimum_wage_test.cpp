@@ -75,7 +75,7 @@ TEST(MinimumWageMigration, DropsTheOldSingleSettingAndSeedsTheTable) {
     store::SqliteConnection conn(path, true);  // migrations run on a Connection
     SQLite::Database& raw = conn.raw();
     raw.exec("PRAGMA foreign_keys = ON");
-    store::WriteTransaction tx(raw);
+    store::WriteTransaction tx(conn);
     store::apply_migrations(conn, store::migrations(), 8, "2026-01-01T00:00:00Z");
     raw.exec("INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Citalá'), "
              "('salario_minimo_centavos', '36500')");

@@ -142,7 +142,7 @@ TEST_F(RestoreTest, ACopyFromAnOlderVersionIsUpgraded) {
   {
     store::SqliteConnection conn(old, true);  // migrations run on a Connection
     SQLite::Database& raw = conn.raw();
-    store::WriteTransaction tx(raw);
+    store::WriteTransaction tx(conn);
     store::apply_migrations(conn, store::migrations(), 1, "2026-01-01T00:00:00Z");
     raw.exec("INSERT INTO setting (key, value) VALUES ('center_name', 'CDMYPE Antiguo')");
     tx.commit();

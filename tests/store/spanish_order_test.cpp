@@ -239,7 +239,7 @@ TEST(SpanishSortKeysUpgrade, AFileFromThePreviousSchemaGetsItsKeysOnOpen) {
     store::SqliteConnection conn(path, true);  // migrations run on a Connection
     SQLite::Database& raw = conn.raw();
     raw.exec("PRAGMA foreign_keys = ON");
-    store::WriteTransaction tx(raw);
+    store::WriteTransaction tx(conn);
     store::apply_migrations(conn, store::migrations(), keys_version - 1, "2026-01-01T00:00:00Z");
     const Distrito& first = *Territory::el_salvador().by_id(1);  // as an older program seeded it
     SQLite::Statement d(raw,

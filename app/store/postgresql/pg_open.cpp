@@ -19,11 +19,8 @@ PgOpened open_postgresql(const std::string& uri) {
                     "vacía para el centro (installer/server/setup-server.sh lo hace).");
   const int found = ours ? read_schema_version(c) : 0;
   if (found > latest_schema_version(Engine::PostgreSQL))
-    throw UserError("La base de datos del " + c.describe() +
-                    " fue creada por una versión más nueva de CDMYPE Desk (esquema " +
-                    std::to_string(found) + "); este programa conoce hasta " +
-                    std::to_string(latest_schema_version(Engine::PostgreSQL)) +
-                    ". Actualice el programa en este equipo.");
+    throw UserError("En el " + c.describe() + ": " +
+                    newer_schema_message(found, latest_schema_version(Engine::PostgreSQL)));
   out.empty = found == 0;
   return out;
 }

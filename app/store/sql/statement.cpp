@@ -135,13 +135,6 @@ int Statement::column(std::string_view name) {
   return found->second;
 }
 
-bool Statement::has_column(std::string_view name) {
-  const int n = impl_->column_count();
-  for (int i = 0; i < n; ++i)
-    if (impl_->column_name(i) == name) return true;
-  return false;
-}
-
 std::optional<std::int64_t> Statement::optional_int64(std::string_view name) {
   const int i = column(name);
   if (impl_->is_null(i)) return std::nullopt;

@@ -44,7 +44,6 @@ class Statement {
   // The position of a result column, for loops over many rows that read by
   // position once resolved by name.
   int column(std::string_view name);
-  bool has_column(std::string_view name);
 
   bool is_null(std::string_view name) { return impl_->is_null(column(name)); }
   std::int64_t int64(std::string_view name) { return impl_->int64(column(name)); }

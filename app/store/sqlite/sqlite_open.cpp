@@ -40,12 +40,6 @@ std::unique_ptr<SqliteConnection> open_connection(const std::filesystem::path& p
   }
 }
 
-std::string newer_schema_message(int found, int known) {
-  return "Esta base de datos fue creada por una versión más nueva de CDMYPE Desk (esquema " +
-         std::to_string(found) + "); este programa conoce hasta " + std::to_string(known) +
-         ". Actualice el programa.";
-}
-
 constexpr std::uintmax_t kCheckOnOpenMaxBytes = 128ull * 1024 * 1024;
 
 bool small_enough_to_check_on_open(const std::filesystem::path& path) {
