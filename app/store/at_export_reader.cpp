@@ -20,6 +20,7 @@ void for_each_at(Connection& db, const std::function<bool(const AtExportRow&)>& 
                       "LEFT JOIN app_user r ON r.id = a.requested_by "
                       "LEFT JOIN app_user ap ON ap.id = a.approved_by "
                       "ORDER BY a.codigo");
+  q.stream_rows();
   AtExportRow out;
   AtReader reader;
   while (q.step()) {

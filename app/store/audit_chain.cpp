@@ -78,6 +78,7 @@ AuditChainHead read_audit_chain_head(Statement& head) {
 
 std::optional<AuditChainBreak> first_audit_chain_break(Connection& db) {
   Statement q(db, "SELECT " + kRowColumns + " FROM audit_log ORDER BY id");
+  q.stream_rows();
   std::string previous;
   while (q.step()) {
     const AuditEntry e = read_audit_entry(q);

@@ -128,6 +128,7 @@ void copy_table(Connection& from, Connection& to, const std::string& table,
   std::vector<std::vector<SqlValue>> later;  // key values, then the self references
 
   Statement read(from, "SELECT " + quoted_list(cols) + " FROM " + table + order_by(from, table, cols));
+  read.stream_rows();
   auto writer = to.bulk_insert(table, cols);
   std::vector<SqlValue> row(cols.size());
   std::int64_t n = 0;
@@ -270,6 +271,7 @@ CenterCopyResult verify_center_copy(Connection& from, Connection& to,
       crypto_generichash_state h;
       crypto_generichash_init(&h, nullptr, 0, 32);
       Statement q(c, "SELECT " + quoted_list(cols) + " FROM " + t + order_by(c, t, cols));
+      q.stream_rows();
       std::string row;
       while (q.step()) {
         row.clear();

@@ -16,6 +16,7 @@ void for_each_enterprise(Connection& db,
                       "d.municipio AS distrito_municipio, d.departamento AS distrito_departamento "
                       "FROM enterprise e JOIN distrito d ON d.id = e.distrito_id "
                       "LEFT JOIN app_user u ON u.id = e.asesor_id ORDER BY e.codigo");
+  q.stream_rows();
   EnterpriseReader reader;
   EnterpriseExportRow r;
   while (q.step()) {
@@ -36,6 +37,7 @@ void for_each_session(Connection& db, const std::function<bool(const SessionExpo
                       "JOIN enterprise e ON e.id = s.enterprise_id "
                       "JOIN app_user u ON u.id = s.asesor_id "
                       "ORDER BY s.fecha, s.enterprise_id, s.id");
+  q.stream_rows();
   SessionReader reader;
   int codigo = -1, username = -1;
   SessionExportRow r;

@@ -131,5 +131,55 @@ TEST_F(SqlStatementTest, ASnapshotDoesNotSeeLaterCommitsOfAnotherConnection) {
   EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) FROM persona"), 2);
 }
 
+// Whole-table reads (exports, copies, checks) stream their rows: every row
+// arrives, in order; a read left early frees the connection at once.
+TEST_F(SqlStatementTest, StreamedRowsArriveInOrderAndALeftReadFreesTheConnection) {
+  {
+    WriteTransaction tx(c());
+    auto writer = c().bulk_insert("persona", {"id", "nombre", "edad"});
+    for (std::int64_t i = 1; i <= 5000; ++i)
+      writer->row({i, "Peña " + std::to_string(i), i % 90});
+    writer->finish();
+    tx.commit();
+  }
+  Statement all(c(), "SELECT id, nombre FROM persona ORDER BY id");
+  all.stream_rows();
+  std::int64_t expected = 0;
+  while (all.step()) {
+    ASSERT_EQ(all.int64("id"), ++expected);
+    ASSERT_EQ(all.text("nombre"), "Peña " + std::to_string(expected));
+  }
+  EXPECT_EQ(expected, 5000);
+  EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) FROM persona"), 5000);
+
+  {
+    ReadSnapshot snapshot(c());
+    Statement early(c(), "SELECT id FROM persona WHERE edad >= :edad ORDER BY id");
+    early.stream_rows().bind("edad", 0);
+    for (int i = 0; i < 10; ++i) ASSERT_TRUE(early.step());
+    if (c().engine() == Engine::PostgreSQL) {
+      // One connection, one conversation: nothing else may run mid-stream.
+      EXPECT_THROW(query_int64(c(), "SELECT 1"), std::logic_error);
+    }
+    early.reset();  // left after 10 of 5000 rows
+    EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) FROM persona WHERE edad = 0"), 55);
+    early.bind("edad", 89);
+    std::int64_t n = 0;
+    while (early.step()) ++n;
+    EXPECT_EQ(n, 55);
+  }
+  {
+    ReadSnapshot snapshot(c());
+    Statement dropped(c(), "SELECT id FROM persona ORDER BY id");
+    dropped.stream_rows();
+    ASSERT_TRUE(dropped.step());
+  }  // the statement goes mid-stream, then the snapshot
+  EXPECT_EQ(query_int64(c(), "SELECT MAX(id) FROM persona"), 5000);
+  WriteTransaction tx(c());
+  c().execute_script("DELETE FROM persona WHERE id > 4990");
+  tx.commit();
+  EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) FROM persona"), 4990);
+}
+
 }  // namespace
 }  // namespace cdmype::store

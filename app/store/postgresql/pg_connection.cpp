@@ -119,7 +119,14 @@ class PgStatement final : public StatementImpl {
     set(i, kBytea, 1, bytes.data(), bytes.size(), false);
   }
 
+  ~PgStatement() override { end_stream(); }
+  PgStatement(const PgStatement&) = delete;
+  PgStatement& operator=(const PgStatement&) = delete;
+
+  void stream_rows() override { streaming_ = true; }
+
   bool step() override {
+    if (streaming_) return step_streamed();
     if (!result_) run();
     if (row_ + 1 >= rows_) {
       row_ = rows_;
@@ -134,6 +141,8 @@ class PgStatement final : public StatementImpl {
     return (n && *n) ? std::strtoll(n, nullptr, 10) : 0;
   }
   void reset() override {
+    end_stream();
+    stream_done_ = false;
     result_.reset();
     rows_ = 0;
     row_ = -1;
@@ -199,18 +208,58 @@ class PgStatement final : public StatementImpl {
     if (!null) values_[k].assign(data, size);
   }
 
-  void run() {
+  struct Arguments {
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+  };
+  Arguments arguments() const {
     const size_t n = values_.size();
-    std::vector<const char*> values(n);
-    std::vector<int> lengths(n);
+    Arguments a{std::vector<const char*>(n), std::vector<int>(n)};
     for (size_t k = 0; k < n; ++k) {
-      values[k] = nulls_[k] ? nullptr : values_[k].data();
-      lengths[k] = static_cast<int>(values_[k].size());
+      a.values[k] = nulls_[k] ? nullptr : values_[k].data();
+      a.lengths[k] = static_cast<int>(values_[k].size());
     }
-    result_ = c_.run("consulta", sql_.text, static_cast<int>(n), types_.data(), values.data(),
-                     lengths.data(), formats_.data());
+    return a;
+  }
+
+  void run() {
+    const Arguments a = arguments();
+    result_ = c_.run("consulta", sql_.text, static_cast<int>(a.values.size()), types_.data(),
+                     a.values.data(), a.lengths.data(), formats_.data());
     rows_ = PQresultStatus(result_.get()) == PGRES_TUPLES_OK ? PQntuples(result_.get()) : 0;
     row_ = -1;
+  }
+
+  // Single-row mode: each PGresult holds one row, then one empty result ends it.
+  bool step_streamed() {
+    if (stream_done_) return false;
+    if (!c_.streaming_by(this)) {
+      const Arguments a = arguments();
+      c_.start_stream(this, sql_.text, static_cast<int>(a.values.size()), types_.data(),
+                      a.values.data(), a.lengths.data(), formats_.data());
+    }
+    result_.reset(PQgetResult(c_.raw()));
+    const auto status = result_ ? PQresultStatus(result_.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_SINGLE_TUPLE) {
+      rows_ = 1;
+      row_ = 0;
+      return true;
+    }
+    rows_ = 0;
+    row_ = 0;
+    stream_done_ = true;
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+      c_.end_stream(this, false);
+      return false;
+    }
+    DbError e = pg_error(result_.get(), c_.raw());
+    c_.end_stream(this, false);
+    throw e;
+  }
+
+  // Stops a stream this statement still holds (left before its last row).
+  void end_stream() {
+    if (c_.streaming_by(this)) c_.end_stream(this, true);
   }
 
   PgConnection& c_;
@@ -222,6 +271,8 @@ class PgStatement final : public StatementImpl {
   PgResult result_;
   int rows_ = 0;
   int row_ = -1;
+  bool streaming_ = false;
+  bool stream_done_ = false;
 };
 
 // COPY … FROM STDIN in text format, sent in chunks of about 1 MB.
@@ -376,6 +427,8 @@ std::string PgConnection::describe() const {
 }
 
 void PgConnection::ensure_connected() {
+  if (stream_owner_)
+    throw std::logic_error("la conexión está leyendo las filas de otra consulta");
   if (PQstatus(conn_) == CONNECTION_OK) return;
   if (tx_open_)
     throw DbError(DbErrorKind::ConnectionLost, Engine::PostgreSQL, "conexión perdida",
@@ -429,6 +482,38 @@ PgResult PgConnection::run_once(const char* what, const std::string& text, int n
   const auto status = PQresultStatus(r.get());
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) throw_from(r.get(), what);
   return r;
+}
+
+void PgConnection::start_stream(const void* owner, const std::string& text, int n_params,
+                                const unsigned* types, const char* const* values,
+                                const int* lengths, const int* formats) {
+  ensure_connected();
+  auto send = [&] {
+    return PQsendQueryParams(conn_, text.c_str(), n_params, types, values, lengths, formats, 0) == 1;
+  };
+  bool sent = send();
+  if (!sent && !tx_open_ && lost()) {  // as in run(): nothing was under way, dial again
+    ensure_connected();
+    sent = send();
+  }
+  if (!sent) throw pg_error(nullptr, conn_);
+  PQsetSingleRowMode(conn_);
+  stream_owner_ = owner;
+}
+
+void PgConnection::end_stream(const void* owner, bool abandon) noexcept {
+  if (stream_owner_ != owner || !owner) return;
+  if (abandon) {
+    // Rows not yet sent need not cross the network: ask the server to stop.
+    // Inside a transaction this fails it, which only a rollback follows.
+    if (PGcancel* cancel = PQgetCancel(conn_)) {
+      char why[256];
+      PQcancel(cancel, why, sizeof why);
+      PQfreeCancel(cancel);
+    }
+  }
+  while (PGresult* r = PQgetResult(conn_)) PQclear(r);
+  stream_owner_ = nullptr;
 }
 
 std::unique_ptr<BulkWriter> PgConnection::bulk_insert(std::string_view table,
@@ -501,6 +586,7 @@ void PgConnection::begin_snapshot() {
 }
 
 void PgConnection::commit() {
+  if (stream_owner_) throw std::logic_error("COMMIT mientras una consulta aún entrega filas");
   tx_open_ = false;
   PgResult r(PQexec(conn_, "COMMIT"));
   const auto status = PQresultStatus(r.get());
@@ -519,6 +605,7 @@ void PgConnection::commit() {
 
 void PgConnection::rollback() noexcept {
   tx_open_ = false;
+  end_stream(stream_owner_, true);
   if (!conn_ || PQstatus(conn_) != CONNECTION_OK) return;
   if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return;
   PQclear(PQexec(conn_, "ROLLBACK"));

@@ -51,6 +51,15 @@ class PgConnection final : public Connection {
                const char* const* values, const int* lengths, const int* formats);
   pg_conn* raw() { return conn_; }
 
+  // One statement's rows in single-row mode (StatementImpl::stream_rows):
+  // while `owner` reads them, everything else on this connection is refused.
+  void start_stream(const void* owner, const std::string& text, int n_params,
+                    const unsigned* types, const char* const* values, const int* lengths,
+                    const int* formats);
+  bool streaming_by(const void* owner) const { return owner && stream_owner_ == owner; }
+  // After the last row, or `abandon`ed before it (the server is asked to stop).
+  void end_stream(const void* owner, bool abandon) noexcept;
+
  private:
   // Outside a transaction, a lost connection is made again; inside one it is an error.
   void ensure_connected();
@@ -67,6 +76,7 @@ class PgConnection final : public Connection {
   // transaction was open, and reconnecting then would run its remaining
   // statements outside it.
   bool tx_open_ = false;
+  const void* stream_owner_ = nullptr;
   // Statements seen more than once are prepared server-side under a name,
   // keyed by their text and parameter types.
   std::map<std::string, int> seen_;

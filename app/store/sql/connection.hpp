@@ -29,6 +29,10 @@ class StatementImpl {
   virtual void bind_text(int index, std::string_view value) = 0;
   virtual void bind_blob(int index, std::string_view bytes) = 0;
 
+  // Rows fetched one at a time from the engine instead of the whole result at
+  // once (PostgreSQL's single-row mode; SQLite always works so). Until the
+  // last row or reset(), the connection runs no other statement.
+  virtual void stream_rows() {}
   // Runs the statement on the first call, then moves to the next row; false at the end.
   virtual bool step() = 0;
   // Rows changed by the last run (INSERT/UPDATE/DELETE).

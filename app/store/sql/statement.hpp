@@ -34,6 +34,14 @@ class Statement {
   Statement& bind_blob(std::string_view name, std::string_view bytes);
   Statement& bind_null(std::string_view name, SqlType type);
 
+  // For reads of a whole table (exports, copies, checks): rows arrive one at a
+  // time, so memory stays flat however many there are. Until the last row or
+  // reset(), nothing else may run on this connection (std::logic_error).
+  Statement& stream_rows() {
+    impl_->stream_rows();
+    return *this;
+  }
+
   // The next row; false when there are no more. The first call runs the statement.
   bool step();
   // Runs a statement that returns no rows; returns the rows it changed.
