@@ -1,0 +1,6 @@
+-- Nothing changes in SQLite: this number exists because each migration has a twin on the
+-- server (postgresql/0012_bulk_session_aggregates.sql), where the trigger that keeps the
+-- report aggregates on a new session now runs once per statement over all its rows.
+-- SQLite has no statement-level triggers; its row trigger of 0007 costs microseconds a row
+-- in-process, while on the server a row trigger's two upserts made a COPY of a million
+-- sessions (copy-to, demo --scale national) take three times as long.
