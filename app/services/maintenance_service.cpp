@@ -32,7 +32,10 @@ store::BackupResult MaintenanceService::backup(const Actor& actor,
 store::RestoreResult MaintenanceService::restore(const Actor& actor,
                                                  const std::filesystem::path& source) {
   require(actor, Action::Restore);
-  const auto aside = store::aside_path_for(ctx_.db.path(), local_stamp(ctx_.clock()));
+  // A server has no file to keep beside: what it held goes into a file beside the copy.
+  const auto aside = store::aside_path_for(
+      ctx_.db.source().is_file() ? ctx_.db.path() : source.parent_path() / "servidor.db",
+      local_stamp(ctx_.clock()));
   return store::restore_from(ctx_.db, source, aside);
 }
 

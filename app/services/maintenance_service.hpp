@@ -24,7 +24,9 @@ class MaintenanceService {
                              const store::BackupProgress& progress = {});
   // Restore: replaces the open database with `source` after vetting it (see
   // store::restore_from); the current one is kept beside it as
-  // "<name>.antes-de-restaurar-YYYYMMDD-HHMMSS" (local time of the clock).
+  // "<name>.antes-de-restaurar-YYYYMMDD-HHMMSS" (local time of the clock). On
+  // the center's server (database owner only) the server's center is kept in a
+  // file "servidor.db.antes-de-restaurar-…" beside `source`, then replaced.
   store::RestoreResult restore(const Actor& actor, const std::filesystem::path& source);
   // Restore when the database at `db_path` is too damaged to open (see
   // store::too_damaged_to_open): it has no accounts left to ask, so the person

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "core/errors.hpp"
+#include "store/center_copy.hpp"
 #include "store/database.hpp"
 #include "store/file_mode.hpp"
 #include "store/integrity.hpp"
@@ -156,14 +157,56 @@ BackupResult copy_database(Database& db, const std::filesystem::path& dest,
   return result;
 }
 
+// A server's center into a new file: the whole center copied (copy_center, one
+// snapshot of the server) and compared table by table with the server before
+// the file gets its name. The file is an ordinary center database: `restore`
+// takes it back to the server, and it opens on any PC.
+BackupResult copy_server(Database& db, const std::filesystem::path& dest,
+                         const BackupProgress& progress) {
+  std::error_code ec;
+  if (std::filesystem::exists(dest, ec))
+    throw UserError("Ya existe «" + dest.string() +
+                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
+  const std::filesystem::path partial = dest.string() + ".parcial";
+  remove_copy(partial);
+  RemoveOnFailure guard{partial};
+  constexpr std::int64_t kSteps = 1000;
+  auto ask = [&](double fraction) {
+    if (progress && !progress(static_cast<std::int64_t>(fraction * kSteps), kSteps))
+      throw UserError(kCancelled);
+  };
+  {
+    Database copy(partial, OpenMode::CreateIfMissing);
+    copy_center(db.connection(), copy.connection(),
+                [&](const std::string&, double f) { ask(0.7 * f); });
+    const auto check = verify_center_copy(db.connection(), copy.connection(),
+                                          [&](const std::string&, double f) { ask(0.7 + 0.3 * f); });
+    if (!check.ok())
+      throw UserError("La copia de seguridad no coincide con el servidor; no se guardó. "
+                      "Ejecute «check» sobre la base del servidor.");
+  }
+  restrict_to_owner(partial);
+  std::filesystem::rename(partial, dest, ec);
+  if (ec)
+    throw UserError("No se pudo guardar la copia de seguridad «" + dest.string() +
+                    "»: " + file_error_text(ec.value()) + ".");
+  guard.armed = false;
+  BackupResult result;
+  result.path = dest;
+  result.bytes = std::filesystem::file_size(dest, ec);
+  return result;
+}
+
 }  // namespace
 
 BackupResult backup_to(Database& db, const std::filesystem::path& dest,
                        const BackupProgress& progress) {
+  if (db.engine() == Engine::PostgreSQL) return copy_server(db, dest, progress);
   return copy_database(db, dest, progress, true);
 }
 
 BackupResult copy_aside(Database& db, const std::filesystem::path& dest) {
+  if (db.engine() == Engine::PostgreSQL) return copy_server(db, dest, {});
   return copy_database(db, dest, {}, false);
 }
 

@@ -25,6 +25,8 @@ using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)
 // existing destination (never overwrites) and deletes a copy that fails the
 // check. Other programs may keep writing meanwhile (WAL); the copy is the
 // database as it was when the copy started.
+// On the center's server the copy is a new SQLite file holding the whole
+// center, compared table by table with the server before it is kept.
 BackupResult backup_to(Database& db, const std::filesystem::path& dest,
                        const BackupProgress& progress = {});
 

@@ -224,18 +224,23 @@ std::vector<std::string> copy_order(Connection& c) {
   return ordered;
 }
 
-void copy_center(Connection& from, Connection& to, const CopyProgress& progress) {
+namespace {
+
+void require_same_schema(Connection& from, Connection& to) {
   if (schema_version_of(from) != schema_version_of(to))
     throw UserError("El origen y el destino tienen versiones distintas del esquema (" +
                     std::to_string(schema_version_of(from)) + " y " +
                     std::to_string(schema_version_of(to)) +
                     "): abra ambos con esta misma versión del programa.");
+}
+
+// Every row of `from` into `to`, inside the caller's write transaction on `to`,
+// whose center tables hold at most the seeded catalogs.
+void copy_rows(Connection& from, Connection& to, const CopyProgress& progress) {
   const ReadSnapshot snapshot(from);
   const auto order = copy_order(from);
   std::int64_t total = 0;
   for (const auto& t : order) total += count_rows(from, t);
-  WriteTransaction tx(to);
-  require_empty_target(to);
   // No change notices for a load: seats are not using a database being filled.
   if (to.engine() == Engine::PostgreSQL) to.execute_script("SET LOCAL cdmype.sin_avisos = 'on'");
   // The target's seeded catalogs (territory, size laws, wages, policies)
@@ -251,6 +256,46 @@ void copy_center(Connection& from, Connection& to, const CopyProgress& progress)
   }
   advance_all_identities(to);
   if (progress) progress("Guardando en el destino", 1.0);
+}
+
+}  // namespace
+
+void copy_center(Connection& from, Connection& to, const CopyProgress& progress) {
+  require_same_schema(from, to);
+  WriteTransaction tx(to);
+  require_empty_target(to);
+  copy_rows(from, to, progress);
+  tx.commit();
+}
+
+void replace_center(Connection& from, Connection& to, const CopyProgress& progress) {
+  if (to.engine() != Engine::PostgreSQL)
+    throw std::logic_error("replace_center: un archivo se restaura copiando sus páginas");
+  require_same_schema(from, to);
+  WriteTransaction tx(to);
+  // The audit log refuses TRUNCATE to everyone (0001); only its owner may lift
+  // that for this one transaction, and only a restore does.
+  const bool owner =
+      query_int64(to, "SELECT CASE WHEN pg_has_role(current_user, c.relowner, 'USAGE') "
+                      "THEN 1 ELSE 0 END FROM pg_class c WHERE c.oid = 'audit_log'::regclass")
+          .value_or(0) == 1;
+  if (!owner)
+    throw UserError("Restaurar una copia en el servidor reemplaza la bitácora de auditoría, y eso "
+                    "solo lo puede hacer la cuenta propietaria de la base (cdmype_propietario): "
+                    "use --db con esa cuenta.");
+  std::string tables;
+  for (const auto& t : user_tables(to))
+    if (!kOwnBookkeeping.count(t)) tables += (tables.empty() ? "" : ", ") + t;
+  to.execute_script("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate; "
+                    "TRUNCATE " + tables + " RESTART IDENTITY; "
+                    "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate");
+  copy_rows(from, to, progress);
+  // A copy kept from a file the center left is still this center's data; the
+  // server stays its home, so the file's "moved" marker does not come along.
+  to.execute_script("DELETE FROM setting WHERE key IN ('centro_trasladado_a', "
+                    "'centro_trasladado_el')");
+  // Every seat reloads what it shows: all of it changed at once.
+  to.execute_script("SELECT pg_notify('cdmype', '*')");
   tx.commit();
 }
 

@@ -36,6 +36,12 @@ using CopyProgress = std::function<void(const std::string& step, double fraction
 // of a failed copy is kept.
 void copy_center(Connection& from, Connection& to, const CopyProgress& progress);
 
+// The restore of a backup onto the center's server: in one write transaction
+// on `to` (a PostgreSQL database that holds a center), every table emptied,
+// the audit log included, and `from` copied in as copy_center does; seats are
+// told to reload everything. Only the database's owner may (UserError otherwise).
+void replace_center(Connection& from, Connection& to, const CopyProgress& progress);
+
 // Compares both databases table by table (counts and contents) and verifies
 // the target's audit chain. Reads only.
 CenterCopyResult verify_center_copy(Connection& from, Connection& to,

@@ -76,6 +76,10 @@ class PgChangeFeed final : public ChangeFeed {
     while (PGnotify* n = PQnotifies(conn_)) {
       const std::string payload = n->extra ? n->extra : "";
       PQfreemem(n);
+      if (payload == "*") {  // a restore replaced the whole center
+        out.everything = true;
+        continue;
+      }
       const auto colon = payload.find(':');
       RecordChange c{payload.substr(0, colon),
                      colon == std::string::npos ? "" : payload.substr(colon + 1)};

@@ -11,6 +11,7 @@
 
 #include "core/errors.hpp"
 #include "store/backup.hpp"
+#include "store/center_copy.hpp"
 #include "store/database.hpp"
 #include "store/file_mode.hpp"
 #include "store/integrity.hpp"
@@ -124,8 +125,41 @@ std::filesystem::path aside_path_for(const std::filesystem::path& db_path,
   return db_path.string() + ".antes-de-restaurar-" + stamp;
 }
 
+namespace {
+
+// The server's center replaced by the file's: the file is first copied into a
+// private staging file beside it and upgraded there (a backup from an older
+// version), so the server receives rows of its own schema, in one transaction.
+RestoreResult restore_server(Database& db, const std::filesystem::path& source,
+                             const std::filesystem::path& aside) {
+  RestoreResult result;
+  result.restored_schema_version = vet_source(source);
+  const std::filesystem::path staging = source.string() + ".preparando-restauracion";
+  remove_with_companions(staging);
+  struct RemoveStaging {
+    std::filesystem::path path;
+    ~RemoveStaging() { remove_with_companions(path); }
+  } guard{staging};
+  create_private_file(staging);
+  {
+    SQLite::Database dest(staging.string(), SQLite::OPEN_READWRITE);
+    copy_pages(dest, source);
+  }
+  Database staged(staging);  // migrated to this program's schema
+  copy_aside(db, aside);
+  result.kept_aside = aside;
+  replace_center(staged.connection(), db.connection(), {});
+  return result;
+}
+
+}  // namespace
+
 RestoreResult restore_from(Database& db, const std::filesystem::path& source,
                            const std::filesystem::path& aside) {
+  if (db.engine() == Engine::PostgreSQL) {
+    refuse_unusable_path({}, source);
+    return restore_server(db, source, aside);
+  }
   refuse_unusable_path(db.path(), source);
   RestoreResult result;
   result.restored_schema_version = vet_source(source);

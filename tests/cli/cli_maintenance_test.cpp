@@ -14,6 +14,7 @@ namespace cdmype::clitest {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 constexpr const char* kDemoPassword = "demo-cdmype-2026";  // printed by `demo` itself
@@ -49,9 +50,9 @@ TEST(CliCheck, PrintsOkOnStdout) {
   EXPECT_EQ(count_of(r.out, "\n"), 1) << "one line: " << r.out;
 }
 
+// On a file the copy is SQLite's online backup; on the server, the whole
+// center copied into a new file and compared with the server: the same file either way.
 TEST(CliBackup, BackupIsOwnerOnlyPassesCheckAndHoldsTheData) {
-  if (testing_support::testing_on_postgresql())
-    GTEST_SKIP() << "Solo para un archivo SQLite (copias, restauración y permisos del archivo).";
   Cli cli;
   center_with_data(cli);
   const auto copy = cli.path("copias/centro-2026-10-31.db");
@@ -73,6 +74,49 @@ TEST(CliBackup, BackupIsOwnerOnlyPassesCheckAndHoldsTheData) {
       {{"CDMYPE_PASSWORD", kUserPassword}});
   ASSERT_EQ(exported.status, 0) << exported.err;
   EXPECT_EQ(csv_record_count(read_text(csv)), 6);
+}
+
+// The same two commands on a file and on the center's server: the copy comes
+// back whole, what was done since is gone (kept in the file set aside), and
+// the audit chain and the code sequences carry on from the copy.
+TEST(CliRestore, ACopyComesBackAndWhatItReplacedIsKeptAside) {
+  Cli cli;
+  center_with_data(cli);
+  const auto copy = cli.path("copia-ñandú.db");
+  ASSERT_EQ(cli.as("admin", kAdminPassword, {"backup", copy.string()}).status, 0);
+  const auto before = cli.path("antes.csv");
+  ASSERT_EQ(cli.as("ana", kUserPassword, {"export", "empresas", before.string()}).status, 0);
+
+  ASSERT_EQ(cli.add_user("lpena", "asesor", "Lucía Peña").status, 0);
+  RunResult at = cli.as("ana", kUserPassword,
+                        {"at", "request", "--empresa", "CH-2026-0001", "--descripcion",
+                         "Diseño de marca Citalá", "--proveedor", "Niño", "--costo", "100.00"});
+  ASSERT_EQ(at.status, 0) << at.err;
+
+  RunResult r = cli.as("admin", kAdminPassword, {"restore", copy.string()});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("La base anterior quedó guardada en "));
+  const std::string aside = r.err.substr(r.err.find("guardada en ") + 12);
+  const std::filesystem::path aside_path = aside.substr(0, aside.find(".\n"));
+  ASSERT_TRUE(std::filesystem::exists(aside_path)) << aside_path;
+  RunResult aside_users =
+      run_program(cli_path(), {"--db", aside_path.string(), "--user", "admin", "user", "list"},
+                  {{"CDMYPE_PASSWORD", kAdminPassword}});
+  EXPECT_THAT(aside_users.out, HasSubstr("lpena")) << aside_users.err;
+
+  const auto after = cli.path("despues.csv");
+  ASSERT_EQ(cli.as("ana", kUserPassword, {"export", "empresas", after.string()}).status, 0);
+  EXPECT_EQ(read_text(after), read_text(before));
+  RunResult users = cli.as("admin", kAdminPassword, {"user", "list"});
+  EXPECT_THAT(users.out, Not(HasSubstr("lpena")));
+  RunResult check = cli.as("admin", kAdminPassword, {"check"});
+  EXPECT_EQ(check.status, 0) << check.err;
+  // The AT taken back is requested again under the same code, not a gap.
+  RunResult again = cli.as("ana", kUserPassword,
+                           {"at", "request", "--empresa", "CH-2026-0001", "--descripcion",
+                            "Diseño de marca Citalá", "--proveedor", "Niño", "--costo", "100.00"});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(again.out, at.out);
 }
 
 TEST(CliBackup, NeverOverwritesAndIsNotForAsesores) {

@@ -60,5 +60,22 @@ TEST(ChangeFeedTest, AnotherConnectionsCommitIsSeen) {
   EXPECT_FALSE(got.server_lost);
 }
 
+// A restore on the server replaces every record at once and says so with one
+// "*" notice: every seat reloads all it shows.
+TEST(ChangeFeedTest, ARestoreOnTheServerAsksEverySeatToReloadEverything) {
+  EngineConnection db;
+  if (db.connection().engine() != Engine::PostgreSQL)
+    GTEST_SKIP() << "En un archivo, cualquier cambio ajeno ya pide recargar todo.";
+  auto feed = open_change_feed(db.source());
+  (void)poll_until(*feed, [&](const ChangeBatch&) { return feed->listening(); });
+  ASSERT_TRUE(feed->listening());
+  (void)feed->poll();
+  EXPECT_FALSE(feed->poll().everything);
+  db.open_second()->execute_script("SELECT pg_notify('cdmype', '*')");
+  const auto got = poll_until(*feed, [](const ChangeBatch& b) { return b.everything; });
+  EXPECT_TRUE(got.everything);
+  EXPECT_TRUE(got.changes.empty());
+}
+
 }  // namespace
 }  // namespace cdmype::store
