@@ -57,10 +57,9 @@ std::string schema_sql(Connection& db, const char* type, const char* name) {
 
 BulkLoad::BulkLoad(Connection& db) : db_(db) {
   // PostgreSQL: nothing is dropped, so the per-row triggers keep search and
-  // aggregates right while loading (correct, not yet fast). The later step
-  // for national scale there: COPY … FROM STDIN instead of row INSERTs, then
-  // advance_identity_past_max_id (store/identity_sequence.hpp) for every
-  // table whose rows were written with explicit ids, inside finish().
+  // aggregates right (correct, not fast). Nothing large is loaded this way
+  // there: a server's demo is made in a file and sent with COPY
+  // (demo_loader.cpp, copy_center with LoadWithoutChecks).
   if (db_.engine() != Engine::SQLite) return;
   try {
     // No other connection and nothing to recover: the file is deleted on failure.

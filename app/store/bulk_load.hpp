@@ -15,8 +15,8 @@ namespace cdmype::store {
 // of them once with set-based SQL, recreates triggers and indexes from the exact SQL
 // the migrations left, returns to WAL and flushes the file to disk.
 // Without finish() the file stays incomplete: the caller must delete it.
-// On PostgreSQL both steps do nothing yet (triggers and indexes stay, so the
-// load is correct but row by row): bulk_load.cpp says what comes next there.
+// On PostgreSQL both steps do nothing (triggers and indexes stay, so a load
+// is correct but row by row); bulk_load.cpp says how the server loads fast.
 class BulkLoad {
  public:
   explicit BulkLoad(Connection& db);

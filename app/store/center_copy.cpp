@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "store/audit_chain.hpp"
 #include "store/identity_sequence.hpp"
+#include "store/postgresql/pg_load_without_checks.hpp"
 #include "store/sql/bulk_writer.hpp"
 #include "store/sql/catalog.hpp"
 #include "store/sql/statement.hpp"
@@ -247,6 +248,7 @@ void copy_rows(Connection& from, Connection& to, const CopyProgress& progress) {
   // give way to the source's rows, children first.
   for (auto t = order.rbegin(); t != order.rend(); ++t)
     if (*t != "audit_log") to.execute_script("DELETE FROM " + *t);
+  LoadWithoutChecks unchecked(to);
   std::int64_t done = 0;
   for (const auto& t : order) {
     copy_table(from, to, t, [&](std::int64_t rows) {
@@ -254,6 +256,8 @@ void copy_rows(Connection& from, Connection& to, const CopyProgress& progress) {
       if (progress) progress("Copiando " + t, total ? static_cast<double>(done) / total : 1.0);
     });
   }
+  if (progress) progress("Comprobando referencias e índices", 1.0);
+  unchecked.rebuild();
   advance_all_identities(to);
   if (progress) progress("Guardando en el destino", 1.0);
 }
