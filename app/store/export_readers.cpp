@@ -31,6 +31,11 @@ void for_each_enterprise(Connection& db,
 
 void for_each_session(Connection& db, const std::function<bool(const SessionExportRow&)>& row) {
   ReadSnapshot snapshot(db);
+  // Every row is read: on the server one sort of the table beats a million
+  // visits in session_fecha's order, which the planner picks for the wide
+  // rows when the table is not stored by date (a national center moved in by
+  // copy-to: 10.7 s against 5.4 s). SQLite streams the index without sorting.
+  if (db.engine() == Engine::PostgreSQL) db.execute_script("SET LOCAL enable_indexscan = off");
   Statement q(db, std::string("SELECT ") + kSessionSelectColumns +
                       ", e.codigo AS empresa_codigo, u.username AS asesor_username "
                       "FROM advisory_session s "

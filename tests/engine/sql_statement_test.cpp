@@ -152,6 +152,24 @@ TEST_F(SqlStatementTest, StreamedRowsArriveInOrderAndALeftReadFreesTheConnection
   EXPECT_EQ(expected, 5000);
   EXPECT_EQ(query_int64(c(), "SELECT COUNT(*) FROM persona"), 5000);
 
+  // Every byte of text and blobs, NULLs and numbers come through the stream as they went in.
+  std::string bytes;
+  for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  const std::string awkward = "Peña\tNiño\\N\n\\\rCitalá \\x41 \\101";
+  Statement put(c(), "UPDATE persona SET nota = :nota, foto = :foto WHERE id = 7");
+  put.bind("nota", awkward).bind_blob("foto", bytes).execute();
+  Statement odd(c(), "SELECT id, nota, foto, edad, 2.5 AS medio FROM persona WHERE id IN (7, 8) ORDER BY id");
+  odd.stream_rows();
+  ASSERT_TRUE(odd.step());
+  EXPECT_EQ(odd.text("nota"), awkward);
+  EXPECT_EQ(odd.blob("foto"), bytes);
+  EXPECT_EQ(odd.int64("edad"), 7);
+  EXPECT_DOUBLE_EQ(odd.real("medio"), 2.5);
+  ASSERT_TRUE(odd.step());
+  EXPECT_TRUE(odd.is_null("nota"));
+  EXPECT_TRUE(odd.is_null("foto"));
+  EXPECT_FALSE(odd.step());
+
   {
     ReadSnapshot snapshot(c());
     Statement early(c(), "SELECT id FROM persona WHERE edad >= :edad ORDER BY id");

@@ -56,6 +56,9 @@ class PgConnection final : public Connection {
   void start_stream(const void* owner, const std::string& text, int n_params,
                     const unsigned* types, const char* const* values, const int* lengths,
                     const int* formats);
+  // The same for COPY (query) TO STDOUT; describe() gives the query's columns.
+  void start_copy_out(const void* owner, const std::string& copy);
+  PgResult describe(const std::string& text);
   bool streaming_by(const void* owner) const { return owner && stream_owner_ == owner; }
   // After the last row, or `abandon`ed before it (the server is asked to stop).
   void end_stream(const void* owner, bool abandon) noexcept;
@@ -77,6 +80,7 @@ class PgConnection final : public Connection {
   // statements outside it.
   bool tx_open_ = false;
   const void* stream_owner_ = nullptr;
+  bool copy_out_ = false;
   // Statements seen more than once are prepared server-side under a name,
   // keyed by their text and parameter types.
   std::map<std::string, int> seen_;
