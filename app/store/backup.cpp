@@ -26,13 +26,42 @@ void remove_copy(const std::filesystem::path& path) {
     std::filesystem::remove(path.string() + suffix, ec);
 }
 
-// Removes the copy unless disarmed: a half-written or unverified backup must not look usable.
-struct RemoveOnFailure {
-  std::filesystem::path path;
-  bool armed = true;
-  ~RemoveOnFailure() {
-    if (armed) remove_copy(path);
+// A backup is written and verified under a ".parcial" name and renamed only
+// when sound: a power cut or a killed process mid-copy must never leave a file
+// under the real name that looks like a finished backup. Removed unless kept.
+class PartialCopy {
+ public:
+  explicit PartialCopy(const std::filesystem::path& dest)
+      : dest_(dest), path_(dest.string() + ".parcial") {
+    std::error_code ec;
+    if (std::filesystem::exists(dest, ec))
+      throw UserError("Ya existe «" + dest.string() +
+                      "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
+    remove_copy(path_);  // one left by an earlier crash is ours to discard
   }
+  ~PartialCopy() {
+    if (!kept_) remove_copy(path_);
+  }
+  PartialCopy(const PartialCopy&) = delete;
+  PartialCopy& operator=(const PartialCopy&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  // Owner-only, under its real name; returns its size in bytes.
+  std::uintmax_t keep() {
+    restrict_to_owner(path_);
+    std::error_code ec;
+    std::filesystem::rename(path_, dest_, ec);
+    if (ec)
+      throw UserError("No se pudo guardar la copia de seguridad «" + dest_.string() +
+                      "»: " + file_error_text(ec.value()) + ".");
+    kept_ = true;
+    return std::filesystem::file_size(dest_, ec);
+  }
+
+ private:
+  std::filesystem::path dest_;
+  std::filesystem::path path_;
+  bool kept_ = false;
 };
 
 std::string joined_problems(SQLite::Database& copy) {
@@ -100,21 +129,12 @@ constexpr const char* kCancelled = "Copia de seguridad cancelada; no se guardó 
 // The online copy itself; `verify` adds the integrity check of the result.
 BackupResult copy_database(Database& db, const std::filesystem::path& dest,
                            const BackupProgress& progress, bool verify) {
-  std::error_code ec;
-  if (std::filesystem::exists(dest, ec))
-    throw UserError("Ya existe «" + dest.string() +
-                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
-  // The copy is written and verified under a ".parcial" name and renamed
-  // only when sound: a power cut or a killed process mid-copy must never
-  // leave a file under the real name that looks like a finished backup.
-  const std::filesystem::path partial = dest.string() + ".parcial";
-  remove_copy(partial);  // one left by an earlier crash is ours to discard
-  create_private_file(partial);
-  RemoveOnFailure guard{partial};
+  PartialCopy partial(dest);
+  create_private_file(partial.path());
   BackupResult result;
   result.path = dest;
   try {
-    SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE);
+    SQLite::Database copy(partial.path().string(), SQLite::OPEN_READWRITE);
     {
       const ReadSnapshot snapshot(db.sqlite());
       SQLite::Backup bk(copy, db.sqlite());
@@ -147,13 +167,7 @@ BackupResult copy_database(Database& db, const std::filesystem::path& dest,
       throw UserError("El disco está lleno: la copia de seguridad no se pudo completar.");
     rethrow_friendly(e);
   }
-  restrict_to_owner(partial);
-  std::filesystem::rename(partial, dest, ec);
-  if (ec)
-    throw UserError("No se pudo guardar la copia de seguridad «" + dest.string() +
-                    "»: " + file_error_text(ec.value()) + ".");
-  guard.armed = false;
-  result.bytes = std::filesystem::file_size(dest, ec);
+  result.bytes = partial.keep();
   return result;
 }
 
@@ -163,20 +177,14 @@ BackupResult copy_database(Database& db, const std::filesystem::path& dest,
 // takes it back to the server, and it opens on any PC.
 BackupResult copy_server(Database& db, const std::filesystem::path& dest,
                          const BackupProgress& progress) {
-  std::error_code ec;
-  if (std::filesystem::exists(dest, ec))
-    throw UserError("Ya existe «" + dest.string() +
-                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
-  const std::filesystem::path partial = dest.string() + ".parcial";
-  remove_copy(partial);
-  RemoveOnFailure guard{partial};
+  PartialCopy partial(dest);
   constexpr std::int64_t kSteps = 1000;
   auto ask = [&](double fraction) {
     if (progress && !progress(static_cast<std::int64_t>(fraction * kSteps), kSteps))
       throw UserError(kCancelled);
   };
   {
-    Database copy(partial, OpenMode::CreateIfMissing);
+    Database copy(partial.path(), OpenMode::CreateIfMissing);
     copy_center(db.connection(), copy.connection(),
                 [&](const std::string&, double f) { ask(0.7 * f); });
     const auto check = verify_center_copy(db.connection(), copy.connection(),
@@ -185,15 +193,9 @@ BackupResult copy_server(Database& db, const std::filesystem::path& dest,
       throw UserError("La copia de seguridad no coincide con el servidor; no se guardó. "
                       "Ejecute «check» sobre la base del servidor.");
   }
-  restrict_to_owner(partial);
-  std::filesystem::rename(partial, dest, ec);
-  if (ec)
-    throw UserError("No se pudo guardar la copia de seguridad «" + dest.string() +
-                    "»: " + file_error_text(ec.value()) + ".");
-  guard.armed = false;
   BackupResult result;
   result.path = dest;
-  result.bytes = std::filesystem::file_size(dest, ec);
+  result.bytes = partial.keep();
   return result;
 }
 
