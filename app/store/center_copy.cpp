@@ -259,6 +259,10 @@ void copy_rows(Connection& from, Connection& to, const CopyProgress& progress) {
   if (progress) progress("Comprobando referencias e índices", 1.0);
   unchecked.rebuild();
   advance_all_identities(to);
+  // The planner's statistics for the rows just loaded, so the first report
+  // after a move does not wait for autovacuum to learn the tables (a role
+  // that owns no table gets a warning per table, not an error).
+  if (to.engine() == Engine::PostgreSQL) to.execute_script("ANALYZE");
   if (progress) progress("Guardando en el destino", 1.0);
 }
 
