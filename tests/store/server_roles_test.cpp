@@ -2,8 +2,14 @@
 // own login can write case data but never rewrite or empty the audit log.
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
+#include <filesystem>
+
 #include "core/errors.hpp"
 #include "services/workspace.hpp"
+#include "store/center_copy.hpp"
+#include "store/database.hpp"
 #include "store/postgresql/pg_connection.hpp"
 #include "store/sql/db_error.hpp"
 #include "store/sql/statement.hpp"
@@ -56,6 +62,36 @@ TEST(ServerRolesTest, ASeatLoginWritesCaseDataButCannotRewriteTheAuditLog) {
       EXPECT_EQ(e.kind(), store::DbErrorKind::ReadOnly) << forbidden << ": " << e.engine_code();
     }
   }
+}
+
+// Restoring replaces the audit log, so only the database's owner may do it: a
+// seat's login is refused in Spanish before anything changes.
+TEST(ServerRolesTest, ASeatLoginCannotRestoreACopyOverTheCenter) {
+  if (!testing_on_postgresql()) GTEST_SKIP() << "Los roles existen solo en el servidor.";
+  ScratchPostgresDatabase db;
+  {
+    store::PgConnection admin(db.uri());
+    ensure_server_roles(admin);
+  }
+  { auto ws = services::Workspace::create(store::DataSource::parse(db.uri())); }
+  char dir[] = "/tmp/cdmype-roles-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir), nullptr);
+  const std::filesystem::path file = std::filesystem::path(dir) / "copia-peña.db";
+  {
+    store::Database copy(file, store::OpenMode::CreateIfMissing);
+    store::PgConnection seat("postgresql:///" + db.name() + "?host=" + test_postgresql_host() +
+                             "&user=puesto_prueba");
+    const auto distritos = store::query_int64(seat, "SELECT COUNT(*) FROM distrito");
+    try {
+      store::replace_center(copy.connection(), seat, {});
+      ADD_FAILURE() << "un puesto pudo restaurar";
+    } catch (const UserError& e) {
+      EXPECT_NE(std::string(e.what()).find("cuenta propietaria"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(store::query_int64(seat, "SELECT COUNT(*) FROM distrito"), distritos);
+    EXPECT_GT(distritos.value_or(0), 0);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
