@@ -1,14 +1,15 @@
 // bench_database: a slice of the national demo data stored with the import service, plus goals.
 #include "bench_database.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
 
 #include "demo/demo_data.hpp"
 #include "services/workspace.hpp"
+#include "store/center_copy.hpp"
+#include "store/database.hpp"
+#include "store/sql/statement.hpp"
 #include "support/center_setup.hpp"
 
 namespace cdmype::bench {
@@ -64,10 +65,21 @@ void build(const std::filesystem::path& path, long wanted) {
   goals.set(director, year, "asistencias_tecnicas", 100);
 }
 
-long count(SQLite::Database& db, const char* table) {
-  SQLite::Statement q(db, std::string("SELECT COUNT(*) FROM ") + table);
-  q.executeStep();
-  return static_cast<long>(q.getColumn(0).getInt64());
+long count(store::Connection& db, const char* table) {
+  return static_cast<long>(store::query_int64(db, std::string("SELECT COUNT(*) FROM ") + table)
+                               .value_or(0));
+}
+
+// The server's copy of the cached file, made once (copy_center into an empty
+// database: the same copy `cdmype-cli copy-to` makes, without the moved marker).
+store::DataSource server_copy(const std::filesystem::path& file, const std::string& uri) {
+  const store::DataSource server = store::DataSource::parse(uri);
+  store::Database target(server, store::OpenMode::CreateIfMissing);
+  if (count(target.connection(), "enterprise") > 0) return server;
+  std::fprintf(stderr, "Copiando la base de prueba al servidor %s…\n", uri.c_str());
+  store::Database from(file);
+  store::copy_center(from.connection(), target.connection(), {});
+  return server;
 }
 
 }  // namespace
@@ -102,14 +114,16 @@ BenchDatabase bench_database(long enterprises) {
   b.path =
       std::filesystem::path(CDMYPE_BENCH_DIR) / ("bench-" + std::to_string(enterprises) + ".db");
   if (!std::filesystem::exists(b.path)) build(b.path, enterprises);
-  auto ws = services::Workspace::open(b.path);
+  const char* server = std::getenv("CDMYPE_BENCH_SERVER");
+  b.source = server && *server ? server_copy(b.path, server) : store::DataSource(b.path);
+  auto ws = services::Workspace::open(b.source);
   b.director = ws.auth().sign_in("directora", kPassword);
   // The last complete month of the data (the data ends on the day it was made).
-  SQLite::Statement last(ws.database().sqlite(), "SELECT MAX(fecha) FROM advisory_session");
-  last.executeStep();
-  b.month = previous_month(parse_iso_date(last.getColumn(0).getString()).value_or(today()));
-  b.enterprises = count(ws.database().sqlite(), "enterprise");
-  b.sessions = count(ws.database().sqlite(), "advisory_session");
+  store::Statement q(ws.database().connection(), "SELECT MAX(fecha) AS last FROM advisory_session");
+  q.step();
+  b.month = previous_month(parse_iso_date(q.text("last")).value_or(today()));
+  b.enterprises = count(ws.database().connection(), "enterprise");
+  b.sessions = count(ws.database().connection(), "advisory_session");
   return b;
 }
 

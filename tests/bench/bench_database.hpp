@@ -8,11 +8,16 @@
 #include "core/dates.hpp"
 #include "core/permissions.hpp"
 #include "services/workspace.hpp"
+#include "store/data_source.hpp"
 
 namespace cdmype::bench {
 
 struct BenchDatabase {
-  std::filesystem::path path;
+  std::filesystem::path path;  // the cached SQLite file
+  // Where the benchmark reads: the file, or the server named by
+  // CDMYPE_BENCH_SERVER (a postgresql:// URI of an empty database, filled
+  // once with copy-to's copy of the file; later runs reuse it).
+  store::DataSource source;
   Actor director;
   YearMonth month;  // the last complete month of the data: what the benchmarks report on
   long enterprises = 0;

@@ -1,6 +1,5 @@
 // The Empresas screen at national scale: a search keystroke (count + first page of the full-text,
 // accent-insensitive search) and a 50-row page of the virtual list at several offsets and sorts.
-#include <SQLiteCpp/Statement.h>
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -14,6 +13,7 @@
 #include "bench_timing.hpp"
 #include "core/text.hpp"
 #include "services/workspace.hpp"
+#include "store/sql/statement.hpp"
 #include "ui/enterprise_page_cache.hpp"
 
 namespace cdmype::bench {
@@ -83,16 +83,16 @@ void type_name(const std::string& name, std::vector<std::string>& out) {
 // Realistic searches: names and titulares sampled across the database,
 // typed in lower case both with their accents and without (as many people
 // type), plus the accent cases of the spec.
-std::vector<std::string> keystrokes(SQLite::Database& db) {
+std::vector<std::string> keystrokes(store::Connection& db) {
   std::vector<std::string> out;
   for (const char* word : {"peña", "pena", "niño", "nino", "citalá", "citala"})
     type_name(word, out);
-  SQLite::Statement q(db,
-                      "SELECT nombre, titular_nombre FROM enterprise WHERE id % 2500 = 7 "
-                      "ORDER BY id LIMIT 40");
+  store::Statement q(db,
+                     "SELECT nombre, titular_nombre FROM enterprise WHERE id % 2500 = 7 "
+                     "ORDER BY id LIMIT 40");
   int i = 0;
-  while (q.executeStep()) {
-    const std::string name = q.getColumn(i % 2).getString();
+  while (q.step()) {
+    const std::string name = q.text(i % 2 == 0 ? "nombre" : "titular_nombre");
     type_name(i % 3 == 0 ? fold_for_match(name) : lower_keeping_accents(name), out);
     ++i;
   }
@@ -284,10 +284,11 @@ int main(int argc, char** argv) {
   const long enterprises = enterprises_from_env(100000);
   auto& f = fixture();
   f.db = bench_database(enterprises);
-  f.ws.emplace(cdmype::services::Workspace::open(f.db.path));
-  f.keystrokes = keystrokes(f.ws->database().sqlite());
+  f.ws.emplace(cdmype::services::Workspace::open(f.db.source));
+  f.keystrokes = keystrokes(f.ws->database().connection());
   run_and_summarize([&](const SummaryReporter& reporter) {
-    table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas.");
+    table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas, en " +
+               f.ws->database().connection().describe() + ".");
     table_header();
     print_list_summary(reporter);
   });
