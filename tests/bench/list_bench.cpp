@@ -231,16 +231,20 @@ BENCHMARK(BM_ListOrderedIds)
 namespace cdmype::bench {
 namespace {
 
-void print_list_summary(const SummaryReporter& reporter) {
+// On a file the work is this process's own, so targets are judged on its CPU
+// time (fair on a shared machine); on the server most of it is the server's,
+// which this process's CPU time does not see, so they are judged on real time.
+void print_list_summary(const SummaryReporter& reporter, bool on_server) {
   const ResultsView r(reporter.results());
   const char* k = "BM_SearchKeystroke";
   const double p95_cpu = r.counter(k, "p95_cpu_ms");
+  const double p95_judged = on_server ? r.counter(k, "p95_ms") : p95_cpu;
   table_row(format("Búsqueda al teclear en Empresas (conteo + primera página de 200): %.0f "
                    "pulsaciones, %.0f coincidencias de media",
                    r.counter(k, "keystrokes"), r.counter(k, "mean_matches")),
             format("p95 %.2f ms CPU (%.2f ms real); mediana %.2f ms, máximo %.2f ms", p95_cpu,
                    r.counter(k, "p95_ms"), r.counter(k, "p50_ms"), r.counter(k, "max_ms")),
-            format("p95 < 10 ms %s", mark(p95_cpu >= 0 && p95_cpu < 10)));
+            format("p95 < 10 ms %s", mark(p95_judged >= 0 && p95_judged < 10)));
   table_row("Búsqueda del selector de empresa (8 resultados)",
             format("p95 %.2f ms real; máximo %.2f ms", r.counter("BM_PickerKeystroke", "p95_ms"),
                    r.counter("BM_PickerKeystroke", "max_ms")),
@@ -254,14 +258,17 @@ void print_list_summary(const SummaryReporter& reporter) {
     };
     const auto* worst = slowest(runs->second, at_position);
     if (!worst) continue;
-    double best_cpu = worst->cpu_ms;
+    double best_cpu = worst->cpu_ms, worst_real = worst->ms;
     for (const auto& run : runs->second)
-      if (at_position(run)) best_cpu = std::min(best_cpu, run.cpu_ms);
+      if (at_position(run)) {
+        best_cpu = std::min(best_cpu, run.cpu_ms);
+        worst_real = std::max(worst_real, run.ms);
+      }
     table_row(
         format("Página de 50 filas de la lista de empresas %s (14 órdenes)", positions[position]),
-        format("peor %.3f ms CPU (%.3f ms real; %s); mejor %.3f ms CPU", worst->cpu_ms, worst->ms,
-               worst->label.c_str(), best_cpu),
-        format("< 1 ms %s", mark(worst->cpu_ms < 1.0)));
+        format("peor %.3f ms CPU (%.3f ms real; %s); mejor %.3f ms CPU; peor real %.3f ms",
+               worst->cpu_ms, worst->ms, worst->label.c_str(), best_cpu, worst_real),
+        format("< 1 ms %s", mark((on_server ? worst_real : worst->cpu_ms) < 1.0)));
   }
   const auto ids = reporter.all_runs().find("BM_ListOrderedIds");
   if (ids == reporter.all_runs().end()) return;
@@ -290,7 +297,7 @@ int main(int argc, char** argv) {
     table_note("Pantalla Empresas: base de " + std::to_string(f.db.enterprises) + " empresas, en " +
                f.ws->database().connection().describe() + ".");
     table_header();
-    print_list_summary(reporter);
+    print_list_summary(reporter, f.ws->database().engine() == cdmype::store::Engine::PostgreSQL);
   });
   return 0;
 }
