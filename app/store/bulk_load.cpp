@@ -25,7 +25,7 @@ constexpr const char* kDeferredIndexes[] = {
     "enterprise_titular_dui",  "enterprise_nit",
     "enterprise_sector",       "enterprise_estado"};
 
-// What report_aggregates_session_insert (0007) would have left after each
+// What report_aggregates_session_insert (0007, 0013) would have left after each
 // insert; the statements 0007 runs for the sessions already there, grouped
 // by enterprise first so session_enterprise supplies the order (measured 40 %
 // faster at a million sessions).
@@ -34,9 +34,12 @@ constexpr const char* kRebuildSessionMonthStats =
     "SELECT substr(fecha, 1, 7), asesor_id, area, COUNT(*), SUM(duracion_min) "
     "FROM advisory_session GROUP BY 1, 2, 3";
 constexpr const char* kRebuildEnterpriseAttendance =
-    "INSERT INTO enterprise_attendance "
+    "INSERT INTO enterprise_attendance (period, enterprise_id, first_fecha, sector, "
+    "distrito_id, zona, liderada_por_mujer, asociativa, titular_fecha_nacimiento, "
+    "ventas_anuales_centavos, trabajadores) "
     "SELECT p.period, e.id, p.first_fecha, e.sector, e.distrito_id, e.zona, "
-    "e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento "
+    "e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento, "
+    "e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres "
     "FROM (SELECT substr(fecha, 1, 7) AS period, enterprise_id, MIN(fecha) AS first_fecha "
     "      FROM advisory_session GROUP BY 2, 1 "
     "      UNION ALL "

@@ -180,26 +180,27 @@ std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) 
 }
 
 std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r) {
-  // Sales and workers are not copied into enterprise_attendance: the month's
-  // rows are joined to their enterprise by primary key instead.
-  constexpr const char* kColumns =
-      "SELECT e.ventas_anuales_centavos AS ventas, "
-      "       e.empleados_mujeres + e.empleados_hombres AS trabajadores, COUNT(*) AS n ";
-  constexpr const char* kGroup = " GROUP BY 1, 2";
-  const auto f = attendance_filter(r);
-  Statement q(db_, f ? std::string(kColumns) +
-                           "FROM enterprise_attendance JOIN enterprise e "
-                           "ON e.id = enterprise_attendance.enterprise_id "
-                           "WHERE period = :period AND first_fecha <= :last_day" + kGroup
-                     : std::string(kAttended) + kColumns +
-                           "FROM attended a JOIN enterprise e ON e.id = a.id" + kGroup);
-  if (f)
-    bind_period(q, *f);
-  else
-    bind_range(q, r);
   std::vector<AttendedSize> out;
-  while (q.step())
-    out.push_back({q.int64("ventas"), q.int32("trabajadores"), q.int64("n")});
+  const auto read = [&](Statement& q) {
+    while (q.step())
+      out.push_back({q.int64("ventas"), q.int32("trabajadores"), q.int64("n")});
+  };
+  // Whole periods: the copies of 0013, one range of small rows.
+  if (const auto f = attendance_filter(r)) {
+    Statement q(db_, std::string("SELECT ventas_anuales_centavos AS ventas, trabajadores, "
+                                 "COUNT(*) AS n FROM enterprise_attendance WHERE ") +
+                         f->where + " GROUP BY 1, 2");
+    bind_period(q, *f);
+    read(q);
+    return out;
+  }
+  Statement q(db_, std::string(kAttended) +
+                       "SELECT e.ventas_anuales_centavos AS ventas, "
+                       "       e.empleados_mujeres + e.empleados_hombres AS trabajadores, "
+                       "       COUNT(*) AS n "
+                       "FROM attended a JOIN enterprise e ON e.id = a.id GROUP BY 1, 2");
+  bind_range(q, r);
+  read(q);
   return out;
 }
 

@@ -46,10 +46,12 @@ void expect_aggregates_match_sessions(sqlite3* db, const std::string& when) {
                         "FROM advisory_session GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"))
       << when;
   EXPECT_EQ(rows_of(db, "SELECT period, enterprise_id, first_fecha, sector, distrito_id, zona, "
-                        "liderada_por_mujer, asociativa, titular_fecha_nacimiento "
+                        "liderada_por_mujer, asociativa, titular_fecha_nacimiento, "
+                        "ventas_anuales_centavos, trabajadores "
                         "FROM enterprise_attendance ORDER BY 1, 2"),
             rows_of(db, "SELECT p.period, e.id, p.first, e.sector, e.distrito_id, e.zona, "
-                        "e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento "
+                        "e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento, "
+                        "e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres "
                         "FROM (SELECT substr(fecha, 1, 7) AS period, enterprise_id, MIN(fecha) "
                         "AS first FROM advisory_session GROUP BY 1, 2 UNION ALL "
                         "SELECT substr(fecha, 1, 4), enterprise_id, MIN(fecha) "
@@ -87,7 +89,7 @@ TEST_F(ReportDbTest, AggregateTablesFollowEveryInsertEditAndDelete) {
     const std::string target =
         "(SELECT id FROM advisory_session ORDER BY id LIMIT 1 OFFSET " + std::to_string(pick(0, 30)) +
         ")";
-    switch (pick(0, 4)) {
+    switch (pick(0, 5)) {
       case 0:
         exec(db, "UPDATE advisory_session SET fecha = '" + random_date() + "' WHERE id = " + target);
         break;
@@ -101,6 +103,13 @@ TEST_F(ReportDbTest, AggregateTablesFollowEveryInsertEditAndDelete) {
         break;
       case 3:
         exec(db, "DELETE FROM advisory_session WHERE id = " + target);
+        break;
+      case 4:
+        exec(db, "UPDATE enterprise SET ventas_anuales_centavos = " +
+                     std::to_string(pick(0, 9) * 1234567) + ", empleados_mujeres = " +
+                     std::to_string(pick(0, 12)) + ", empleados_hombres = " +
+                     std::to_string(pick(0, 60)) + " WHERE id = " +
+                     std::to_string(ids[static_cast<size_t>(pick(0, 2))]));
         break;
       default:
         exec(db, std::string("UPDATE enterprise SET titular_sexo = '") +

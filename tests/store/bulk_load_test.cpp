@@ -40,14 +40,17 @@ class BulkLoadTest : public SqliteFileTest {
                    "FROM advisory_session GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"))
         << when;
     EXPECT_EQ(rows("SELECT period, enterprise_id, first_fecha, sector, distrito_id, zona, "
-                   "liderada_por_mujer, asociativa, titular_fecha_nacimiento "
+                   "liderada_por_mujer, asociativa, titular_fecha_nacimiento, "
+                   "ventas_anuales_centavos, trabajadores "
                    "FROM enterprise_attendance ORDER BY 1, 2"),
               rows("SELECT substr(s.fecha, 1, 7), e.id, MIN(s.fecha), e.sector, e.distrito_id, "
-                   "e.zona, e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento "
+                   "e.zona, e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento, "
+                   "e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres "
                    "FROM advisory_session s JOIN enterprise e ON e.id = s.enterprise_id "
                    "GROUP BY 1, 2 UNION ALL "
                    "SELECT substr(s.fecha, 1, 4), e.id, MIN(s.fecha), e.sector, e.distrito_id, "
-                   "e.zona, e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento "
+                   "e.zona, e.liderada_por_mujer, e.asociativa, e.titular_fecha_nacimiento, "
+                   "e.ventas_anuales_centavos, e.empleados_mujeres + e.empleados_hombres "
                    "FROM advisory_session s JOIN enterprise e ON e.id = s.enterprise_id "
                    "GROUP BY 1, 2 ORDER BY 1, 2"))
         << when;

@@ -74,6 +74,8 @@ UPDATE enterprise SET titular_fecha_nacimiento = NULL WHERE id = 1;
 UPDATE enterprise SET distrito_id = 1 WHERE id = 4;
 UPDATE enterprise SET nombre = 'Café La Peña de Citalá' WHERE id = 1;
 UPDATE enterprise SET titular_sexo = 'hombre' WHERE id = 4;
+UPDATE enterprise SET ventas_anuales_centavos = 12345678, empleados_mujeres = 4 WHERE id = 1;
+UPDATE enterprise SET empleados_hombres = 51 WHERE id = 3;
 
 -- step: a later batch after the edits (the copies must carry the new facts)
 INSERT INTO advisory_session (id, uuid, enterprise_id, asesor_id, fecha, duracion_min, modalidad, area,

@@ -282,13 +282,15 @@ done
 aggregates='SELECT month, asesor_id, area, sessions, minutes FROM session_month_stats
               ORDER BY month, asesor_id, area;
             SELECT period, enterprise_id, first_fecha, sector, distrito_id, zona,
-                   liderada_por_mujer, asociativa, titular_fecha_nacimiento
+                   liderada_por_mujer, asociativa, titular_fecha_nacimiento,
+                   ventas_anuales_centavos, trabajadores
               FROM enterprise_attendance ORDER BY period, enterprise_id;'
 # The same figures from the sessions themselves (what the triggers must keep).
 raw='SELECT substr(fecha, 1, 7), asesor_id, area, COUNT(*), SUM(duracion_min) FROM advisory_session
        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
      SELECT p.period, e.id, p.first_fecha, e.sector, e.distrito_id, e.zona, e.liderada_por_mujer,
-            e.asociativa, e.titular_fecha_nacimiento
+            e.asociativa, e.titular_fecha_nacimiento, e.ventas_anuales_centavos,
+            e.empleados_mujeres + e.empleados_hombres
        FROM (SELECT substr(fecha, 1, 7) AS period, enterprise_id, MIN(fecha) AS first_fecha
                FROM advisory_session GROUP BY 1, 2
              UNION ALL
