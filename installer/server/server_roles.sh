@@ -74,6 +74,10 @@ ALTER DEFAULT PRIVILEGES FOR ROLE $ROLE_OWNER IN SCHEMA public
   GRANT SELECT ON TABLES TO $ROLE_READER, $ROLE_BACKUP;
 ALTER DEFAULT PRIVILEGES FOR ROLE $ROLE_OWNER IN SCHEMA public
   GRANT USAGE, SELECT ON SEQUENCES TO $ROLE_SEATS;
+-- amcheck is not a trusted extension: only the superuser may create it. With it
+-- «cdmype-cli check» verifies every index of the center against its table.
+CREATE EXTENSION IF NOT EXISTS amcheck;
+GRANT EXECUTE ON FUNCTION bt_index_check(regclass, boolean) TO $ROLE_OWNER, $ROLE_SEATS;
 -- Tables that already exist (setup run again after init) get the same grants.
 SET ROLE $ROLE_OWNER;
 SQL
@@ -103,6 +107,8 @@ state_signature() {
         UNION ALL
         SELECT format('predeterminado %s %s %s', pg_get_userbyid(defaclrole), defaclobjtype, defaclacl)
           FROM pg_default_acl
+        UNION ALL
+        SELECT format('extensión %s', extname) FROM pg_extension
         UNION ALL
         SELECT format('objeto %s %s', relname, relacl) FROM pg_class
          WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'S')) s(x);"

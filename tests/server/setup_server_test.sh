@@ -190,6 +190,8 @@ expect_eq "cambia datos del caso (secuencias incluidas)" "3|1|1" \
 expect_refused "no toca la versión del esquema" "permission denied" q "UPDATE schema_version SET version = 99"
 expect_refused "no crea tablas" "permission denied for schema public" q "CREATE TABLE x (a int)"
 expect_refused "no cambia el esquema" "must be owner" q "ALTER TABLE enterprise ADD COLUMN x int"
+expect_eq "el puesto revisa los índices con amcheck (cdmype-cli check)" "|" \
+  "$(q "SELECT bt_index_check('enterprise_pkey'::regclass, true), bt_index_check('distrito_pkey'::regclass, true)")"
 
 r() { as_role cdmype_consulta "$READER_PW" "$1"; }
 expect_eq "la consulta lee" 2 "$(r 'SELECT count(*) FROM enterprise')"
