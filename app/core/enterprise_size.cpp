@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace cdmype {
 namespace {
@@ -25,11 +26,23 @@ constexpr std::array<CodeEntry<Desacuerdo>, 2> kDesacuerdos{{
     {Desacuerdo::ElMayor, "mayor", "el mayor de los dos"},
 }};
 
-// ventas ≤ salarios × salario, saturating so a silly wage cannot overflow.
-bool within(Money ventas, std::int64_t salarios, Money salario) {
+// salarios × salario in cents, saturating so a silly wage cannot overflow.
+std::int64_t sales_limit(std::int64_t salarios, Money salario) {
   std::int64_t limit = 0;
-  if (__builtin_mul_overflow(salarios, salario.cents, &limit)) return true;
-  return ventas.cents <= limit;
+  if (__builtin_mul_overflow(salarios, salario.cents, &limit))
+    return std::numeric_limits<std::int64_t>::max();
+  return limit;
+}
+
+// ventas ≤ salarios × salario.
+bool within(Money ventas, std::int64_t salarios, Money salario) {
+  return ventas.cents <= sales_limit(salarios, salario);
+}
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
 Tamano size_by_sales(Money ventas, Money salario, const SizeLaw& law) {
@@ -106,6 +119,24 @@ SizeClass size_on(Money ventas, int trabajadores, const Date& on, const SizeRule
   const SizeLaw* law = size_law_in_force(on, rules.laws);
   if (!law) return {};  // sin_datos: nothing to classify by
   return classify_size(ventas, trabajadores, wage_in_force(rules.wages, on), *law);
+}
+
+SizeLimits size_limits_on(const Date& on, const SizeRules& rules) {
+  SizeLimits out{{0}, {0}};  // classify_size's sin_datos: both 0
+  const SizeLaw* law = size_law_in_force(on, rules.laws);
+  const auto salario = wage_in_force(rules.wages, on);
+  if (!law || !salario) return out;  // everything is sin_datos
+  out.ventas_centavos.push_back(sales_limit(law->micro_salarios, *salario));
+  out.ventas_centavos.push_back(sales_limit(law->pequena_salarios, *salario));
+  out.trabajadores.push_back(law->micro_trabajadores);
+  out.trabajadores.push_back(law->pequena_trabajadores);
+  for (const auto& band : law->categorias) {
+    out.ventas_centavos.push_back(sales_limit(band.hasta_salarios, *salario));
+    out.trabajadores.push_back(band.hasta_trabajadores);
+  }
+  sort_unique(out.ventas_centavos);
+  sort_unique(out.trabajadores);
+  return out;
 }
 
 SizeClass size_of(const Enterprise& e, const Date& on, const SizeRules& rules) {

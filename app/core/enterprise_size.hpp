@@ -93,6 +93,17 @@ SizeClass classify_size(Money ventas_anuales, int trabajadores, std::optional<Mo
 // classify_size with the law and the minimum wage in force on `on`; sin_datos
 // when the rules hold no law or no wage.
 SizeClass size_on(Money ventas_anuales, int trabajadores, const Date& on, const SizeRules& rules);
+// Every limit size_on compares with on `on`, each side of it meaning "value ≤
+// limit": sales in cents (the law's salarios × the wage, and 0, the sin_datos
+// test) and workers (the law's, and 0), each ascending without repeats. Two
+// enterprises on the same side of every limit get the same size and
+// category, so a count of many enterprises may group them by these intervals
+// and classify one member of each (the monthly report's size breakdown).
+struct SizeLimits {
+  std::vector<std::int64_t> ventas_centavos;
+  std::vector<int> trabajadores;
+};
+SizeLimits size_limits_on(const Date& on, const SizeRules& rules);
 // Workers of a file: empleados_mujeres + empleados_hombres.
 SizeClass size_of(const Enterprise& e, const Date& on, const SizeRules& rules);
 

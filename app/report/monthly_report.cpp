@@ -62,7 +62,7 @@ void fill_sizes(store::MonthlyQueries& q, const store::MonthRange& r, const Size
     out.por_tamano_micro.emplace();
     for (const auto& code : categoria_micro_codes()) (*out.por_tamano_micro)[code] = 0;
   }
-  for (const auto& g : q.attended_sizes(r)) {
+  for (const auto& g : q.attended_sizes(r, size_limits_on(r.to, rules))) {
     const SizeClass size = size_on(Money::from_cents(g.ventas_centavos), g.trabajadores, r.to, rules);
     out.por_tamano[std::string(tamano_code(size.tamano))] += g.count;
     if (size.categoria && out.por_tamano_micro)

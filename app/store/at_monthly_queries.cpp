@@ -7,55 +7,32 @@
 #include "store/sql/statement.hpp"
 
 namespace cdmype::store {
-namespace {
-
-// LIKE pattern matching one code inside ",a,b,c," ('_' is a LIKE wildcard,
-// so it is escaped; ESCAPE is standard SQL). Codes are lower-case ASCII and
-// stored so, so LIKE's case rules (ASCII-insensitive on SQLite, exact on
-// PostgreSQL) give the same counts.
-std::string code_pattern(std::string_view code) {
-  std::string out = "%,";
-  for (char c : code) {
-    if (c == '_' || c == '%' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + ",%";
-}
-
-}  // namespace
-
 AtApprovedTotals AtMonthlyQueries::approved(const Date& from, const Date& to) {
+  // One pass over the range, grouped by the stored reasons: a handful of
+  // distinct lists ("", "rural", "liderada_por_mujer,rural", …). The totals are
+  // the sum of the groups, and each list is read with the parser the AT rows
+  // use (at_row.cpp), so a reason is counted exactly as the record shows it.
+  Statement q(db_,
+              "SELECT subsidio_motivos AS motivos, COUNT(*) AS n, "
+              "COALESCE(SUM(costo_total_centavos), 0) AS costo, "
+              "COALESCE(SUM(subsidio_centavos), 0) AS subsidio, "
+              "COALESCE(SUM(copago_centavos), 0) AS copago "
+              "FROM technical_assistance WHERE fecha_aprobacion BETWEEN :from AND :to AND " +
+                  std::string(kAtCommitsBudgetSql) + " GROUP BY subsidio_motivos");
+  q.bind("from", to_iso(from));
+  q.bind("to", to_iso(to));
   AtApprovedTotals t;
-  const std::string where =
-      std::string(" FROM technical_assistance WHERE fecha_aprobacion BETWEEN :from AND :to AND ") +
-      kAtCommitsBudgetSql;
-  {
-    Statement q(db_,
-                "SELECT COUNT(*) AS n, COALESCE(SUM(costo_total_centavos), 0) AS costo, "
-                "COALESCE(SUM(subsidio_centavos), 0) AS subsidio, "
-                "COALESCE(SUM(copago_centavos), 0) AS copago, "
-                "COALESCE(SUM(CASE WHEN subsidio_motivos <> '' THEN 1 ELSE 0 END), 0) "
-                "AS ponderadas" +
-                    where);
-    q.bind("from", to_iso(from));
-    q.bind("to", to_iso(to));
-    q.step();
-    t.count = q.int64("n");
-    t.costo_centavos = q.int64("costo");
-    t.subsidio_centavos = q.int64("subsidio");
-    t.copago_centavos = q.int64("copago");
-    t.ponderadas = q.int64("ponderadas");
-  }
-  // One count per condition; a handful of codes, each a scan of the month's rows.
-  Statement q(db_, "SELECT COUNT(*) AS n" + where +
-                       " AND ',' || subsidio_motivos || ',' LIKE :pattern ESCAPE '\\'");
-  for (const auto& entry : code_table<SubsidyCondition>()) {
-    q.bind("from", to_iso(from));
-    q.bind("to", to_iso(to));
-    q.bind("pattern", code_pattern(entry.code));
-    q.step();
-    if (const auto n = q.int64("n"); n > 0) t.por_motivo[std::string(entry.code)] = n;
-    q.reset();
+  while (q.step()) {
+    const std::int64_t n = q.int64("n");
+    t.count += n;
+    t.costo_centavos += q.int64("costo");
+    t.subsidio_centavos += q.int64("subsidio");
+    t.copago_centavos += q.int64("copago");
+    const std::string motivos = q.is_null("motivos") ? std::string() : q.text("motivos");
+    if (motivos.empty()) continue;
+    t.ponderadas += n;
+    for (const auto c : parse_condition_codes(motivos).value_or(ConditionSet{}))
+      t.por_motivo[std::string(code_of(c))] += n;
   }
   return t;
 }

@@ -106,6 +106,15 @@ AttendedTotals read_totals(Statement& q) {
           q.int64("joven")};
 }
 
+// "CASE WHEN x <= :p0 THEN 0 WHEN x <= :p1 THEN 1 … ELSE n END": the interval
+// of `x` between ascending limits, each bound as :<prefix><i>.
+std::string interval_of(const std::string& x, const char* prefix, std::size_t limits) {
+  std::string out = "CASE";
+  for (std::size_t i = 0; i < limits; ++i)
+    out += " WHEN " + x + " <= :" + prefix + std::to_string(i) + " THEN " + std::to_string(i);
+  return out + " ELSE " + std::to_string(limits) + " END";
+}
+
 }  // namespace
 
 AttendedTotals MonthlyQueries::attended_totals(const MonthRange& r) {
@@ -179,28 +188,32 @@ std::vector<AttendedGroup> MonthlyQueries::attended_groups(const MonthRange& r) 
   return out;
 }
 
-std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r) {
-  std::vector<AttendedSize> out;
-  const auto read = [&](Statement& q) {
-    while (q.step())
-      out.push_back({q.int64("ventas"), q.int32("trabajadores"), q.int64("n")});
-  };
-  // Whole periods: the copies of 0013, one range of small rows.
-  if (const auto f = attendance_filter(r)) {
-    Statement q(db_, std::string("SELECT ventas_anuales_centavos AS ventas, trabajadores, "
-                                 "COUNT(*) AS n FROM enterprise_attendance WHERE ") +
-                         f->where + " GROUP BY 1, 2");
+std::vector<AttendedSize> MonthlyQueries::attended_sizes(const MonthRange& r,
+                                                         const SizeLimits& limits) {
+  const auto f = attendance_filter(r);
+  // Whole periods read the copies of 0013 (one range of small rows); other
+  // ranges join the attended ids to their enterprise rows.
+  const std::string ventas = f ? "ventas_anuales_centavos" : "e.ventas_anuales_centavos";
+  const std::string trabajadores =
+      f ? "trabajadores" : "(e.empleados_mujeres + e.empleados_hombres)";
+  const std::string columns =
+      "SELECT " + interval_of(ventas, "v", limits.ventas_centavos.size()) + " AS por_ventas, " +
+      interval_of(trabajadores, "w", limits.trabajadores.size()) + " AS por_trabajadores, " +
+      "MIN(" + ventas + ") AS ventas, MIN(" + trabajadores + ") AS trabajadores, COUNT(*) AS n ";
+  Statement q(db_, f ? columns + "FROM enterprise_attendance WHERE " + f->where + " GROUP BY 1, 2"
+                     : std::string(kAttended) + columns +
+                           "FROM attended a JOIN enterprise e ON e.id = a.id GROUP BY 1, 2");
+  if (f)
     bind_period(q, *f);
-    read(q);
-    return out;
-  }
-  Statement q(db_, std::string(kAttended) +
-                       "SELECT e.ventas_anuales_centavos AS ventas, "
-                       "       e.empleados_mujeres + e.empleados_hombres AS trabajadores, "
-                       "       COUNT(*) AS n "
-                       "FROM attended a JOIN enterprise e ON e.id = a.id GROUP BY 1, 2");
-  bind_range(q, r);
-  read(q);
+  else
+    bind_range(q, r);
+  for (std::size_t i = 0; i < limits.ventas_centavos.size(); ++i)
+    q.bind("v" + std::to_string(i), limits.ventas_centavos[i]);
+  for (std::size_t i = 0; i < limits.trabajadores.size(); ++i)
+    q.bind("w" + std::to_string(i), static_cast<std::int64_t>(limits.trabajadores[i]));
+  std::vector<AttendedSize> out;
+  while (q.step())
+    out.push_back({q.int64("ventas"), q.int32("trabajadores"), q.int64("n")});
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/dates.hpp"
+#include "core/enterprise_size.hpp"
 #include "store/sql/connection.hpp"
 
 namespace cdmype::store {
@@ -33,8 +34,9 @@ struct AttendedGroup {
   AttendedTotals totals;
 };
 
-// Attended enterprises with the same annual sales and workers: the few
-// columns the size is derived from, classified by the caller in C++.
+// Attended enterprises whose sales and workers fall between the same limits
+// (core's size_limits_on): how many, and the smallest sales and workers among
+// them, which the caller classifies in C++ for all of them.
 struct AttendedSize {
   std::int64_t ventas_centavos = 0;
   int trabajadores = 0;  // empleados_mujeres + empleados_hombres
@@ -62,8 +64,8 @@ class MonthlyQueries {
   // Every breakdown of the attended enterprises in one pass over them,
   // grouped by (sector, distrito); the caller sums the groups.
   std::vector<AttendedGroup> attended_groups(const MonthRange& r);
-  // The attended enterprises grouped by (sales, workers), one query.
-  std::vector<AttendedSize> attended_sizes(const MonthRange& r);
+  // The attended enterprises grouped by the intervals between `limits`, one query.
+  std::vector<AttendedSize> attended_sizes(const MonthRange& r, const SizeLimits& limits);
   std::int64_t new_enterprises(const MonthRange& r);
   SessionTotals sessions(const MonthRange& r);
   std::map<std::string, std::int64_t> sessions_by_area(const MonthRange& r);

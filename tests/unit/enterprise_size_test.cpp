@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <vector>
 
 #include "support/shipped_size_rules.hpp"
@@ -187,6 +189,48 @@ TEST(SizeLaw, HugeAmountsDoNotOverflow) {
   const Money huge = Money::from_cents(INT64_MAX);
   EXPECT_EQ(reform(huge, 1, Money::from_cents(INT64_MAX / 2)).tamano, kMicro);
   EXPECT_EQ(reform(huge, 1).tamano, kFuera);
+}
+
+// The report counts enterprises by the intervals between these limits and
+// classifies one member of each: every value of an interval must get the same
+// size, under both laws, both tie-breaks, and with no wage known.
+TEST(SizeLaw, EveryValueBetweenTheSameLimitsGetsTheSameSize) {
+  SizeRules larger = kRules;
+  for (auto& law : larger.laws) law.desacuerdo = Desacuerdo::ElMayor;
+  const SizeRules no_wage{kRules.laws, {}};
+  const SizeRules* const all[] = {&kRules, &larger, &no_wage};
+  for (const SizeRules* rules : all) {
+    for (const Date& on : {kBefore, kAfter}) {
+      const SizeLimits limits = size_limits_on(on, *rules);
+      ASSERT_TRUE(std::is_sorted(limits.ventas_centavos.begin(), limits.ventas_centavos.end()));
+      ASSERT_EQ(limits.ventas_centavos.front(), 0);
+      ASSERT_EQ(limits.trabajadores.front(), 0);
+      const auto interval = [](const auto& bounds, auto value) {
+        return std::lower_bound(bounds.begin(), bounds.end(), value) - bounds.begin();
+      };
+      // Each limit, one cent or worker on each side, and values far past them.
+      std::vector<std::int64_t> sales{1, 250'000'000'000};
+      for (const auto l : limits.ventas_centavos)
+        for (const std::int64_t d : {-1, 0, 1})
+          if (l + d >= 0) sales.push_back(l + d);
+      std::vector<int> workers{1, 500};
+      for (const auto l : limits.trabajadores)
+        for (const int d : {-1, 0, 1})
+          if (l + d >= 0) workers.push_back(l + d);
+      std::map<std::pair<std::ptrdiff_t, std::ptrdiff_t>, SizeClass> seen;
+      for (const auto v : sales)
+        for (const auto w : workers) {
+          const SizeClass size = size_on(Money::from_cents(v), w, on, *rules);
+          const auto key = std::make_pair(interval(limits.ventas_centavos, v),
+                                          interval(limits.trabajadores, w));
+          const auto [it, first] = seen.emplace(key, size);
+          EXPECT_EQ(it->second, size) << v << " centavos, " << w << " trabajadores, " << to_iso(on);
+        }
+      if (rules != &no_wage) {
+        EXPECT_GE(seen.size(), 9u);
+      }
+    }
+  }
 }
 
 TEST(SizeLaw, CodesAndLabels) {
