@@ -1,0 +1,6 @@
+-- Nothing changes in SQLite: this number exists because each migration has a twin on the
+-- server (postgresql/0014_attendance_covering_index.sql). There enterprise_attendance is a heap
+-- in no particular order, and the monthly report's year-to-date breakdowns visited about
+-- 3,200 of its pages for the 94,000 rows of a national year; the server's covering index lets
+-- them read those rows from the index alone. Here the table is WITHOUT ROWID (0007): its rows
+-- are stored in primary-key order, so a period is already one contiguous range.
