@@ -202,40 +202,73 @@ std::int64_t count_of(Connection& db, const std::string& sql,
   return q.int64("n");
 }
 
+// Sorted by asesor, the files assigned to someone: the users by name
+// (app_user_full_name_orden), and each user's files in id order from the
+// enterprise_asesor index, one user at a time until the page is full. One
+// statement per user instead of one join: no engine sorts the whole list,
+// and PostgreSQL's planner (which has no way to walk a join in that order)
+// hashed and sorted 100,000 rows for the first page. A user whose files the
+// offset skips entirely is counted instead of read.
+std::vector<std::int64_t> assigned_by_asesor(Connection& db, const Where& w, bool descending,
+                                             int limit, std::int64_t offset) {
+  const std::string dir = descending ? " DESC" : " ASC";
+  std::vector<std::int64_t> users;
+  {
+    Statement q(db, "SELECT id FROM app_user ORDER BY full_name_orden" + dir + ", id" + dir);
+    while (q.step()) users.push_back(q.int64("id"));
+  }
+  const std::string from = from_clause(w, false, false);
+  const std::string mine = w.where + (w.where.empty() ? " WHERE " : " AND ") + "e.asesor_id = :asesor";
+  auto params = w.params;
+  params.emplace_back("asesor", std::int64_t{0});
+  const bool all = limit < 0;
+  std::vector<std::int64_t> ids;
+  for (const auto user : users) {
+    if (!all && static_cast<int>(ids.size()) >= limit) break;
+    params.back().second = user;
+    const auto got = run_ids(db, "SELECT e.id" + from + mine + " ORDER BY e.id" + dir, params,
+                             all ? -1 : limit - static_cast<int>(ids.size()), offset);
+    if (got.empty() && offset > 0) {
+      offset -= count_of(db, "SELECT COUNT(*) AS n" + from + mine, params);
+      if (offset < 0) offset = 0;
+      continue;
+    }
+    offset = 0;
+    ids.insert(ids.end(), got.begin(), got.end());
+  }
+  return ids;
+}
+
 // Sorted by asesor (no text search): the unassigned files, whose name is
-// NULL (first ascending, last descending), and the assigned ones walking
-// the users by name (app_user_full_name_orden) and each one's files by the
-// enterprise_asesor index, so no page sorts the whole list. The second
-// part is only counted when a page reaches it.
+// NULL (first ascending, last descending), then or before them the assigned
+// ones (assigned_by_asesor). The part a page does not reach is not read; the
+// first part is counted only when a page goes past it.
 std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool descending,
                                           int limit, std::int64_t offset) {
   const std::string dir = descending ? " DESC" : " ASC";
   const std::string and_ = w.where.empty() ? " WHERE " : " AND ";
   const std::string from = from_clause(w, false, false);
   const std::string unassigned = w.where + and_ + "e.asesor_id IS NULL";
-  // SQLite's CROSS JOIN keeps users as the outer loop; PostgreSQL has no
-  // such hint (and refuses ON after CROSS JOIN): its planner picks.
-  const std::string join = db.engine() == Engine::SQLite ? " CROSS JOIN " : " JOIN ";
-  const std::string assigned_from =
-      " FROM app_user u" + join + "enterprise e ON e.asesor_id = u.id" +
-      std::string(w.needs_distrito ? " JOIN distrito d ON d.id = e.distrito_id" : "");
-  struct Part {
-    std::string ids, count;
+  const auto nulls = [&](int n, std::int64_t skip) {
+    return run_ids(db, "SELECT e.id" + from + unassigned + " ORDER BY e.id" + dir, w.params, n,
+                   skip);
   };
-  const Part nulls{"SELECT e.id" + from + unassigned + " ORDER BY e.id" + dir,
-                   "SELECT COUNT(*) AS n" + from + unassigned};
-  const Part named{"SELECT e.id" + assigned_from + w.where + " ORDER BY u.full_name_orden" + dir +
-                       ", u.id" + dir + ", e.id" + dir,
-                   "SELECT COUNT(*) AS n" + from + w.where + and_ + "e.asesor_id IS NOT NULL"};
-  const Part& first = descending ? named : nulls;
-  const Part& second = descending ? nulls : named;
-  auto ids = run_ids(db, first.ids, w.params, limit, offset);
+  const auto named = [&](int n, std::int64_t skip) {
+    return assigned_by_asesor(db, w, descending, n, skip);
+  };
+  const auto first_count = [&] {
+    return count_of(db,
+                    "SELECT COUNT(*) AS n" + from +
+                        (descending ? w.where + and_ + "e.asesor_id IS NOT NULL" : unassigned),
+                    w.params);
+  };
+  auto ids = descending ? named(limit, offset) : nulls(limit, offset);
   const bool all = limit < 0;
   if (all || static_cast<int>(ids.size()) < limit) {
-    const std::int64_t skipped = count_of(db, first.count, w.params);
-    const auto more =
-        run_ids(db, second.ids, w.params, all ? -1 : limit - static_cast<int>(ids.size()),
-                std::max<std::int64_t>(0, offset - skipped));
+    const std::int64_t skipped = first_count();
+    const int rest = all ? -1 : limit - static_cast<int>(ids.size());
+    const std::int64_t skip = std::max<std::int64_t>(0, offset - skipped);
+    const auto more = descending ? nulls(rest, skip) : named(rest, skip);
     ids.insert(ids.end(), more.begin(), more.end());
   }
   return ids;
