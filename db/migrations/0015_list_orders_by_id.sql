@@ -1,0 +1,5 @@
+-- Nothing changes in SQLite: this number exists because each migration has a twin on the
+-- server (postgresql/0015_list_orders_by_id.sql). Every index here ends, unseen, with the
+-- rowid, which is the id: enterprise_estado (estado) is in (estado, id) order, so the list's
+-- "ORDER BY e.estado, e.id LIMIT 50" reads 50 index entries. A PostgreSQL index holds no such
+-- column, and its planner sorted the 85,000 files of the largest state for the first page.
