@@ -241,8 +241,7 @@ std::vector<std::int64_t> assigned_by_asesor(Connection& db, const Where& w, boo
 
 // Sorted by asesor (no text search): the unassigned files, whose name is
 // NULL (first ascending, last descending), then or before them the assigned
-// ones (assigned_by_asesor). The part a page does not reach is not read; the
-// first part is counted only when a page goes past it.
+// ones (assigned_by_asesor). The part a page does not reach is not read.
 std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool descending,
                                           int limit, std::int64_t offset) {
   const std::string dir = descending ? " DESC" : " ASC";
@@ -265,7 +264,11 @@ std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool d
   auto ids = descending ? named(limit, offset) : nulls(limit, offset);
   const bool all = limit < 0;
   if (all || static_cast<int>(ids.size()) < limit) {
-    const std::int64_t skipped = first_count();
+    // The first part ended inside this page: it held the offset plus what it
+    // gave, and is counted only when the offset went past all of it.
+    const std::int64_t skipped =
+        !ids.empty() || offset == 0 ? offset + static_cast<std::int64_t>(ids.size())
+                                    : first_count();
     const int rest = all ? -1 : limit - static_cast<int>(ids.size());
     const std::int64_t skip = std::max<std::int64_t>(0, offset - skipped);
     const auto more = descending ? nulls(rest, skip) : named(rest, skip);
