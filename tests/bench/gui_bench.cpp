@@ -119,8 +119,7 @@ void measure_empresas(ui::MainFrame* frame) {
 
 class DeskBenchApp : public wxApp {
  public:
-  DeskBenchApp(std::filesystem::path db, Actor actor)
-      : db_(std::move(db)), actor_(std::move(actor)) {}
+  DeskBenchApp(store::DataSource db, Actor actor) : db_(std::move(db)), actor_(std::move(actor)) {}
 
   bool OnInit() override {
     ui::prepare_app_environment();
@@ -131,7 +130,7 @@ class DeskBenchApp : public wxApp {
     cpu = cpu_now_ms();
     ctx.actor = actor_;
     ctx.full_name = actor_.username;
-    ctx.source = store::DataSource(db_);
+    ctx.source = db_;
     auto* frame = new ui::MainFrame(std::move(ctx));
     std::printf("frame_cpu_ms %.2f\n", cpu_now_ms() - cpu);
     frame->Show();
@@ -144,14 +143,14 @@ class DeskBenchApp : public wxApp {
   }
 
  private:
-  std::filesystem::path db_;
+  store::DataSource db_;
   Actor actor_;
 };
 
 int run_desk(int argc, char** argv) {
   if (argc < 5) return 2;
   const Actor director{std::atoll(argv[3]), argv[4], Role::Director};
-  wxApp::SetInstance(new DeskBenchApp(argv[2], director));
+  wxApp::SetInstance(new DeskBenchApp(store::DataSource::parse(argv[2]), director));
   int wx_argc = 1;
   return wxEntry(wx_argc, argv);
 }
@@ -232,7 +231,9 @@ int run_parent(int argc, char** argv) {
   const BenchDatabase db = bench_database(enterprises);
   private_home();
   const std::string self = std::filesystem::canonical("/proc/self/exe").string();
-  const std::string desk = self + " --desk '" + db.path.string() + "' " +
+  // The file, or with CDMYPE_BENCH_SERVER the server's copy of it (bench_database).
+  const std::string where = db.source.is_file() ? db.source.file().string() : db.source.uri();
+  const std::string desk = self + " --desk '" + where + "' " +
                            std::to_string(db.director.user_id) + " " + db.director.username;
 
   std::vector<ChildRun> hello_runs, desk_runs;
@@ -257,7 +258,7 @@ int run_parent(int argc, char** argv) {
   const auto verdict = [](bool ok) { return ok ? "sí" : "**no**"; };
 
   std::printf("Base: %ld empresas, %ld sesiones (%s); %d vueltas, medianas.\n\n", db.enterprises,
-              db.sessions, db.path.filename().c_str(), runs);
+              db.sessions, db.source.display().c_str(), runs);
   std::printf("| Medida | Resultado | Meta | Cumple |\n|---|---|---|---|\n");
   std::printf("| Hola mundo wxFrame: inicio → ventana usable | %.0f ms (CPU %.0f ms) | — | — |\n",
               hello, hello_cpu);
