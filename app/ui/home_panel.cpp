@@ -1,4 +1,4 @@
-// The Inicio screen: figures from report::compute_monthly_figures shown as tiles.
+// The Inicio screen: figures from report::compute_monthly_figures, computed on a worker, shown as tiles.
 #include "ui/home_panel.hpp"
 
 #include <wx/button.h>
@@ -6,8 +6,11 @@
 #include <wx/stattext.h>
 
 #include "core/codes.hpp"
+#include "core/errors.hpp"
 #include "core/money.hpp"
 #include "report/monthly_report.hpp"
+#include "services/workspace.hpp"
+#include "ui/background_job.hpp"
 #include "ui/bar_chart.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/error_boundary.hpp"
@@ -114,6 +117,10 @@ HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
   SetSizer(sizer);
 }
 
+HomePanel::~HomePanel() = default;
+
+bool HomePanel::computing() const { return job_ && job_->running(); }
+
 void HomePanel::step_month(int delta) {
   int m = month_.month + delta;
   int y = month_.year;
@@ -133,8 +140,29 @@ void HomePanel::reload() { show_month(month_); }
 void HomePanel::show_month(const YearMonth& month) {
   month_ = month;
   title_->SetLabel(month_title(month));
-  const auto f =
-      report::compute_monthly_figures(ctx_.ws(), ctx_.actor, month, report::generated_now());
+  job_.reset();  // a month asked for before: its figures are not wanted any more
+  for (FigureTile* t : {attended_, sessions_, hours_, new_files_, at_, referrals_})
+    t->set(wxString::FromUTF8("…"), _("Calculando…"));
+  Layout();
+  job_ = std::make_unique<BackgroundJob>(
+      [this, source = ctx_.source, clock = ctx_.ws().context().clock, actor = ctx_.actor,
+       month](const BackgroundJob::Gui&) -> std::function<void()> {
+        std::string error;
+        try {
+          // One connection per thread: the window keeps using its own meanwhile.
+          auto ws = services::Workspace::open(source, clock);
+          auto f = report::compute_monthly_figures(ws, actor, month, report::generated_now());
+          return [this, f = std::move(f)] { show_figures(f); };
+        } catch (const UserError& e) {
+          error = e.what();
+        } catch (const std::exception& e) {
+          error = to_utf8(_("Error interno al calcular las cifras del mes: ")) + e.what();
+        }
+        return [this, error] { show_error(this, to_wx(error)); };
+      });
+}
+
+void HomePanel::show_figures(const report::MonthlyFigures& f) {
   const auto& e = f.empresas_atendidas;
   set_tile(
       attended_, count(e.total),

@@ -3,24 +3,37 @@
 #pragma once
 #include <wx/string.h>
 
+#include <memory>
+
 #include "core/dates.hpp"
 #include "ui/screen_panel.hpp"
 
 class wxStaticText;
 
+namespace cdmype::report {
+struct MonthlyFigures;
+}
+
 namespace cdmype::ui {
 
 struct DeskContext;
+class BackgroundJob;
 class BarChart;
 class FigureTile;
 
 class HomePanel : public ScreenPanel {
  public:
   HomePanel(wxWindow* parent, DeskContext& ctx);
+  ~HomePanel() override;  // waits for a month still being computed
 
   void reload() override;
+  // The month's figures are computed on a worker with its own connection
+  // (at national scale the whole monthly report, which would otherwise hold
+  // the window before it first appears); the tiles say so meanwhile.
   void show_month(const YearMonth& month);
   const YearMonth& month() const { return month_; }
+  // Until the figures of the month shown have arrived.
+  bool computing() const;
 
   FigureTile* attended() const { return attended_; }
   FigureTile* sessions() const { return sessions_; }
@@ -30,6 +43,7 @@ class HomePanel : public ScreenPanel {
 
  private:
   void step_month(int delta);
+  void show_figures(const report::MonthlyFigures& f);
 
   DeskContext& ctx_;
   YearMonth month_;
@@ -42,6 +56,7 @@ class HomePanel : public ScreenPanel {
   FigureTile* referrals_;
   BarChart* by_area_;
   BarChart* by_sector_;
+  std::unique_ptr<BackgroundJob> job_;
 };
 
 // "octubre de 2026"
