@@ -213,7 +213,7 @@ TEST(SizeLaw, EveryValueBetweenTheSameLimitsGetsTheSameSize) {
       std::vector<std::int64_t> sales{1, 250'000'000'000};
       for (const auto l : limits.ventas_centavos)
         for (const std::int64_t d : {-1, 0, 1})
-          if (l + d >= 0 && l < std::numeric_limits<std::int64_t>::max()) sales.push_back(l + d);
+          if (l < std::numeric_limits<std::int64_t>::max() && l + d >= 0) sales.push_back(l + d);
       std::vector<int> workers{1, 500};
       for (const auto l : limits.trabajadores)
         for (const int d : {-1, 0, 1})
