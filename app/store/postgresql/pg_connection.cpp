@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -612,16 +613,20 @@ void PgConnection::execute_script(std::string_view sql) {
 std::string PgConnection::seat_holding_the_write_lock() {
   try {
     PgResult r(PQexec(conn_,
-                      "SELECT a.application_name, COALESCE(host(a.client_addr), '') "
+                      "SELECT a.usename, a.application_name, COALESCE(host(a.client_addr), '') "
                       "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                       "WHERE l.locktype = 'advisory' AND l.granted "
                       "AND l.database = (SELECT oid FROM pg_database WHERE datname = "
                       "current_database()) LIMIT 1"));
     if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) == 0) return {};
-    std::string who = PQgetvalue(r.get(), 0, 0);
-    const std::string addr = PQgetvalue(r.get(), 0, 1);
-    if (!addr.empty()) who += " desde " + addr;
-    return who;
+    // The seat's own login (each PC has one, add-seat.sh), then its program
+    // and PC, and its address on the LAN: «maria» (CDMYPE Desk (recepcion), 192.168.1.20).
+    const std::string login = PQgetvalue(r.get(), 0, 0);
+    const std::string program = PQgetvalue(r.get(), 0, 1);
+    const std::string addr = PQgetvalue(r.get(), 0, 2);
+    std::string where = program;
+    if (!addr.empty()) where += (where.empty() ? "" : ", ") + addr;
+    return "«" + login + "»" + (where.empty() ? "" : " (" + where + ")");
   } catch (...) {
     return {};
   }
@@ -631,7 +636,7 @@ void PgConnection::begin_write() {
   ensure_connected();
   // One round trip: the lock is the transaction's first statement, so
   // nothing it reads can predate the previous writer's commit.
-  const std::string text = "BEGIN; SET LOCAL lock_timeout = '" + std::to_string(kLockTimeoutMs) +
+  const std::string text = "BEGIN; SET LOCAL lock_timeout = '" + std::to_string(lock_timeout_ms_) +
                            "ms'; SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) +
                            ")";
   PgResult r(PQexec(conn_, text.c_str()));
@@ -645,9 +650,11 @@ void PgConnection::begin_write() {
   rollback();
   if (e.kind() == DbErrorKind::Busy) {
     const std::string who = seat_holding_the_write_lock();
-    throw UserError("La base de datos del centro está ocupada guardando el trabajo de " +
+    const int seconds = std::max(1, lock_timeout_ms_ / 1000);
+    throw UserError("La base de datos del centro lleva más de " + std::to_string(seconds) +
+                    (seconds == 1 ? " segundo" : " segundos") + " ocupada guardando el trabajo de " +
                     (who.empty() ? std::string("otro equipo") : who) +
-                    " desde hace más de 30 segundos; espere un momento e intente de nuevo.");
+                    "; espere un momento e intente de nuevo.");
   }
   throw e;
 }

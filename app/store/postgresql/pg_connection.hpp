@@ -43,6 +43,8 @@ class PgConnection final : public Connection {
 
   // How long a writer waits for another seat's write lock before "ocupada".
   static constexpr int kLockTimeoutMs = 30000;
+  // Tests shorten the wait (the message then names their figure).
+  void set_write_lock_timeout_ms(int ms) { lock_timeout_ms_ = ms; }
   // The advisory lock that makes writes one at a time (pg_locks shows it per database).
   static constexpr std::int64_t kWriteLockKey = 0x43444D5950450001;  // "CDMYPE", 1
 
@@ -79,6 +81,7 @@ class PgConnection final : public Connection {
   // transaction was open, and reconnecting then would run its remaining
   // statements outside it.
   bool tx_open_ = false;
+  int lock_timeout_ms_ = kLockTimeoutMs;
   const void* stream_owner_ = nullptr;
   bool copy_out_ = false;
   // Statements seen more than once are prepared server-side under a name,
