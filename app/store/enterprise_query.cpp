@@ -26,6 +26,16 @@ constexpr int kRankedMatches = 2000;
 // Pages ask for the full rows of their ids in chunks of this many parameters.
 constexpr std::size_t kIdsPerStatement = 500;
 
+// The columns of a list row (read_row) and the tables they come from.
+constexpr const char* kListRows =
+    "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui,"
+    " e.sector, e.distrito_id, d.nombre AS distrito, d.municipio, d.departamento,"
+    " e.zona, e.estado, e.asesor_id, u.full_name AS asesor_nombre, e.fecha_ingreso,"
+    " e.liderada_por_mujer, e.asociativa, e.ventas_anuales_centavos,"
+    " e.empleados_mujeres + e.empleados_hombres AS trabajadores"
+    " FROM enterprise e JOIN distrito d ON d.id = e.distrito_id"
+    " LEFT JOIN app_user u ON u.id = e.asesor_id";
+
 // The text search, the one spot where the engines differ in SQL: SQLite
 // matches in the FTS5 table enterprise_fts (0001, 0011) and ranks by bm25
 // (its `rank`, lower is better); PostgreSQL matches the generated tsvector
@@ -334,6 +344,23 @@ std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& fil
                                                      std::int64_t offset) {
   const Where w = build_where(db_.engine(), filter);
   if (w.empty_text_query || limit <= 0) return {};
+  // Ordered by a column (not by rank, not by asesor: those take several
+  // statements, page_ids): the page's ids and their rows in one statement,
+  // the rows put in the same order again (the key ends with the unique id).
+  // On a server that is one round trip a page instead of two.
+  if (order.by != EnterpriseSort::Relevancia && order.by != EnterpriseSort::Asesor) {
+    const std::string dir = order.descending ? " DESC" : " ASC";
+    const std::string key = order_key(order.by, w, order.descending) + ", e.id" + dir;
+    Statement q(db_, std::string(kListRows) + " WHERE e.id IN (SELECT e.id" +
+                         from_clause(w, sorts_by_distrito(order.by), false) + w.where +
+                         " ORDER BY " + key + " LIMIT :limit OFFSET :offset) ORDER BY " + key);
+    bind_all(q, w.params);
+    q.bind("limit", static_cast<std::int64_t>(limit));
+    q.bind("offset", offset < 0 ? std::int64_t{0} : offset);
+    std::vector<EnterpriseListRow> out;
+    while (q.step()) out.push_back(read_row(q));
+    return out;
+  }
   return rows(page_ids(db_, w, order, limit, offset));
 }
 
@@ -351,15 +378,7 @@ std::vector<EnterpriseListRow> EnterpriseQuery::rows(std::span<const std::int64_
     std::string placeholders;
     for (std::size_t i = 0; i < n; ++i)
       placeholders.append(i == 0 ? ":id" : ", :id").append(std::to_string(i));
-    Statement q(db_,
-                "SELECT e.id, e.version, e.codigo, e.nombre, e.titular_nombre, e.titular_dui,"
-                " e.sector, e.distrito_id, d.nombre AS distrito, d.municipio, d.departamento,"
-                " e.zona, e.estado, e.asesor_id, u.full_name AS asesor_nombre, e.fecha_ingreso,"
-                " e.liderada_por_mujer, e.asociativa, e.ventas_anuales_centavos,"
-                " e.empleados_mujeres + e.empleados_hombres AS trabajadores"
-                " FROM enterprise e JOIN distrito d ON d.id = e.distrito_id"
-                " LEFT JOIN app_user u ON u.id = e.asesor_id WHERE e.id IN (" +
-                    placeholders + ")");
+    Statement q(db_, std::string(kListRows) + " WHERE e.id IN (" + placeholders + ")");
     for (std::size_t i = 0; i < n; ++i) q.bind("id" + std::to_string(i), ids[first + i]);
     while (q.step()) {
       EnterpriseListRow row = read_row(q);
