@@ -141,9 +141,14 @@ void HomePanel::show_month(const YearMonth& month) {
   month_ = month;
   title_->SetLabel(month_title(month));
   job_.reset();  // a month asked for before: its figures are not wanted any more
-  for (FigureTile* t : {attended_, sessions_, hours_, new_files_, at_, referrals_})
-    t->set(wxString::FromUTF8("…"), _("Calculando…"));
-  Layout();
+  // Another month: its tiles wait for it. The same month again (another seat's
+  // change, Ver → Actualizar) keeps its figures until the new ones replace them.
+  if (shown_ != month) {
+    shown_.reset();
+    for (FigureTile* t : {attended_, sessions_, hours_, new_files_, at_, referrals_})
+      t->set(wxString::FromUTF8("…"), _("Calculando…"));
+    Layout();
+  }
   job_ = std::make_unique<BackgroundJob>(
       [this, source = ctx_.source, clock = ctx_.ws().context().clock, actor = ctx_.actor,
        month](const BackgroundJob::Gui&) -> std::function<void()> {
@@ -152,7 +157,10 @@ void HomePanel::show_month(const YearMonth& month) {
           // One connection per thread: the window keeps using its own meanwhile.
           auto ws = services::Workspace::open(source, clock);
           auto f = report::compute_monthly_figures(ws, actor, month, report::generated_now());
-          return [this, f = std::move(f)] { show_figures(f); };
+          return [this, f = std::move(f), month] {
+            show_figures(f);
+            shown_ = month;
+          };
         } catch (const UserError& e) {
           error = e.what();
         } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include <wx/string.h>
 
 #include <memory>
+#include <optional>
 
 #include "core/dates.hpp"
 #include "ui/screen_panel.hpp"
@@ -57,6 +58,7 @@ class HomePanel : public ScreenPanel {
   BarChart* by_area_;
   BarChart* by_sector_;
   std::unique_ptr<BackgroundJob> job_;
+  std::optional<YearMonth> shown_;  // the month whose figures the tiles hold
 };
 
 // "octubre de 2026"
