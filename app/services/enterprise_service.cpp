@@ -78,9 +78,10 @@ std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& act
 std::vector<store::EnterpriseListRow> EnterpriseService::page(const Actor& actor,
                                                               const store::EnterpriseFilter& filter,
                                                               store::EnterpriseOrder order,
-                                                              int limit, std::int64_t offset) {
+                                                              int limit, std::int64_t offset,
+                                                              std::optional<std::int64_t> matches) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseQuery(ctx_.sql()).page(filter, order, limit, offset);
+  return store::EnterpriseQuery(ctx_.sql()).page(filter, order, limit, offset, matches);
 }
 
 std::int64_t EnterpriseService::count(const Actor& actor, const store::EnterpriseFilter& filter) {

@@ -34,10 +34,12 @@ class EnterpriseService {
   // Full text over nombre, código, titular, DUI and NIT, best match first.
   std::vector<store::EnterpriseListRow> search(const Actor& actor, std::string_view text,
                                                int limit = 50);
+  // `matches`: count() of the same filter, when the caller has it (see EnterpriseQuery::page).
   std::vector<store::EnterpriseListRow> page(const Actor& actor,
                                              const store::EnterpriseFilter& filter,
                                              store::EnterpriseOrder order, int limit,
-                                             std::int64_t offset);
+                                             std::int64_t offset,
+                                             std::optional<std::int64_t> matches = std::nullopt);
   std::int64_t count(const Actor& actor, const store::EnterpriseFilter& filter);
   // The whole list's ids in order, and the rows of some of them (see EnterpriseQuery).
   std::vector<std::int64_t> ordered_ids(const Actor& actor, const store::EnterpriseFilter& filter,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <utility>
@@ -290,12 +291,14 @@ std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool d
 // The ids of one page, in order (a negative limit: every id from the offset
 // on). Reading only ids lets the engine walk an index (or the text index)
 // past the offset without touching the rows; the rows themselves are read
-// afterwards, by id, for this page only.
+// afterwards, by id, for this page only. `matches`: the filter's count when
+// the caller has it, which decides rank or id order without asking again.
 std::vector<std::int64_t> page_ids(Connection& db, const Where& w, EnterpriseOrder order, int limit,
-                                   std::int64_t offset) {
+                                   std::int64_t offset,
+                                   std::optional<std::int64_t> matches = std::nullopt) {
   const std::string dir = order.descending ? " DESC" : " ASC";
   if (w.only_text && order.by == EnterpriseSort::Relevancia) {
-    const bool ranked = !too_many_to_rank(db, w);
+    const bool ranked = matches ? *matches <= kRankedMatches : !too_many_to_rank(db, w);
     return run_ids(db,
                    "SELECT " + w.search->alone_id + " AS id" + w.search->alone + " ORDER BY " +
                        (ranked ? w.search->rank(order.descending) + ", " : std::string()) +
@@ -341,7 +344,8 @@ EnterpriseListRow read_row(Statement& q) {
 
 std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& filter,
                                                      EnterpriseOrder order, int limit,
-                                                     std::int64_t offset) {
+                                                     std::int64_t offset,
+                                                     std::optional<std::int64_t> matches) {
   const Where w = build_where(db_.engine(), filter);
   if (w.empty_text_query || limit <= 0) return {};
   // Ordered by a column (not by rank, not by asesor: those take several
@@ -361,7 +365,7 @@ std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& fil
     while (q.step()) out.push_back(read_row(q));
     return out;
   }
-  return rows(page_ids(db_, w, order, limit, offset));
+  return rows(page_ids(db_, w, order, limit, offset, matches));
 }
 
 std::vector<std::int64_t> EnterpriseQuery::ordered_ids(const EnterpriseFilter& filter,

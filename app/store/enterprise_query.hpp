@@ -75,8 +75,12 @@ class EnterpriseQuery {
  public:
   explicit EnterpriseQuery(Connection& db) : db_(db) {}
 
+  // `matches`: count(filter), when the caller has just read it (a list
+  // showing its length): a search then does not count again whether it has
+  // too many matches to rank (on a server, one statement fewer a keystroke).
   std::vector<EnterpriseListRow> page(const EnterpriseFilter& filter, EnterpriseOrder order,
-                                      int limit, std::int64_t offset);
+                                      int limit, std::int64_t offset,
+                                      std::optional<std::int64_t> matches = std::nullopt);
   std::int64_t count(const EnterpriseFilter& filter);
   // Every matching id in list order: what a list keeps to jump to any depth,
   // since a page far down costs a walk over all the rows before it.

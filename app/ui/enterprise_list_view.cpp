@@ -48,7 +48,9 @@ EnterpriseListView::EnterpriseListView(wxWindow* parent, DeskContext& ctx)
       ctx_(ctx),
       cache_(
           [this](std::int64_t offset, int limit) {
-            return ctx_.ws().enterprises().page(ctx_.actor, filter_, order(), limit, offset);
+            // count_ is the filter's, read by requery() before any page.
+            return ctx_.ws().enterprises().page(ctx_.actor, filter_, order(), limit, offset,
+                                                count_);
           },
           [this] { return ctx_.ws().enterprises().ordered_ids(ctx_.actor, filter_, order()); },
           [this](std::span<const std::int64_t> ids) {

@@ -115,7 +115,7 @@ void BM_SearchKeystroke(benchmark::State& st) {
       const auto t0 = std::chrono::steady_clock::now();
       const auto n = enterprises.count(f.db.director, filter);
       const auto rows =
-          enterprises.page(f.db.director, filter, {EnterpriseSort::Relevancia, false}, 200, 0);
+          enterprises.page(f.db.director, filter, {EnterpriseSort::Relevancia, false}, 200, 0, n);
       const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - t0;
       wall.push_back(took.count());
       cpu.push_back(cpu_now_ms() - cpu0);

@@ -14,6 +14,12 @@ namespace {
 using store::EnterpriseListRow;
 using store::EnterpriseSort;
 
+std::vector<std::int64_t> ids_of(const std::vector<EnterpriseListRow>& rows) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows) out.push_back(r.id);
+  return out;
+}
+
 class EnterpriseListOrderTest : public StoreTest {
  protected:
   void SetUp() override {
@@ -144,6 +150,10 @@ TEST_F(EnterpriseListOrderTest, BroadSearchListsByIdAndNarrowSearchByRank) {
   EXPECT_EQ(ws->enterprises().count(consulta, f), 2001);
   const auto page = ws->enterprises().page(consulta, f, {EnterpriseSort::Relevancia}, 50, 1000);
   ASSERT_EQ(page.size(), 50u);
+  // Given the count (as the list view does), the same page without asking again.
+  const auto given =
+      ws->enterprises().page(consulta, f, {EnterpriseSort::Relevancia}, 50, 1000, 2001);
+  EXPECT_EQ(ids_of(given), ids_of(page));
   EXPECT_TRUE(std::is_sorted(page.begin(), page.end(),
                              [](const auto& a, const auto& b) { return a.id < b.id; }));
   // Few matches: the one whose name and titular both match comes first.
@@ -153,6 +163,8 @@ TEST_F(EnterpriseListOrderTest, BroadSearchListsByIdAndNarrowSearchByRank) {
   const auto ranked = ws->enterprises().page(consulta, f, {EnterpriseSort::Relevancia}, 10, 0);
   ASSERT_EQ(ranked.size(), 5u);
   EXPECT_EQ(ranked.front().id, both.meta.id);
+  EXPECT_EQ(ids_of(ws->enterprises().page(consulta, f, {EnterpriseSort::Relevancia}, 10, 0, 5)),
+            ids_of(ranked));
 }
 
 }  // namespace
