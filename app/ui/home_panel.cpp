@@ -138,6 +138,13 @@ void HomePanel::step_month(int delta) {
 void HomePanel::reload() { show_month(month_); }
 
 void HomePanel::show_month(const YearMonth& month) {
+  // The month being computed asked for again (other seats' change notices come
+  // in bursts): computed once more when this computation ends, not waited for.
+  if (computing() && month_ == month) {
+    again_ = true;
+    return;
+  }
+  again_ = false;
   month_ = month;
   title_->SetLabel(month_title(month));
   job_.reset();  // a month asked for before: its figures are not wanted any more
@@ -160,14 +167,24 @@ void HomePanel::show_month(const YearMonth& month) {
           return [this, f = std::move(f), month] {
             show_figures(f);
             shown_ = month;
+            computed();
           };
         } catch (const UserError& e) {
           error = e.what();
         } catch (const std::exception& e) {
           error = to_utf8(_("Error interno al calcular las cifras del mes: ")) + e.what();
         }
-        return [this, error] { show_error(this, to_wx(error)); };
+        return [this, error] {
+          show_error(this, to_wx(error));
+          computed();
+        };
       });
+}
+
+void HomePanel::computed() {
+  // Later, not from inside the job's own last call (show_month replaces the job).
+  if (again_) CallAfter([this] { show_month(month_); });
+  again_ = false;
 }
 
 void HomePanel::show_figures(const report::MonthlyFigures& f) {

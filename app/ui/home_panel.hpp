@@ -45,6 +45,7 @@ class HomePanel : public ScreenPanel {
  private:
   void step_month(int delta);
   void show_figures(const report::MonthlyFigures& f);
+  void computed();  // on the GUI thread, when a computation has ended
 
   DeskContext& ctx_;
   YearMonth month_;
@@ -59,6 +60,7 @@ class HomePanel : public ScreenPanel {
   BarChart* by_sector_;
   std::unique_ptr<BackgroundJob> job_;
   std::optional<YearMonth> shown_;  // the month whose figures the tiles hold
+  bool again_ = false;              // month_ asked for again while being computed
 };
 
 // "octubre de 2026"

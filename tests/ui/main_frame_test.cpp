@@ -34,6 +34,20 @@ TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
   EXPECT_EQ(f->home()->attended()->value().utf8_string(), "0");
   EXPECT_FALSE(f->GetIcons().IsEmpty());  // the embedded SVG icon
   screenshot(f, "04-inicio");
+
+  // Asked again while computing (a burst of other seats' changes): computed once more after,
+  // the figures stay on screen meanwhile, and the window never waits for it.
+  const auto month = f->home()->month();
+  f->home()->show_month(month);
+  f->home()->show_month(month);
+  f->home()->show_month(month);
+  EXPECT_EQ(f->home()->attended()->value().utf8_string(), "0");
+  for (int i = 0; i < 500 && f->home()->computing(); ++i) pump(10);
+  pump(50);  // the computation asked for again starts from the event loop
+  for (int i = 0; i < 500 && f->home()->computing(); ++i) pump(10);
+  EXPECT_FALSE(f->home()->computing());
+  EXPECT_EQ(f->home()->attended()->value().utf8_string(), "0");
+  EXPECT_NE(f->home()->new_files()->value().utf8_string(), wxString::FromUTF8("…").utf8_string());
 }
 
 TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
