@@ -5,7 +5,20 @@
 
 #include <atomic>
 
+#include "core/errors.hpp"
+
 namespace cdmype::ui {
+
+std::string failure_of(const std::function<void()>& work, const std::string& internal) {
+  try {
+    work();
+  } catch (const UserError& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    return internal + e.what();
+  }
+  return {};
+}
 
 struct BackgroundJob::Link {
   std::atomic<bool> cancel{false};

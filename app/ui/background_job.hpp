@@ -3,9 +3,15 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <string>
 #include <thread>
 
 namespace cdmype::ui {
+
+// Runs a job's work on its worker and says how it failed, as a person reads
+// it: a UserError's own Spanish text, or `internal` followed by what() for
+// anything else (UTF-8: no wxString crosses threads); empty when it worked.
+std::string failure_of(const std::function<void()>& work, const std::string& internal);
 
 class BackgroundJob {
  public:

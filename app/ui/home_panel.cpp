@@ -6,7 +6,6 @@
 #include <wx/stattext.h>
 
 #include "core/codes.hpp"
-#include "core/errors.hpp"
 #include "core/money.hpp"
 #include "report/monthly_report.hpp"
 #include "services/workspace.hpp"
@@ -159,23 +158,22 @@ void HomePanel::show_month(const YearMonth& month) {
   job_ = std::make_unique<BackgroundJob>(
       [this, source = ctx_.source, clock = ctx_.ws().context().clock, actor = ctx_.actor,
        month](const BackgroundJob::Gui&) -> std::function<void()> {
-        std::string error;
-        try {
-          // One connection per thread: the window keeps using its own meanwhile.
-          auto ws = services::Workspace::open(source, clock);
-          auto f = report::compute_monthly_figures(ws, actor, month, report::generated_now());
-          return [this, f = std::move(f), month] {
-            show_figures(f);
-            shown_ = month;
+        std::optional<report::MonthlyFigures> f;
+        const std::string error = failure_of(
+            [&] {
+              // One connection per thread: the window keeps using its own meanwhile.
+              auto ws = services::Workspace::open(source, clock);
+              f = report::compute_monthly_figures(ws, actor, month, report::generated_now());
+            },
+            to_utf8(_("Error interno al calcular las cifras del mes: ")));
+        if (!error.empty())
+          return [this, error] {
+            show_error(this, to_wx(error));
             computed();
           };
-        } catch (const UserError& e) {
-          error = e.what();
-        } catch (const std::exception& e) {
-          error = to_utf8(_("Error interno al calcular las cifras del mes: ")) + e.what();
-        }
-        return [this, error] {
-          show_error(this, to_wx(error));
+        return [this, f = std::move(*f), month] {
+          show_figures(f);
+          shown_ = month;
           computed();
         };
       });
