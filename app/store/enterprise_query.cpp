@@ -188,14 +188,19 @@ bool too_many_to_rank(Connection& db, const Where& w) {
 // Runs an id query (its id column named `id`) with :limit and :offset
 // appended; a negative limit means every row (bound as the largest one:
 // SQLite's LIMIT -1 is an error on PostgreSQL).
+// The parameters of " LIMIT :limit OFFSET :offset".
+void bind_page(Statement& q, int limit, std::int64_t offset) {
+  q.bind("limit",
+         limit < 0 ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(limit));
+  q.bind("offset", offset < 0 ? std::int64_t{0} : offset);
+}
+
 std::vector<std::int64_t> run_ids(Connection& db, const std::string& sql,
                                   const std::vector<std::pair<std::string, Value>>& params,
                                   int limit, std::int64_t offset) {
   Statement q(db, sql + " LIMIT :limit OFFSET :offset");
   bind_all(q, params);
-  q.bind("limit",
-         limit < 0 ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(limit));
-  q.bind("offset", offset < 0 ? std::int64_t{0} : offset);
+  bind_page(q, limit, offset);
   std::vector<std::int64_t> ids;
   int id = -1;
   while (q.step()) {
@@ -288,6 +293,20 @@ std::vector<std::int64_t> asesor_page_ids(Connection& db, const Where& w, bool d
   return ids;
 }
 
+// A column order's whole key: the column's, then the unique id.
+std::string column_order_key(const Where& w, EnterpriseOrder order) {
+  return order_key(order.by, w, order.descending) + ", e.id" +
+         (order.descending ? " DESC" : " ASC");
+}
+
+// The ids of a list ordered by a column (no LIMIT): what page_ids runs, and
+// what page() selects its rows by.
+std::string column_order_ids(const Where& w, EnterpriseOrder order) {
+  return "SELECT e.id" +
+         from_clause(w, sorts_by_distrito(order.by), order.by == EnterpriseSort::Asesor) +
+         w.where + " ORDER BY " + column_order_key(w, order);
+}
+
 // The ids of one page, in order (a negative limit: every id from the offset
 // on). Reading only ids lets the engine walk an index (or the text index)
 // past the offset without touching the rows; the rows themselves are read
@@ -307,12 +326,7 @@ std::vector<std::int64_t> page_ids(Connection& db, const Where& w, EnterpriseOrd
   }
   if (order.by == EnterpriseSort::Asesor && !w.has_text)
     return asesor_page_ids(db, w, order.descending, limit, offset);
-  return run_ids(
-      db,
-      "SELECT e.id" +
-          from_clause(w, sorts_by_distrito(order.by), order.by == EnterpriseSort::Asesor) +
-          w.where + " ORDER BY " + order_key(order.by, w, order.descending) + ", e.id" + dir,
-      w.params, limit, offset);
+  return run_ids(db, column_order_ids(w, order), w.params, limit, offset);
 }
 
 EnterpriseListRow read_row(Statement& q) {
@@ -353,14 +367,11 @@ std::vector<EnterpriseListRow> EnterpriseQuery::page(const EnterpriseFilter& fil
   // the rows put in the same order again (the key ends with the unique id).
   // On a server that is one round trip a page instead of two.
   if (order.by != EnterpriseSort::Relevancia && order.by != EnterpriseSort::Asesor) {
-    const std::string dir = order.descending ? " DESC" : " ASC";
-    const std::string key = order_key(order.by, w, order.descending) + ", e.id" + dir;
-    Statement q(db_, std::string(kListRows) + " WHERE e.id IN (SELECT e.id" +
-                         from_clause(w, sorts_by_distrito(order.by), false) + w.where +
-                         " ORDER BY " + key + " LIMIT :limit OFFSET :offset) ORDER BY " + key);
+    Statement q(db_, std::string(kListRows) + " WHERE e.id IN (" + column_order_ids(w, order) +
+                         " LIMIT :limit OFFSET :offset) ORDER BY " +
+                         column_order_key(w, order));
     bind_all(q, w.params);
-    q.bind("limit", static_cast<std::int64_t>(limit));
-    q.bind("offset", offset < 0 ? std::int64_t{0} : offset);
+    bind_page(q, limit, offset);
     std::vector<EnterpriseListRow> out;
     while (q.step()) out.push_back(read_row(q));
     return out;
