@@ -25,7 +25,7 @@ const std::map<std::string, Handler>& command_table() {
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
-      {"settings", cmd_settings}, {"copy-to", cmd_copy_to},
+      {"settings", cmd_settings}, {"copy-to", cmd_copy_to}, {"person", cmd_person},
   };
   return table;
 }
@@ -91,6 +91,11 @@ constexpr const char* kUsage =
     "     si la actual está tan dañada que no abre, --user debe ser administración en la copia;\n"
     "     en el servidor, con la cuenta propietaria de la base, y lo anterior queda en un\n"
     "     archivo servidor.db.antes-de-restaurar-… junto a la copia)\n"
+    "  person export --dui DUI [--json SALIDA.json] [--pdf SALIDA.pdf]   (dirección; todo lo\n"
+    "     que el centro guarda de la persona: derecho de acceso y portabilidad; queda auditado)\n"
+    "  person forget --dui DUI --reason \"…\"   (dirección; reemplaza los datos que identifican\n"
+    "     a la persona en expedientes, remisiones y textos, destruye sus claves de la bitácora\n"
+    "     y compacta la base) | person compact   (de nuevo, si otro programa la tenía abierta)\n"
     "  copy-to DESTINO   (administración; copia el centro entero a un archivo nuevo o a una\n"
     "     base vacía del servidor postgresql://…, lo verifica y solo entonces termina; tras\n"
     "     pasar de un archivo al servidor, el archivo queda de solo lectura)\n"

@@ -29,5 +29,7 @@ int cmd_result(CommandContext& c);
 int cmd_settings(CommandContext& c);
 // Moving the center between a file and the server: cmd_copy_to.cpp.
 int cmd_copy_to(CommandContext& c);
+// A person's rights over their data: cmd_person.cpp.
+int cmd_person(CommandContext& c);
 
 }  // namespace cdmype::cli

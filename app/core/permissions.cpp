@@ -18,7 +18,8 @@ constexpr A kAsesor[] = {A::ViewEnterprises, A::EditEnterprise,  A::ViewSessions
 // What a director adds on top of the asesor's work.
 constexpr A kDirectorExtra[] = {A::AmendLockedSession, A::IssueReport,    A::ViewAudit,
                                 A::ApproveAt,          A::ManageBudget,   A::ManagePolicy,
-                                A::ManageGoals,        A::ManageProviders, A::SetNumberFormat};
+                                A::ManageGoals,        A::ManageProviders, A::SetNumberFormat,
+                                A::ExportPersonData,   A::ForgetPerson};
 constexpr A kCompras[] = {A::ViewEnterprises, A::ViewReports,     A::ViewAt,
                           A::ContractAt,      A::ManageProviders, A::ExportData};
 // A municipal service window sees only its own referrals.
@@ -119,6 +120,10 @@ std::string_view action_description(Action action) {
       return "trasladar el centro a otra base de datos";
     case A::RecordResults:
       return "registrar resultados";
+    case A::ExportPersonData:
+      return "entregar a una persona sus datos";
+    case A::ForgetPerson:
+      return "olvidar a una persona";
   }
   return "realizar esta acción";
 }

@@ -22,6 +22,8 @@ enum class Action {
   CreateReferral, ViewOwnReferrals, ManageReferrals, ManageTrainings, RecordResults,
   // A multi-seat center: moving its data between a file and the server
   MoveCenter,
+  // Personal data: a person's rights (acceso, portabilidad, olvido)
+  ExportPersonData, ForgetPerson,
 };
 
 // Who is acting: every service call takes one.

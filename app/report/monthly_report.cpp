@@ -70,11 +70,11 @@ void fill_sizes(store::MonthlyQueries& q, const store::MonthRange& r, const Size
   }
 }
 
+}  // namespace
+
 PaperSize paper_of(const std::string& setting) {
   return setting == "A4" ? PaperSize::A4 : PaperSize::Letter;
 }
-
-}  // namespace
 
 MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
                                        const YearMonth& month, const GeneratedAt& generated) {

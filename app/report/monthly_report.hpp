@@ -14,4 +14,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
 // The local date and time now, for GeneratedAt.
 GeneratedAt generated_now();
 
+// The center's paper setting ("A4", "carta") as the PDFs lay out on.
+PaperSize paper_of(const std::string& setting);
+
 }  // namespace cdmype::report

@@ -18,6 +18,7 @@
 #include "services/minimum_wage_service.hpp"
 #include "services/policy_service.hpp"
 #include "services/outcome_service.hpp"
+#include "services/person_service.hpp"
 #include "services/provider_service.hpp"
 #include "services/referral_service.hpp"
 #include "services/service_context.hpp"
@@ -75,6 +76,7 @@ class Workspace {
   IssuedReportService issued_reports() { return IssuedReportService(*ctx_); }
   // Referrals, trainings and results (issue 7).
   ReferralService referrals() { return ReferralService(*ctx_); }
+  PersonService persons() { return PersonService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }
   // Moving the center between a file and the server.

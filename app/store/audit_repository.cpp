@@ -47,9 +47,10 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
   if (!insert_)
     insert_.emplace(db_,
                     "INSERT INTO audit_log (at, user_id, username, operation, table_name, "
-                    "record_id, before_json, after_json, id, chain_hash) "
+                    "record_id, before_json, after_json, id, chain_hash, "
+                    "datos_personales_cifrados) "
                     "VALUES (:at, :user_id, :username, :operation, :table_name, :record_id, "
-                    ":before_json, :after_json, :id, :chain_hash)");
+                    ":before_json, :after_json, :id, :chain_hash, 1)");
   if (!head_) head_.emplace(db_, std::string(kAuditChainHeadSql));
   // Chained to the newest entry, read under this transaction's write lock,
   // so the id is known before the insert and no other writer can slip in.
@@ -61,8 +62,8 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
                          .operation = std::string(audit_op_code(op)),
                          .table_name = std::string(table),
                          .record_id = record_id,
-                         .before_json = before,
-                         .after_json = after};
+                         .before_json = seal_.seal(table, record_id, before, who.at),
+                         .after_json = seal_.seal(table, record_id, after, who.at)};
   const std::string hash = audit_chain_hash(head.hash, entry);
   auto& st = *insert_;
   st.bind("at", who.at);
@@ -71,8 +72,8 @@ void AuditRepository::append(const Author& who, AuditOp op, std::string_view tab
   st.bind("operation", audit_op_code(op));
   st.bind("table_name", table);
   st.bind("record_id", record_id);
-  st.bind("before_json", before);
-  st.bind("after_json", after);
+  st.bind("before_json", entry.before_json);
+  st.bind("after_json", entry.after_json);
   st.bind("id", entry.id);
   st.bind("chain_hash", hash);
   st.execute();
@@ -85,6 +86,7 @@ std::vector<AuditEntry> AuditRepository::for_record(std::string_view table,
   q.bind("record_id", record_id);
   std::vector<AuditEntry> out;
   while (q.step()) out.push_back(read_audit_entry(q));
+  reveal(out);
   return out;
 }
 
@@ -93,7 +95,15 @@ std::vector<AuditEntry> AuditRepository::latest(int limit) {
   q.bind("limit", limit);
   std::vector<AuditEntry> out;
   while (q.step()) out.push_back(read_audit_entry(q));
+  reveal(out);
   return out;
+}
+
+void AuditRepository::reveal(std::vector<AuditEntry>& entries) {
+  for (auto& e : entries) {
+    e.before_json = seal_.reveal(e.before_json);
+    e.after_json = seal_.reveal(e.after_json);
+  }
 }
 
 std::int64_t AuditRepository::count() {

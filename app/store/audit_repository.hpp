@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/audit_seal.hpp"
 #include "store/sql/statement.hpp"
 
 namespace cdmype::store {
@@ -46,21 +47,27 @@ inline constexpr std::string_view kAuditSetting = "setting";
 
 class AuditRepository {
  public:
-  explicit AuditRepository(Connection& db) : db_(db) {}
+  explicit AuditRepository(Connection& db) : db_(db), seal_(db) {}
 
   // Must run inside the transaction of the change it records; the insert
   // statement is prepared once and reused (bulk imports write one per row).
-  // Each entry carries the hash chain of store/audit_chain.hpp.
+  // Each entry carries the hash chain of store/audit_chain.hpp, over the
+  // snapshots as stored: their identifying fields sealed with the person's
+  // key (store/audit_seal.hpp).
   void append(const Author& who, AuditOp op, std::string_view table, std::int64_t record_id,
               const std::optional<std::string>& before, const std::optional<std::string>& after);
 
-  // Oldest first.
+  // Oldest first; snapshots as written (a forgotten person's fields read
+  // kForgottenValue).
   std::vector<AuditEntry> for_record(std::string_view table, std::int64_t record_id);
   std::vector<AuditEntry> latest(int limit);
   std::int64_t count();
 
  private:
+  void reveal(std::vector<AuditEntry>& entries);
+
   Connection& db_;
+  AuditSeal seal_;
   std::optional<Statement> insert_;
   std::optional<Statement> head_;  // the newest entry, to chain the next one to
 };

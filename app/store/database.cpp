@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "store/audit_chain.hpp"
+#include "store/audit_seal_upgrade.hpp"
 #include "store/center_copy.hpp"
 #include "store/clock.hpp"
 #include "store/file_mode.hpp"
@@ -46,10 +47,15 @@ void migrate_and_seed(Connection& c) {
   // Read again under the write lock: another program or seat may have migrated meanwhile.
   const int now = read_schema_version(c);
   if (now > latest) throw UserError(newer_schema_message(now, latest));
-  apply_migrations(c, migrations(engine), latest, iso_utc(system_clock()()));
+  const std::string applied_at = iso_utc(system_clock()());
+  apply_migrations(c, migrations(engine), latest, applied_at);
   // Audit entries from before the hash chain (0006) get theirs once, here:
-  // SQL alone cannot compute SHA-256.
-  if (now < latest) seal_unchained_audit_rows(c);
+  // SQL alone cannot compute SHA-256; then those from before 0016 get their
+  // identifying fields sealed with each person's key.
+  if (now < latest) {
+    seal_unchained_audit_rows(c);
+    seal_personal_audit_fields(c, applied_at);
+  }
   seed_distritos(c);
   // The Spanish sort keys (0010) of rows from before it or written by
   // another tool: SQL alone cannot compute them either.

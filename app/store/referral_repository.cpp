@@ -163,6 +163,14 @@ std::optional<Referral> ReferralRepository::by_uuid(std::string_view uuid) {
   return read_referral(q);
 }
 
+std::vector<Referral> ReferralRepository::by_dui(std::string_view dui) {
+  Statement q(db_, std::string("SELECT ") + kColumns + " FROM referral r WHERE r.dui = :dui ORDER BY r.id");
+  q.bind("dui", dui);
+  std::vector<Referral> out;
+  while (q.step()) out.push_back(read_referral(q));
+  return out;
+}
+
 std::vector<Referral> ReferralRepository::by_uuid_part(std::string_view prefix) {
   // The prefix is hex and hyphens only (checked here), so LIKE needs no
   // escaping; uuids are stored lower-case, so the prefix is lowered here and

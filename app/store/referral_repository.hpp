@@ -36,6 +36,8 @@ class ReferralRepository {
 
   std::optional<Referral> get(std::int64_t id);
   std::optional<Referral> by_uuid(std::string_view uuid);
+  // Every referral of the person with this canonical DUI, oldest first.
+  std::vector<Referral> by_dui(std::string_view dui);
   // Up to two referrals whose uuid starts or ends with `part` (two: ambiguous).
   std::vector<Referral> by_uuid_part(std::string_view part);
   // Oldest first (fecha, id).

@@ -182,6 +182,34 @@ std::vector<TrainingAttendee> TrainingRepository::attendees(std::int64_t trainin
   return out;
 }
 
+std::vector<TrainingAttendee> TrainingRepository::attendees_of_enterprise(
+    std::int64_t enterprise_id) {
+  Statement q(db_,
+              std::string("SELECT ") + kAttendeeColumns +
+                  " FROM training_attendee a WHERE a.enterprise_id = :enterprise_id ORDER BY a.id");
+  q.bind("enterprise_id", enterprise_id);
+  std::vector<TrainingAttendee> out;
+  while (q.step()) out.push_back(read_attendee(q));
+  return out;
+}
+
+void TrainingRepository::rename_attendee(const Author& who, TrainingAttendee& a) {
+  require_transaction(db_);
+  const auto before = get_attendee(a.meta.id);
+  if (!before) throw UserError("La persona ya no está anotada en la capacitación.");
+  Statement st(db_,
+               "UPDATE training_attendee SET nombre = :nombre, updated_at = :at, "
+               "updated_by = :user_id, version = version + 1 WHERE id = :id");
+  st.bind("nombre", a.nombre);
+  st.bind("at", who.at);
+  bind_id_or_null(st, "user_id", who.user_id);
+  st.bind("id", a.meta.id);
+  st.execute();
+  stamp_updated(a.meta, before->meta, who);
+  audit_.append(who, AuditOp::Update, kAuditAttendee, a.meta.id, attendee_json(*before),
+                attendee_json(a));
+}
+
 void TrainingRepository::for_each_attendee(
     const std::function<bool(const TrainingAttendee&)>& visit) {
   Statement q(db_, std::string("SELECT ") + kAttendeeColumns +

@@ -35,6 +35,10 @@ class TrainingRepository {
   // Oldest first (fecha, id): the exchange and the list screen.
   std::vector<Training> all();
   std::vector<TrainingAttendee> attendees(std::int64_t training_id);
+  // The participants recorded as coming from a file, oldest first.
+  std::vector<TrainingAttendee> attendees_of_enterprise(std::int64_t enterprise_id);
+  // A participant's name changed (a forgotten person), audited.
+  void rename_attendee(const Author& who, TrainingAttendee& a);
   // Every attendee with its training, oldest training first; stop by returning false.
   void for_each_attendee(const std::function<bool(const TrainingAttendee&)>& visit);
   // The partner institutions named so far, alphabetical (the center's list).

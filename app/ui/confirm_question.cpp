@@ -20,4 +20,12 @@ bool confirm_question(wxWindow* parent, const wxString& question, const wxString
   return wxMessageBox(question, title, wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, parent) == wxYES;
 }
 
+void show_notice(wxWindow* parent, const wxString& text, const wxString& title) {
+  if (presenter()) {
+    presenter()(parent, text);
+    return;
+  }
+  wxMessageBox(text, title, wxOK | wxICON_INFORMATION, parent);
+}
+
 }  // namespace cdmype::ui

@@ -8,6 +8,7 @@
 
 #include "core/errors.hpp"
 #include "ui/desk_context.hpp"
+#include "ui/forget_person_action.hpp"
 #include "ui/enterprise_data_page.hpp"
 #include "ui/enterprise_history_page.hpp"
 #include "ui/enterprise_at_page.hpp"
@@ -63,11 +64,19 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
   buttons->AddButton(save_button_);
   buttons->AddButton(new wxButton(this, wxID_CANCEL, editable_ ? _("Cancelar") : _("Cerrar")));
   buttons->Realize();
+  auto* button_row = new wxBoxSizer(wxHORIZONTAL);
+  if (record_.meta.id != 0 && !record_.titular.dui.empty() && ctx_.may(Action::ForgetPerson)) {
+    forget_button_ = new wxButton(this, wxID_ANY, _("&Olvidar a la persona…"));
+    forget_button_->SetName(wxString::FromUTF8("forget_person_button"));
+    button_row->Add(forget_button_, 0, wxALIGN_CENTER_VERTICAL);
+  }
+  button_row->AddStretchSpacer();
+  button_row->Add(buttons, 0, wxALIGN_CENTER_VERTICAL);
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(heading_, 0, wxALL, 12);
   sizer->Add(notebook_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
-  sizer->Add(buttons, 0, wxEXPAND | wxALL, 12);
+  sizer->Add(button_row, 0, wxEXPAND | wxALL, 12);
   SetSizer(sizer);
 
   show_record();
@@ -80,6 +89,16 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
     refresh_derived();
     e.Skip();
   });
+  if (forget_button_)
+    forget_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+      if (!forget_titular_from_file(this, ctx_, record_)) return;
+      if (auto now = ctx_.ws().enterprises().get(ctx_.actor, record_.meta.id)) record_ = *now;
+      saved_id_ = record_.meta.id;
+      show_record();
+      if (history_) history_->load(record_.meta.id);
+      if (sessions_) sessions_->load(record_.meta.id);
+      forget_button_->Disable();
+    });
   save_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (!save()) return;
     if (IsModal()) {

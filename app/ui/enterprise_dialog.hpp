@@ -50,6 +50,8 @@ class EnterpriseDialog : public wxDialog {
   EnterpriseAtPage* assistances_page() const { return assistances_; }
   EnterpriseResultsPage* results_page() const { return results_; }
   wxButton* save_button() const { return save_button_; }
+  // Director only, on a stored file whose titular has a DUI; nullptr otherwise.
+  wxButton* forget_button() const { return forget_button_; }
 
  private:
   Enterprise new_record() const;
@@ -69,6 +71,7 @@ class EnterpriseDialog : public wxDialog {
   EnterpriseAtPage* assistances_ = nullptr;
   EnterpriseResultsPage* results_ = nullptr;
   wxButton* save_button_;
+  wxButton* forget_button_ = nullptr;
   Creator create_;
 };
 

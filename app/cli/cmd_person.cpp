@@ -1,0 +1,75 @@
+// `person export|forget|compact`: a person's rights of access, portability and to be forgotten.
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "report/file_output.hpp"
+#include "report/monthly_report.hpp"
+#include "report/person_export.hpp"
+
+namespace cdmype::cli {
+namespace {
+
+constexpr const char* kSubcommands = "export, forget, compact";
+
+void print_compaction(CommandContext& c, const store::CompactionOutcome& o) {
+  c.term.err << o.note << '\n';
+}
+
+int person_forget(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({"dui", "reason"});
+  c.args.max_positionals(1);
+  const auto out = ws.persons().forget(actor, c.args.required_option("dui"),
+                                       c.args.required_option("reason"));
+  c.term.err << "Persona olvidada: " << out.empresas << " expediente(s), " << out.remisiones
+             << " remisión(es), " << out.participaciones << " participación(es) en capacitaciones, "
+             << out.sesiones << " texto(s) de sesiones, AT o resultados; " << out.claves
+             << " clave(s) de la bitácora destruidas.\n";
+  print_compaction(c, out.compactacion);
+  c.term.err << services::copies_that_remain_notice() << '\n';
+  return out.compactacion.complete ? 0 : 1;
+}
+
+int person_export(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({"dui", "json", "pdf"});
+  c.args.max_positionals(1);
+  const auto json = c.args.option("json");
+  const auto pdf = c.args.option("pdf");
+  if (!json && !pdf) throw UsageError("person export: indique --json ARCHIVO, --pdf ARCHIVO o ambos");
+  const std::string dui = c.args.required_option("dui");
+  const PersonData data = ws.persons().gather(actor, dui);
+  if (json) report::write_file_atomically(*json, report::person_data_json(data));
+  if (pdf) {
+    const auto bytes =
+        report::person_data_pdf(data, report::paper_of(ws.center().settings().paper_size));
+    report::write_file_atomically(
+        *pdf, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  }
+  c.term.err << "Datos de la persona con DUI " << data.dui << ": " << data.files.size()
+             << " expediente(s), " << data.referrals.size()
+             << " remisión(es). La entrega quedó en la bitácora.\n";
+  return 0;
+}
+
+int person_compact(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  const auto out = ws.persons().compact(actor);
+  print_compaction(c, out);
+  return out.complete ? 0 : 1;
+}
+
+}  // namespace
+
+int cmd_person(CommandContext& c) {
+  const std::string sub = c.args.positional(0, "el subcomando");
+  if (sub != "export" && sub != "forget" && sub != "compact")
+    throw UsageError("subcomando desconocido «" + sub + "»; use " + std::string(kSubcommands));
+  services::Workspace ws = c.open_workspace();
+  const Actor actor = c.sign_in(ws);
+  if (sub == "export") return person_export(c, ws, actor);
+  if (sub == "forget") return person_forget(c, ws, actor);
+  return person_compact(c, ws, actor);
+}
+
+}  // namespace cdmype::cli
