@@ -38,7 +38,10 @@ constexpr const char* kUsage =
     "  user list | user disable NOMBRE | user enable NOMBRE | user passwd [NOMBRE]\n"
     "  import empresas|sesiones|asistencias|remisiones|capacitaciones|asistentes|resultados\n"
     "     ARCHIVO.csv   (export: los mismos tipos; una ventanilla exporta sus remisiones)\n"
-    "  export TIPO ARCHIVO.csv\n"
+    "  export TIPO ARCHIVO.csv [--seudonimo] [--incluir-sensibles]\n"
+    "     (--seudonimo: sin nombres, DUI, teléfonos, fechas de nacimiento ni textos, con la\n"
+    "     columna seudonimo hecha con la clave nacional; discapacidad y retornado salen vacíos\n"
+    "     salvo --incluir-sensibles, solo dirección, que queda en la bitácora)\n"
     "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
     "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
     "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
@@ -85,6 +88,8 @@ constexpr const char* kUsage =
     "  result add --empresa CÓDIGO --fecha … --tipo TIPO [--valor …] [--detalle \"…\"]\n"
     "  settings show | settings set formato_numeros el_salvador|coma_decimal\n"
     "     (cómo se lee un monto ambiguo como 2,000: dos mil con el_salvador; dirección o IT)\n"
+    "  settings set delegado_nombre \"…\" | delegado_contacto \"…\" | clave_nacional CLAVE\n"
+    "     (delegado de protección de datos; la clave que da CONAMYPE para --seudonimo)\n"
     "  backup SALIDA.db | check | demo --scale small|national\n"
     "     (en el servidor, backup escribe el centro entero en un archivo SALIDA.db verificado)\n"
     "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla;\n"
@@ -122,7 +127,7 @@ std::string db_error_message(const store::DbError& e) {
 
 int run(const std::vector<std::string>& args, Terminal& term) {
   try {
-    Arguments all(args, {"help", "version", "replace"});
+    Arguments all(args, {"help", "version", "replace", "seudonimo", "incluir-sensibles"});
     if (all.flag("version")) {
       term.out << "cdmype-cli 0.1.0\n";
       return kExitOk;
@@ -153,7 +158,7 @@ int run(const std::vector<std::string>& args, Terminal& term) {
     CommandContext context{term,
                            store::DataSource::parse(
                                all.option("db").value_or(default_database_path().string())),
-                           all.option("user"), Arguments(rest, {"help", "replace"})};
+                           all.option("user"), Arguments(rest, {"help", "replace", "seudonimo", "incluir-sensibles"})};
     return it->second(context);
   } catch (const UsageError& e) {
     term.end_progress();

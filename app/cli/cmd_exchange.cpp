@@ -53,7 +53,10 @@ int cmd_import(CommandContext& c) {
 }
 
 int cmd_export(CommandContext& c) {
-  c.args.allow_only({});
+  c.args.allow_only({"seudonimo", "incluir-sensibles"});
+  exchange::ExportPrivacy privacy;
+  privacy.pseudonymous = c.args.flag("seudonimo");
+  privacy.include_sensitive = c.args.flag("incluir-sensibles");
   c.args.max_positionals(2);
   const std::string kind = kind_argument(c);
   const std::string file = c.args.positional(1, "el archivo CSV de salida");
@@ -62,7 +65,7 @@ int cmd_export(CommandContext& c) {
   std::size_t n = exchange::export_file(ws, actor, kind, file, [&](double f) {
     c.progress("Exportación", f);
     return true;
-  });
+  }, privacy);
   c.term.end_progress();
   c.term.err << (n == 1 ? "Exportado " : "Exportados ") << records(n) << " de " << kind << " a "
              << file << ".\n";

@@ -19,18 +19,43 @@ int settings_show(CommandContext& c) {
              << "prefijo: " << s.prefix << '\n'
              << "departamento: " << s.departamento << '\n'
              << "formato_numeros: " << number_format_code(s.number_format) << " ("
-             << number_format_label(s.number_format) << ")\n";
+             << number_format_label(s.number_format) << ")\n"
+             << "delegado_nombre: " << s.delegado_nombre << '\n'
+             << "delegado_contacto: " << s.delegado_contacto << '\n'
+             << "clave_nacional: " << (s.national_key_set ? "guardada" : "sin definir") << '\n';
   return 0;
 }
 
-// `settings set formato_numeros el_salvador|coma_decimal`.
+// `settings set delegado_nombre|delegado_contacto|clave_nacional VALOR`.
+int settings_set_personal_data(CommandContext& c, const std::string& key, const std::string& value) {
+  services::Workspace ws = c.open_workspace();
+  const Actor actor = c.sign_in(ws);
+  if (key == store::setting_key::kNationalKey) {
+    ws.center().set_national_key(actor, value);
+    c.term.err << "Clave nacional guardada: las exportaciones con --seudonimo la usan.\n";
+    return 0;
+  }
+  const store::CenterSettings s = ws.center().settings();
+  if (key == store::setting_key::kDelegadoNombre)
+    ws.center().set_delegado(actor, value, s.delegado_contacto);
+  else
+    ws.center().set_delegado(actor, s.delegado_nombre, value);
+  c.term.err << "Delegado de protección de datos actualizado.\n";
+  return 0;
+}
+
+// `settings set formato_numeros el_salvador|coma_decimal`, and the personal-data settings.
 int settings_set(CommandContext& c) {
   c.args.allow_only({});
   c.args.max_positionals(3);
   const std::string key = c.args.positional(1, "el nombre del ajuste (formato_numeros)");
   const std::string value = c.args.positional(2, "el valor del ajuste");
+  if (key == store::setting_key::kNationalKey || key == store::setting_key::kDelegadoNombre ||
+      key == store::setting_key::kDelegadoContacto)
+    return settings_set_personal_data(c, key, value);
   if (key != store::setting_key::kNumberFormat)
-    throw UsageError("ajuste desconocido «" + key + "»; el que se cambia aquí es formato_numeros");
+    throw UsageError("ajuste desconocido «" + key +
+                     "»; use formato_numeros, delegado_nombre, delegado_contacto o clave_nacional");
   const auto format = parse_number_format(value);
   if (!format)
     throw UsageError("formato_numeros: «" + value +

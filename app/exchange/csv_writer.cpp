@@ -60,7 +60,7 @@ void CsvWriter::write_row(std::span<const std::string> cells) {
     if (i) out_ << options_.separator;
     out_ << csv_cell(cells[i], options_.separator);
   }
-  out_ << '\n';
+  end_row();
 }
 
 void CsvWriter::write_row(std::span<const std::string_view> cells) {
@@ -68,6 +68,19 @@ void CsvWriter::write_row(std::span<const std::string_view> cells) {
     if (i) out_ << options_.separator;
     out_ << csv_cell(cells[i], options_.separator);
   }
+  end_row();
+}
+
+void CsvWriter::end_row() {
+  if (!options_.extra_columns.empty()) {
+    std::vector<std::string> extra;
+    if (!header_written_) extra = options_.extra_columns;
+    else if (options_.extra_cells) extra = options_.extra_cells();
+    for (std::size_t i = 0; i < options_.extra_columns.size(); ++i)
+      out_ << options_.separator << csv_cell(i < extra.size() ? extra[i] : std::string(),
+                                             options_.separator);
+  }
+  header_written_ = true;
   out_ << '\n';
 }
 

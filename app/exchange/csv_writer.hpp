@@ -1,5 +1,7 @@
 // Writing CSV exchange files: UTF-8, ',' separator, quoting only when needed, formula-safe cells.
 #pragma once
+#include <functional>
+#include <vector>
 #include <ostream>
 #include <span>
 #include <string>
@@ -13,6 +15,11 @@ struct CsvWriteOptions {
   // confuses scripts. Excel on Windows opens accented UTF-8 correctly only
   // with it, so the GUI may offer it.
   bool bom = false;
+  // Columns appended after the kind's own on every row (the pseudonymous
+  // exports' «seudonimo»): their names for the header, the first row
+  // written, and what fills them for each later row.
+  std::vector<std::string> extra_columns;
+  std::function<std::vector<std::string>()> extra_cells;
 };
 
 // Spreadsheet formula injection guard (OWASP "CSV injection"): a cell that
@@ -39,6 +46,8 @@ class CsvWriter {
   void write_row(std::span<const std::string_view> cells);
 
  private:
+  void end_row();
+  bool header_written_ = false;
   std::ostream& out_;
   CsvWriteOptions options_;
 };

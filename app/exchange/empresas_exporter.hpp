@@ -22,9 +22,13 @@ class EmpresasExporter {
   // The date (the export date) and the size rules the derived
   // tamano/categoria_micro columns are computed with; without it they say sin_datos.
   void set_size_basis(const Date& on, SizeRules rules);
+  // Disability and returnee status are written only when asked (sensitive
+  // data: exchange/export_privacy.hpp); otherwise their cells are empty.
+  void include_sensitive(bool yes) { include_sensitive_ = yes; }
   void write(const Enterprise& e);
 
  private:
+  bool include_sensitive_ = true;
   Date size_date_;
   SizeRules size_rules_;
   CsvWriter writer_;

@@ -143,17 +143,27 @@ OutcomeImportResult import_outcome(services::Workspace& ws, const Actor& actor,
 }
 
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
-                    std::ostream& out, const std::function<bool()>& tick) {
+                    std::ostream& out, const std::function<bool()>& tick,
+                    PseudonymousRows* pseudonymous) {
+  const CsvWriteOptions options =
+      pseudonymous ? pseudonymous->options({"seudonimo"}) : CsvWriteOptions{};
   if (kind == "remisiones") {
     CodigoNames names(ws, actor);
-    RemisionesExporter exporter(out, names);
+    RemisionesExporter exporter(out, names, options);
     ws.referrals().for_each_visible(actor, [&](const Referral& r) {
-      exporter.write(r);
+      if (!pseudonymous) {
+        exporter.write(r);
+        return tick();
+      }
+      Referral stripped = r;
+      pseudonymous->cells = {pseudonymous->pseudonymizer.of(r.dui)};
+      strip_identifiers(stripped);
+      exporter.write(stripped);
       return tick();
     });
   } else if (kind == "capacitaciones") {
     require(actor, Action::ExportData);
-    CapacitacionesExporter exporter(out);
+    CapacitacionesExporter exporter(out);  // trainings name no person
     for (const auto& t : ws.trainings().list(actor)) {
       exporter.write(t);
       if (!tick()) break;
@@ -165,15 +175,25 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     std::unordered_map<std::int64_t, std::string> cells;
     for (const auto& t : trainings) cells.emplace(t.meta.id, training_cell(index, t));
     CodigoNames names(ws, actor);
-    AsistentesExporter exporter(out);
-    ws.trainings().for_each_attendee(actor, [&](const TrainingAttendee& a) {
+    AsistentesExporter exporter(out, options);
+    ws.trainings().for_each_attendee(actor, [&](const TrainingAttendee& row) {
+      TrainingAttendee a = row;
+      if (pseudonymous) {
+        pseudonymous->for_enterprise(a.enterprise_id);
+        strip_identifiers(a);
+      }
       exporter.write(a, cells[a.training_id],
                      a.enterprise_id != 0 ? names.enterprise_codigo(a.enterprise_id) : "");
       return tick();
     });
   } else {
-    ResultadosExporter exporter(out);
-    ws.results().for_each_export(actor, [&](const ResultRecord& r, const std::string& codigo) {
+    ResultadosExporter exporter(out, options);
+    ws.results().for_each_export(actor, [&](const ResultRecord& row, const std::string& codigo) {
+      ResultRecord r = row;
+      if (pseudonymous) {
+        pseudonymous->for_enterprise(r.enterprise_id);
+        strip_identifiers(r);
+      }
       exporter.write(r, codigo);
       return tick();
     });

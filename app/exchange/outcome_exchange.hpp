@@ -1,6 +1,7 @@
 // The issue-7 kinds of exchange file (remisiones, capacitaciones, asistentes, resultados) behind
 // workspace_exchange's import/export dispatch.
 #pragma once
+#include "exchange/export_privacy.hpp"
 #include <functional>
 #include <ostream>
 #include <string>
@@ -41,7 +42,9 @@ OutcomeImportResult import_center_answer(services::Workspace& ws, const Actor& a
 
 // Writes every record of `kind` the actor may see; `tick` is called per row
 // and returns false to stop. A ventanilla exports only its own referrals.
+// With `pseudonymous`, rows name no person and end with their «seudonimo».
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
-                    std::ostream& out, const std::function<bool()>& tick);
+                    std::ostream& out, const std::function<bool()>& tick,
+                    PseudonymousRows* pseudonymous = nullptr);
 
 }  // namespace cdmype::exchange

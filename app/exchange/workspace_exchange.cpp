@@ -2,6 +2,7 @@
 #include "exchange/workspace_exchange.hpp"
 
 #include <cerrno>
+#include <optional>
 #include <fstream>
 #include <system_error>
 
@@ -179,10 +180,25 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
 }
 
 std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
-                        const std::filesystem::path& file, const ExchangeProgress& progress) {
+                        const std::filesystem::path& file, const ExchangeProgress& progress,
+                        const ExportPrivacy& privacy) {
   require_kind(kind);
   // A ventanilla exports its own referrals without ExportData (the service checks).
   if (kind != "remisiones") require(actor, Action::ExportData);
+  // Checked before any file is made: a refusal leaves nothing behind.
+  const bool sensitive = privacy.include_sensitive && kind == "empresas";
+  if (sensitive) require(actor, Action::ExportSensitiveData);
+  std::optional<PseudonymousRows> pseudonymous;
+  if (privacy.pseudonymous) {
+    pseudonymous.emplace(ws.exports().national_key(actor));
+    // Every kind but remisiones names the file each row is about.
+    if (kind != "remisiones" && kind != "capacitaciones")
+      ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
+        pseudonymous->enterprise.emplace(row.record.meta.id,
+                                         pseudonymous->pseudonymizer.of_enterprise(row.record));
+        return true;
+      });
+  }
   AtomicOutput out(file);
   CurrentRowNames names;
   std::size_t count = 0;
@@ -193,34 +209,62 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     if (progress && count % 1000 == 0 && !progress(0.5)) cancelled = true;
     return !cancelled;
   };
+  PseudonymousRows* rows = pseudonymous ? &*pseudonymous : nullptr;
+  const auto options = [&](std::vector<std::string> columns) {
+    return rows ? rows->options(std::move(columns)) : CsvWriteOptions{};
+  };
   if (is_outcome_kind(kind)) {
-    export_outcome(ws, actor, kind, out.stream(), tick);
+    export_outcome(ws, actor, kind, out.stream(), tick, rows);
   } else if (kind == "empresas") {
-    EmpresasExporter exporter(out.stream(), names);
+    EmpresasExporter exporter(out.stream(), names, options({"seudonimo", "anio_nacimiento"}));
     exporter.set_size_basis(ws.context().today(), ws.minimum_wages().rules(actor));
+    exporter.include_sensitive(sensitive);
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;
-      exporter.write(row.record);
+      if (!rows) {
+        exporter.write(row.record);
+        return tick();
+      }
+      Enterprise e = row.record;
+      rows->cells = {rows->pseudonymizer.of_enterprise(e),
+                     e.titular.fecha_nacimiento
+                         ? std::to_string(static_cast<int>(e.titular.fecha_nacimiento->year()))
+                         : std::string()};
+      strip_identifiers(e);
+      exporter.write(e);
       return tick();
     });
   } else if (kind == "asistencias") {
-    AsistenciasExporter exporter(out.stream());
+    AsistenciasExporter exporter(out.stream(), options({"seudonimo"}));
     ws.assistances().for_each_export(actor, [&](const store::AtExportRow& row) {
-      exporter.write(row.record, {row.empresa_codigo, row.proveedor, row.solicitada_por,
-                                  row.aprobada_por});
+      TechnicalAssistance at = row.record;
+      if (rows) {
+        rows->for_enterprise(at.enterprise_id);
+        strip_identifiers(at);
+      }
+      exporter.write(at, {row.empresa_codigo, row.proveedor, row.solicitada_por,
+                          row.aprobada_por});
       return tick();
     });
   } else {
-    SesionesExporter exporter(out.stream(), names);
+    SesionesExporter exporter(out.stream(), names, options({"seudonimo"}));
     ws.exports().sessions(actor, [&](const store::SessionExportRow& row) {
       names.user = row.asesor_username;
       names.codigo = row.empresa_codigo;
-      exporter.write(row.record);
+      if (!rows) {
+        exporter.write(row.record);
+        return tick();
+      }
+      AdvisorySession s = row.record;
+      rows->for_enterprise(s.enterprise_id);
+      strip_identifiers(s);
+      exporter.write(s);
       return tick();
     });
   }
   if (cancelled) throw UserError("Exportación cancelada.");
   out.commit();
+  if (sensitive) ws.exports().record_sensitive_export(actor, kind);
   if (progress) progress(1.0);
   return count;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/permissions.hpp"
+#include "exchange/export_privacy.hpp"
 #include "services/workspace.hpp"
 
 namespace cdmype::exchange {
@@ -32,7 +33,10 @@ ImportSummary import_file(services::Workspace& ws, const Actor& actor, std::stri
 
 // Writes the kind's file (same columns the importer reads) through a
 // temporary file renamed into place. Returns the number of records.
+// `privacy` (exchange/export_privacy.hpp): sensitive cells only when asked by
+// a director (audited); a pseudonymous file needs the national key.
 std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string_view kind,
-                        const std::filesystem::path& file, const ExchangeProgress& progress = {});
+                        const std::filesystem::path& file, const ExchangeProgress& progress = {},
+                        const ExportPrivacy& privacy = {});
 
 }  // namespace cdmype::exchange

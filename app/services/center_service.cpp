@@ -112,4 +112,36 @@ void CenterService::set_number_format(const Actor& actor, NumberFormat format) {
   tx.commit();
 }
 
+namespace {
+
+void require_settings_or_director(const Actor& actor) {
+  if (!allowed(actor.role, Action::ManageSettings)) require(actor, Action::ManagePolicy);
+}
+
+}  // namespace
+
+void CenterService::set_delegado(const Actor& actor, const std::string& nombre_text,
+                                 const std::string& contacto_text) {
+  require_settings_or_director(actor);
+  const std::string nombre = trim(nombre_text), contacto = trim(contacto_text);
+  if (nombre.empty())
+    throw UserError("Escriba el nombre de la persona delegada de protección de datos.");
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository settings(ctx_.sql());
+  settings.set(ctx_.author(actor), store::setting_key::kDelegadoNombre, nombre);
+  settings.set(ctx_.author(actor), store::setting_key::kDelegadoContacto, contacto);
+  tx.commit();
+}
+
+void CenterService::set_national_key(const Actor& actor, const std::string& key_text) {
+  require_settings_or_director(actor);
+  const std::string key = trim(key_text);
+  if (key.size() < 16)
+    throw UserError("La clave nacional que da CONAMYPE tiene al menos 16 caracteres; revise que "
+                    "la copió completa.");
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository(ctx_.sql()).set(ctx_.author(actor), store::setting_key::kNationalKey, key);
+  tx.commit();
+}
+
 }  // namespace cdmype::services

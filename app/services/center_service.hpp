@@ -43,6 +43,10 @@ class CenterService {
   void update_settings(const Actor& actor, const store::CenterSettings& s);
   // SetNumberFormat (director or admin): how "2,000" reads in files and forms. Audited.
   void set_number_format(const Actor& actor, NumberFormat format);
+  // ManageSettings or ManagePolicy (IT or the director): the data-protection officer.
+  void set_delegado(const Actor& actor, const std::string& nombre, const std::string& contacto);
+  // The same roles: the national key CONAMYPE gives (16 characters or more).
+  void set_national_key(const Actor& actor, const std::string& key);
 
  private:
   ServiceContext& ctx_;

@@ -1,6 +1,8 @@
 // Streaming exports of enterprises and sessions for CSV writers (ExportData).
 #pragma once
 #include <functional>
+#include <string>
+#include <string_view>
 
 #include "core/permissions.hpp"
 #include "services/service_context.hpp"
@@ -17,6 +19,13 @@ class ExportService {
                    const std::function<bool(const store::EnterpriseExportRow&)>& row);
   // Ordered by fecha, enterprise id, id.
   void sessions(const Actor& actor, const std::function<bool(const store::SessionExportRow&)>& row);
+
+  // ExportSensitiveData (director): records in the audit log that `kind`
+  // was exported with disability and returnee status (`--incluir-sensibles`).
+  void record_sensitive_export(const Actor& actor, std::string_view kind);
+  // ExportData: the national key for pseudonymous files; UserError saying how
+  // to set it when CONAMYPE's key was not stored yet.
+  std::string national_key(const Actor& actor);
 
  private:
   ServiceContext& ctx_;

@@ -39,10 +39,13 @@ void SettingsRepository::set(const Author& who, std::string_view key, std::strin
   up.bind("key", key);
   up.bind("value", value);
   up.execute();
+  // A secret is on the record as changed, never with its value.
+  const bool secret = key == setting_key::kNationalKey;
+  const auto shown = [&](const std::string& v) { return secret ? std::string("(secreta)") : v; };
   AuditRepository(db_).append(
       who, before ? AuditOp::Update : AuditOp::Insert, kAuditSetting, 0,
-      before ? std::optional<std::string>(setting_json(key, before)) : std::nullopt,
-      setting_json(key, std::string(value)));
+      before ? std::optional<std::string>(setting_json(key, shown(*before))) : std::nullopt,
+      setting_json(key, shown(std::string(value))));
 }
 
 CenterSettings SettingsRepository::center() {
@@ -53,6 +56,9 @@ CenterSettings SettingsRepository::center() {
   };
   CenterSettings s;
   s.center_name = value(setting_key::kCenterName);
+  s.delegado_nombre = value(setting_key::kDelegadoNombre);
+  s.delegado_contacto = value(setting_key::kDelegadoContacto);
+  s.national_key_set = !value(setting_key::kNationalKey).empty();
   s.prefix = value(setting_key::kPrefix);
   s.operator_name = value(setting_key::kOperator);
   if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;

@@ -23,6 +23,11 @@ inline constexpr std::string_view kNumberFormat = "formato_numeros";  // number_
 // Set on a database whose center moved elsewhere (copy-to): it then refuses writes.
 inline constexpr std::string_view kMovedTo = "centro_trasladado_a";  // the new home (no password)
 inline constexpr std::string_view kMovedAt = "centro_trasladado_el";  // ISO UTC timestamp
+// Personal data (Decreto Legislativo 144): the center's data-protection officer, printed on
+// forms and answers, and the key CONAMYPE gives every center for pseudonymous exports.
+inline constexpr std::string_view kDelegadoNombre = "delegado_nombre";
+inline constexpr std::string_view kDelegadoContacto = "delegado_contacto";
+inline constexpr std::string_view kNationalKey = "clave_nacional";  // secret: never audited in clear
 }  // namespace setting_key
 
 inline constexpr std::string_view kPaperA4 = "A4";
@@ -35,6 +40,9 @@ struct CenterSettings {
   std::string operator_name;  // "Asociación de Municipios Cayaguanca"
   std::string paper_size = std::string(kPaperLetter);
   std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
+  std::string delegado_nombre;    // the data-protection officer ("" until named)
+  std::string delegado_contacto;  // their e-mail or phone
+  bool national_key_set = false;  // clave_nacional stored (its value is read apart)
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
 

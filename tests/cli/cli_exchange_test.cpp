@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/cli_support.hpp"
 
@@ -31,10 +33,13 @@ class CliExchange : public ::testing::Test {
   static void TearDownTestSuite() { cli_.reset(); }
 
   // The kind's export as the director sees it ("" when the export failed).
-  static std::string exported(const std::string& kind, const std::string& name = "salida.csv") {
+  static std::string exported(const std::string& kind, const std::string& name = "salida.csv",
+                              const std::vector<std::string>& flags = {}) {
     const auto file = cli_->path(name);
     std::filesystem::remove(file);
-    RunResult r = cli_->as("ana", kUserPassword, {"export", kind, file.string()});
+    std::vector<std::string> args{"export", kind, file.string()};
+    args.insert(args.end(), flags.begin(), flags.end());
+    RunResult r = cli_->as("ana", kUserPassword, args);
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "") << "export writes the file, not stdout";
     return r.status == 0 ? read_text(file) : "";
@@ -51,7 +56,8 @@ TEST_F(CliExchange, ImportsTheCenterFileWithBomSemicolonsAndExcelQuoting) {
   ASSERT_EQ(empresas_.status, 0) << empresas_.err;
   EXPECT_EQ(empresas_.out, "");
   EXPECT_THAT(empresas_.err, HasSubstr("Importados 6 registros"));
-  const std::string csv = exported("empresas");
+  // With the sensitive columns, which the director asks for explicitly, to see them read too.
+  const std::string csv = exported("empresas", "salida.csv", {"--incluir-sensibles"});
   EXPECT_EQ(csv_record_count(csv), 6);
   // dd/mm/aaaa → ISO, decimal comma → point, display names → codes.
   EXPECT_THAT(csv, HasSubstr("CH-2026-0001,Panadería Peña,persona_natural,María José Peña,"

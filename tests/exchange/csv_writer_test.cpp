@@ -48,7 +48,7 @@ TEST(CsvWriter, WritesRowsWithSeparatorAndOptionalBom) {
   EXPECT_EQ(plain.str(), "nombre,distrito\nPanadería Peña,Citalá\n");
 
   std::ostringstream excel;
-  CsvWriter x(excel, {.separator = ';', .bom = true});
+  CsvWriter x(excel, {.separator = ';', .bom = true, .extra_columns = {}, .extra_cells = {}});
   x.write_row(std::vector<std::string>{"a;b", "c"});
   EXPECT_EQ(excel.str(), "\xEF\xBB\xBF\"a;b\";c\n");
 }
@@ -69,7 +69,8 @@ TEST(CsvWriter, ReaderReadsBackWhatWriterWrote) {
       rows.push_back(row);
     }
     std::ostringstream out;
-    CsvWriter w(out, {.separator = sep});
+    CsvWriter w(out,
+                {.separator = sep, .bom = false, .extra_columns = {}, .extra_cells = {}});
     for (const auto& row : rows) w.write_row(row);
     const CsvTable t = read_csv(out.str());
     ASSERT_EQ(t.records.size(), rows.size() - 1);

@@ -94,7 +94,8 @@ void expect_same(const Enterprise& x, const Enterprise& y) {
 TEST(RoundTrip, EmpresasExportThenImportGivesTheSameRecords) {
   FakeLookups db;
   const auto original = sample_enterprises();
-  for (const CsvWriteOptions options : {CsvWriteOptions{}, CsvWriteOptions{';', true}}) {
+  const CsvWriteOptions excel{.separator = ';', .bom = true, .extra_columns = {}, .extra_cells = {}};
+  for (const CsvWriteOptions& options : {CsvWriteOptions{}, excel}) {
     const std::string csv = export_empresas(original, db, options);
     const auto back = import_empresas(csv, ImportContext{db, 99});
     EXPECT_TRUE(back.warnings.empty());

@@ -34,7 +34,7 @@ std::set<Action> expected(Role role) {
       auto s = asesor;
       s.insert({A::AmendLockedSession, A::IssueReport, A::ViewAudit, A::ApproveAt, A::ManageBudget,
                 A::ManagePolicy, A::ManageGoals, A::ManageProviders, A::SetNumberFormat,
-                A::ExportPersonData, A::ForgetPerson});
+                A::ExportPersonData, A::ExportSensitiveData, A::ForgetPerson});
       return s;
     }
     case Role::Compras:
@@ -61,7 +61,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheMatrix) {
           << code_of(role) << " × " << action_description(action);
     }
   }
-  EXPECT_EQ(cells, 6 * 32);
+  EXPECT_EQ(cells, 6 * 33);
 }
 
 TEST(Permissions, EveryActionIsAllowedToSomeRole) {

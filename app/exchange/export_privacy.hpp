@@ -1,0 +1,79 @@
+// What an export leaves out of personal data: sensitive fields unless asked, every identifier in
+// a pseudonymous file for CONAMYPE (Decreto Legislativo 144).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/advisory_session.hpp"
+#include "core/at_record.hpp"
+#include "core/enterprise.hpp"
+#include "core/referral.hpp"
+#include "core/result_record.hpp"
+#include "core/training.hpp"
+#include "exchange/csv_writer.hpp"
+
+namespace cdmype::exchange {
+
+struct ExportPrivacy {
+  // Disability and returnee status (health and personal situation): empty
+  // cells unless a director asks for them (`--incluir-sensibles`, audited).
+  bool include_sensitive = false;
+  // `--seudonimo`: names, DUIs, a natural person's NIT and NRC, phones, birth
+  // dates and free text left empty; each row gains «seudonimo» (and the
+  // empresas file «anio_nacimiento»).
+  bool pseudonymous = false;
+};
+
+// HMAC-SHA-256 (libsodium) of an identifier under the national key CONAMYPE
+// gives every center: the same person or enterprise gets the same 64 hex
+// digits at every center, so CONAMYPE counts them once without seeing a DUI.
+class Pseudonymizer {
+ public:
+  explicit Pseudonymizer(std::string national_key);
+  // "" for an empty identifier (nothing to match on).
+  std::string of(std::string_view identifier) const;
+  // A legal person by its NIT; a natural person, or a file without NIT, by
+  // the titular's DUI (since the DUI–NIT homologation a person's NIT is their DUI).
+  std::string of_enterprise(const Enterprise& e) const;
+
+ private:
+  std::string key_;
+};
+
+// One pseudonymous file being written: the pseudonyms of the center's files
+// (by enterprise id) and the extra cells of the row about to be written,
+// which the CsvWriter built from options() appends.
+struct PseudonymousRows {
+  explicit PseudonymousRows(std::string national_key) : pseudonymizer(std::move(national_key)) {}
+  PseudonymousRows(const PseudonymousRows&) = delete;
+  PseudonymousRows& operator=(const PseudonymousRows&) = delete;
+
+  CsvWriteOptions options(std::vector<std::string> columns) {
+    CsvWriteOptions o;
+    o.extra_columns = std::move(columns);
+    o.extra_cells = [this] { return cells; };
+    return o;
+  }
+  // Sets the row's «seudonimo» to the file's.
+  void for_enterprise(std::int64_t enterprise_id) {
+    const auto it = enterprise.find(enterprise_id);
+    cells = {it == enterprise.end() ? std::string() : it->second};
+  }
+
+  Pseudonymizer pseudonymizer;
+  std::unordered_map<std::int64_t, std::string> enterprise;
+  std::vector<std::string> cells;
+};
+
+// The record with what a pseudonymous file must not carry emptied.
+void strip_identifiers(Enterprise& e);
+void strip_identifiers(AdvisorySession& s);
+void strip_identifiers(Referral& r);
+void strip_identifiers(TechnicalAssistance& a);
+void strip_identifiers(ResultRecord& r);
+void strip_identifiers(TrainingAttendee& a);
+
+}  // namespace cdmype::exchange
