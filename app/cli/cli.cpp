@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <ostream>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
@@ -90,8 +91,10 @@ constexpr const char* kUsage =
     "     (cómo se lee un monto ambiguo como 2,000: dos mil con el_salvador; dirección o IT)\n"
     "  settings set delegado_nombre \"…\" | delegado_contacto \"…\" | clave_nacional CLAVE\n"
     "     (delegado de protección de datos; la clave que da CONAMYPE para --seudonimo)\n"
-    "  backup SALIDA.db | check | demo --scale small|national\n"
-    "     (en el servidor, backup escribe el centro entero en un archivo SALIDA.db verificado)\n"
+    "  backup SALIDA.db [--cifrar] | check | demo --scale small|national\n"
+    "     (en el servidor, backup escribe el centro entero en un archivo SALIDA.db verificado;\n"
+    "     --cifrar, para llevarla fuera de la oficina: con una frase de paso de 12 caracteres o\n"
+    "     más, de CDMYPE_BACKUP_PASSPHRASE o pedida dos veces; restore la pide)\n"
     "  restore COPIA.db   (administración; guarda la base actual al lado antes de reemplazarla;\n"
     "     si la actual está tan dañada que no abre, --user debe ser administración en la copia;\n"
     "     en el servidor, con la cuenta propietaria de la base, y lo anterior queda en un\n"
@@ -105,7 +108,12 @@ constexpr const char* kUsage =
     "     base vacía del servidor postgresql://…, lo verifica y solo entonces termina; tras\n"
     "     pasar de un archivo al servidor, el archivo queda de solo lectura)\n"
     "La contraseña se toma de CDMYPE_PASSWORD o se pide; la de una cuenta nueva, de\n"
-    "CDMYPE_NEW_PASSWORD. Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
+    "CDMYPE_NEW_PASSWORD; la de una copia cifrada, de CDMYPE_BACKUP_PASSPHRASE.\n"
+    "Salida: 0 bien, 1 error de datos o acción rechazada, 2 mal uso.\n";
+
+// The options that take no value, wherever they appear.
+const std::set<std::string> kFlagWords{"help",      "version",           "replace",
+                                       "seudonimo", "incluir-sensibles", "cifrar"};
 
 // What a person reads for a database failure no command worded: the Spanish
 // message for the kinds they can act on (busy, disk full, server lost…),
@@ -127,7 +135,7 @@ std::string db_error_message(const store::DbError& e) {
 
 int run(const std::vector<std::string>& args, Terminal& term) {
   try {
-    Arguments all(args, {"help", "version", "replace", "seudonimo", "incluir-sensibles"});
+    Arguments all(args, kFlagWords);
     if (all.flag("version")) {
       term.out << "cdmype-cli 0.1.0\n";
       return kExitOk;
@@ -158,7 +166,7 @@ int run(const std::vector<std::string>& args, Terminal& term) {
     CommandContext context{term,
                            store::DataSource::parse(
                                all.option("db").value_or(default_database_path().string())),
-                           all.option("user"), Arguments(rest, {"help", "replace", "seudonimo", "incluir-sensibles"})};
+                           all.option("user"), Arguments(rest, kFlagWords)};
     return it->second(context);
   } catch (const UsageError& e) {
     term.end_progress();

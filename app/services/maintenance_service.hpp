@@ -10,6 +10,7 @@
 #include "services/service_context.hpp"
 #include "store/audit_repository.hpp"
 #include "store/backup.hpp"
+#include "store/backup_cipher.hpp"
 #include "store/daily_backups.hpp"
 #include "store/restore.hpp"
 
@@ -22,12 +23,25 @@ class MaintenanceService {
   // Backup: online copy to a new 0600 file, verified (see store::backup_to).
   store::BackupResult backup(const Actor& actor, const std::filesystem::path& dest,
                              const store::BackupProgress& progress = {});
+  // The same copy for taking off the office PC, encrypted with `passphrase` (see
+  // store/backup_cipher.hpp). The plain copy is made in a private staging file beside the
+  // database (on the server, in the temporary folder), never on the destination's medium, and is
+  // removed whatever happens. Progress runs once from 0 to total over copy and encryption.
+  store::BackupResult encrypted_backup(const Actor& actor, const std::filesystem::path& dest,
+                                       std::string_view passphrase,
+                                       const store::BackupProgress& progress = {});
+  static bool is_encrypted_backup(const std::filesystem::path& source) {
+    return store::is_encrypted_backup(source);
+  }
   // Restore: replaces the open database with `source` after vetting it (see
   // store::restore_from); the current one is kept beside it as
   // "<name>.antes-de-restaurar-YYYYMMDD-HHMMSS" (local time of the clock). On
   // the center's server (database owner only) the server's center is kept in a
   // file "servidor.db.antes-de-restaurar-…" beside `source`, then replaced.
-  store::RestoreResult restore(const Actor& actor, const std::filesystem::path& source);
+  // An encrypted copy needs its `passphrase` (UserError without it or with a wrong one; nothing
+  // changes); it is decrypted into a private staging file, restored from there and removed.
+  store::RestoreResult restore(const Actor& actor, const std::filesystem::path& source,
+                               std::optional<std::string_view> passphrase = std::nullopt);
   // Restore when the database at `db_path` is too damaged to open (see
   // store::too_damaged_to_open): it has no accounts left to ask, so the person
   // signs in against `source` instead and must be an administrator there (the
@@ -39,7 +53,8 @@ class MaintenanceService {
                                               const std::filesystem::path& source,
                                               std::string_view username,
                                               std::string_view password,
-                                              store::Clock clock = store::system_clock());
+                                              store::Clock clock = store::system_clock(),
+                                              std::optional<std::string_view> passphrase = {});
 
   // What the desktop app does each time it opens a database, whoever signs in
   // (so no actor): the first call of the local day writes a verified copy into
