@@ -30,6 +30,9 @@ class MaintenanceService {
   store::BackupResult encrypted_backup(const Actor& actor, const std::filesystem::path& dest,
                                        std::string_view passphrase,
                                        const store::BackupProgress& progress = {});
+  static void require_backup_passphrase(std::string_view passphrase) {
+    store::require_backup_passphrase(passphrase);
+  }
   static bool is_encrypted_backup(const std::filesystem::path& source) {
     return store::is_encrypted_backup(source);
   }
