@@ -25,6 +25,7 @@ const std::map<std::string, Handler>& command_table() {
       {"goals", cmd_goals},
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
+      {"rights", cmd_rights},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
       {"settings", cmd_settings}, {"copy-to", cmd_copy_to}, {"person", cmd_person},
   };
@@ -104,6 +105,13 @@ constexpr const char* kUsage =
     "  person forget --dui DUI --reason \"…\"   (dirección; reemplaza los datos que identifican\n"
     "     a la persona en expedientes, remisiones y textos, destruye sus claves de la bitácora\n"
     "     y compacta la base) | person compact   (de nuevo, si otro programa la tenía abierta)\n"
+    "  rights record --nombre \"…\" [--dui …] --derecho acceso|rectificacion|cancelacion|\n"
+    "     oposicion|portabilidad|olvido|limitacion [--recibida AAAA-MM-DD]   (dirección; imprime\n"
+    "     el número; vence a los 20 días hábiles) | rights list [--vencidas]   (sale 1 si hay)\n"
+    "  rights extend N --reason \"…\"   (una sola prórroga, 20 días hábiles más)\n"
+    "  rights answer N --respuesta \"…\" | rights holidays\n"
+    "  rights holiday-add --fecha AAAA-MM-DD --nombre \"…\"   (un asueto más del calendario de\n"
+    "     plazos, además de los del Código de Trabajo y la Semana Santa)\n"
     "  copy-to DESTINO   (administración; copia el centro entero a un archivo nuevo o a una\n"
     "     base vacía del servidor postgresql://…, lo verifica y solo entonces termina; tras\n"
     "     pasar de un archivo al servidor, el archivo queda de solo lectura)\n"
@@ -113,7 +121,7 @@ constexpr const char* kUsage =
 
 // The options that take no value, wherever they appear.
 const std::set<std::string> kFlagWords{"help",      "version",           "replace",
-                                       "seudonimo", "incluir-sensibles", "cifrar"};
+                                       "seudonimo", "incluir-sensibles", "cifrar", "vencidas"};
 
 // What a person reads for a database failure no command worded: the Spanish
 // message for the kinds they can act on (busy, disk full, server lost…),

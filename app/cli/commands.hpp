@@ -20,6 +20,8 @@ int cmd_budget(CommandContext& c);
 int cmd_policy(CommandContext& c);
 // The dated minimum wage behind enterprise size (issue 13): cmd_minimum_wage.cpp.
 int cmd_minimum_wage(CommandContext& c);
+// The register of data-protection requests and its calendar (issue 15): cmd_rights.cpp.
+int cmd_rights(CommandContext& c);
 int cmd_provider(CommandContext& c);
 // Referrals, trainings, results (issue 7): cmd_referral.cpp, cmd_outcome.cpp.
 int cmd_referral(CommandContext& c);

@@ -23,7 +23,7 @@ enum class Action {
   // A multi-seat center: moving its data between a file and the server
   MoveCenter,
   // Personal data: a person's rights (acceso, portabilidad, olvido)
-  ExportPersonData, ExportSensitiveData, ForgetPerson,
+  ExportPersonData, ExportSensitiveData, ManageRightsRequests, ForgetPerson,
 };
 
 // Who is acting: every service call takes one.

@@ -8,6 +8,7 @@
 #include "core/enterprise.hpp"
 #include "core/referral.hpp"
 #include "core/result_record.hpp"
+#include "core/rights_request.hpp"
 #include "core/training.hpp"
 
 namespace cdmype {
@@ -31,9 +32,11 @@ struct PersonData {
   std::string dui;     // canonical
   std::string nombre;  // as the newest record spells it
   std::string centro;  // the center's name, for the documents' headings
+  std::string delegado;  // the data-protection officer and contact ("" until named)
   std::string generado;  // ISO UTC, when it was gathered
   std::vector<PersonFile> files;
   std::vector<Referral> referrals;
+  std::vector<RightsRequest> requests;  // their data-protection requests
 };
 
 }  // namespace cdmype

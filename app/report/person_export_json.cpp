@@ -90,6 +90,7 @@ std::string person_data_json(const PersonData& d) {
   j.begin_object();
   j.member("formato", "cdmype-datos-personales/1");
   j.member("centro", d.centro).member("generado", d.generado);
+  j.member("delegado_proteccion_datos", d.delegado);
   j.key("persona").begin_object().member("dui", d.dui).member("nombre", d.nombre).end_object();
   j.key("expedientes").begin_array();
   for (const auto& f : d.files) file_json(j, f);
@@ -101,6 +102,16 @@ std::string person_data_json(const PersonData& d) {
     j.member("telefono", r.telefono).member("sexo", code_of(r.sexo));
     j.member("sector", code_of(r.sector)).member("necesidad", r.necesidad);
     j.member("estado", code_of(r.estado)).member("motivo", r.motivo);
+    j.end_object();
+  }
+  j.end_array();
+  j.key("solicitudes_de_derechos").begin_array();
+  for (const auto& r : d.requests) {
+    j.begin_object();
+    j.member("derecho", data_right_code(r.derecho)).member("recibida", to_iso(r.recibida));
+    j.member("vence", to_iso(r.vence)).member("prorroga_motivo", r.prorroga_motivo);
+    j.member("estado", request_state_code(r.estado)).member("respuesta", r.respuesta);
+    optional_date(j, "respondida", r.respondida);
     j.end_object();
   }
   j.end_array();

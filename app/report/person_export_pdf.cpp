@@ -87,7 +87,8 @@ std::vector<unsigned char> person_data_pdf(const PersonData& data, PaperSize pap
               "que " + data.centro + " guarda de usted. El mismo contenido, en un archivo JSON "
               "que otro sistema puede leer, se le entrega aparte (portabilidad).");
   f.paragraph(std::to_string(data.files.size()) + " expediente(s) como titular, " +
-              std::to_string(data.referrals.size()) + " remisión(es).");
+              std::to_string(data.referrals.size()) + " remisión(es), " +
+              std::to_string(data.requests.size()) + " solicitud(es) de derechos.");
   for (const auto& pf : data.files) file_section(f, pf);
   if (!data.referrals.empty()) {
     f.section_title("Remisiones de ventanillas municipales");
@@ -99,6 +100,18 @@ std::vector<unsigned char> person_data_pdf(const PersonData& data, PaperSize pap
                   (r.necesidad.empty() ? "" : " · " + r.necesidad));
     }
   }
+  if (!data.requests.empty()) {
+    f.section_title("Solicitudes de derechos sobre sus datos");
+    for (const auto& r : data.requests)
+      f.paragraph(std::string(data_right_label(r.derecho)) + " · recibida " +
+                  to_display(r.recibida) + " · vence " + to_display(r.vence) +
+                  (r.extended() ? " (prorrogada: " + r.prorroga_motivo + ")" : "") + " · " +
+                  (r.estado == RequestState::Respondida
+                       ? "respondida el " + date_or_dash(r.respondida) + ": " + r.respuesta
+                       : std::string("en trámite")));
+  }
+  f.paragraph("Delegado de protección de datos del centro: " +
+              (data.delegado.empty() ? std::string("sin designar") : data.delegado) + ".");
   f.finish();
   return doc.save();
 }

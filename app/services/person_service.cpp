@@ -13,6 +13,7 @@
 #include "store/personal_keys.hpp"
 #include "store/referral_repository.hpp"
 #include "store/result_repository.hpp"
+#include "store/rights_request_repository.hpp"
 #include "store/session_repository.hpp"
 #include "store/settings_repository.hpp"
 #include "store/user_repository.hpp"
@@ -26,6 +27,8 @@ namespace {
 // Table names of clave_personal's owners (store/audit_seal.cpp).
 constexpr std::string_view kEnterpriseOwner = "enterprise";
 constexpr std::string_view kReferralOwner = "referral";
+// Who a request of a forgotten person was made by, in the register.
+constexpr std::string_view kForgottenRequester = "[persona olvidada]";
 constexpr std::string_view kAttendeeOwner = "training_attendee";
 
 store::AtFilter at_filter(std::int64_t enterprise_id) {
@@ -135,6 +138,15 @@ ForgetOutcome PersonService::forget(const Actor& actor, const std::string& dui_t
       if (keys.destroy(kReferralOwner, r.meta.id)) ++out.claves;
       ++out.remisiones;
     }
+    // The register keeps that a request was made and answered, not who made it.
+    store::RightsRequestRepository requests(db);
+    for (const RightsRequest& before : requests.by_dui(*dui)) {
+      RightsRequest after = before;
+      after.persona_nombre = std::string(kForgottenRequester);
+      after.persona_dui.clear();
+      requests.update(who, before, after, std::nullopt);
+      if (keys.destroy(store::kAuditRightsRequest, before.id)) ++out.claves;
+    }
     store::AuditRepository(db).append(who, store::AuditOp::Delete, "persona", 0, std::nullopt,
                                       forget_entry_json(reason, out));
     tx.commit();
@@ -154,7 +166,12 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
   // A write transaction: its lock gives one consistent view of every table
   // and the delivery's audit entry commits with it.
   store::WriteTransaction tx(ctx_.db);
-  out.centro = store::SettingsRepository(db).center().center_name;
+  const store::CenterSettings center = store::SettingsRepository(db).center();
+  out.centro = center.center_name;
+  if (!center.delegado_nombre.empty())
+    out.delegado = center.delegado_nombre +
+                   (center.delegado_contacto.empty() ? "" : " (" + center.delegado_contacto + ")");
+  out.requests = store::RightsRequestRepository(db).by_dui(*dui);
   store::EnterpriseRepository enterprises(db);
   store::SessionRepository sessions(db);
   store::AtRepository ats(db);
@@ -179,9 +196,12 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
     f.file = std::move(e);
     out.files.push_back(std::move(f));
   }
-  if (out.files.empty() && out.referrals.empty())
-    throw UserError("Ningún expediente ni remisión tiene el DUI " + *dui + ".");
-  if (out.nombre.empty()) out.nombre = out.referrals.back().nombre;
+  if (out.files.empty() && out.referrals.empty() && out.requests.empty())
+    throw UserError("Ningún expediente, remisión ni solicitud de derechos tiene el DUI " + *dui +
+                    ".");
+  if (out.nombre.empty())
+    out.nombre = out.referrals.empty() ? out.requests.back().persona_nombre
+                                       : out.referrals.back().nombre;
   store::AuditRepository(db).append(
       ctx_.author(actor), store::AuditOp::Insert, "entrega_de_datos", 0, std::nullopt,
       "{\"derecho\":\"acceso\",\"expedientes\":" + std::to_string(out.files.size()) +

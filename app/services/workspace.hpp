@@ -16,6 +16,7 @@
 #include "services/issued_report_service.hpp"
 #include "services/maintenance_service.hpp"
 #include "services/minimum_wage_service.hpp"
+#include "services/rights_service.hpp"
 #include "services/policy_service.hpp"
 #include "services/outcome_service.hpp"
 #include "services/person_service.hpp"
@@ -77,6 +78,7 @@ class Workspace {
   // Referrals, trainings and results (issue 7).
   ReferralService referrals() { return ReferralService(*ctx_); }
   PersonService persons() { return PersonService(*ctx_); }
+  RightsService rights() { return RightsService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }
   // Moving the center between a file and the server.

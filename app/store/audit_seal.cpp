@@ -25,6 +25,8 @@ constexpr std::array<std::string_view, 5> kReferralFields = {"nombre", "telefono
 constexpr std::array<std::string_view, 1> kAttendeeFields = {"nombre"};
 constexpr std::array<std::string_view, 1> kAtFields = {"descripcion"};
 constexpr std::array<std::string_view, 1> kResultFields = {"detalle"};
+constexpr std::array<std::string_view, 3> kRightsRequestFields = {"persona_nombre", "persona_dui",
+                                                                  "respuesta"};
 
 bool is_personal(std::string_view table, std::string_view key) {
   for (const auto f : personal_fields(table))
@@ -48,7 +50,8 @@ std::optional<std::int64_t> integer_member(const std::vector<JsonMember>& member
 std::optional<PersonOwner> owner_of(std::string_view table, std::int64_t record_id,
                                     const std::vector<JsonMember>& members) {
   if (table == kAuditEnterprise) return PersonOwner{kAuditEnterprise, record_id};
-  if (table == "referral" || table == "training_attendee") return PersonOwner{table, record_id};
+  if (table == "referral" || table == "training_attendee" || table == "rights_request")
+    return PersonOwner{table, record_id};
   if (table == kAuditSession || table == "technical_assistance" || table == "result") {
     if (const auto e = integer_member(members, "enterprise_id"))
       return PersonOwner{kAuditEnterprise, *e};
@@ -140,6 +143,7 @@ std::span<const std::string_view> personal_fields(std::string_view table) {
   if (table == "training_attendee") return kAttendeeFields;
   if (table == "technical_assistance") return kAtFields;
   if (table == "result") return kResultFields;
+  if (table == "rights_request") return kRightsRequestFields;
   return {};
 }
 

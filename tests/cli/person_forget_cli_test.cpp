@@ -185,7 +185,8 @@ TEST_F(PersonForgetCli, ExportListsEveryRecordOfThePersonAndIsAudited) {
   ASSERT_EQ(r.status, 0) << r.err;
   r = as("directora", {"person", "export", "--dui", kDui, "--json", cli.path("y.json").string()});
   EXPECT_EQ(r.status, 1);
-  EXPECT_THAT(r.err, HasSubstr("Ningún expediente ni remisión tiene el DUI 03456789-8"));
+  EXPECT_THAT(r.err, HasSubstr("Ningún expediente, remisión ni solicitud de derechos tiene el DUI "
+                               "03456789-8"));
 }
 
 }  // namespace

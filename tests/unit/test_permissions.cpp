@@ -34,7 +34,8 @@ std::set<Action> expected(Role role) {
       auto s = asesor;
       s.insert({A::AmendLockedSession, A::IssueReport, A::ViewAudit, A::ApproveAt, A::ManageBudget,
                 A::ManagePolicy, A::ManageGoals, A::ManageProviders, A::SetNumberFormat,
-                A::ExportPersonData, A::ExportSensitiveData, A::ForgetPerson});
+                A::ExportPersonData, A::ExportSensitiveData, A::ManageRightsRequests,
+                A::ForgetPerson});
       return s;
     }
     case Role::Compras:
@@ -61,7 +62,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheMatrix) {
           << code_of(role) << " × " << action_description(action);
     }
   }
-  EXPECT_EQ(cells, 6 * 33);
+  EXPECT_EQ(cells, 6 * 34);
 }
 
 TEST(Permissions, EveryActionIsAllowedToSomeRole) {
