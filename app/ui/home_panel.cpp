@@ -109,8 +109,13 @@ HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
   charts->Add(by_area_, 1, wxEXPAND | wxRIGHT, 12);
   charts->Add(by_sector_, 1, wxEXPAND);
 
+  rights_due_ = new wxStaticText(this, wxID_ANY, wxString());
+  rights_due_->SetForegroundColour(wxColour(0xA0, 0x30, 0x00));
+  rights_due_->Hide();
+
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(header, 0, wxEXPAND | wxALL, 12);
+  sizer->Add(rights_due_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   sizer->Add(charts, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizer(sizer);
@@ -134,7 +139,28 @@ void HomePanel::step_month(int delta) {
   guarded(this, [&] { show_month(YearMonth{y, m}); });
 }
 
-void HomePanel::reload() { show_month(month_); }
+void HomePanel::reload() {
+  show_rights_due();
+  show_month(month_);
+}
+
+void HomePanel::show_rights_due() {
+  if (!ctx_.may(Action::ManageRightsRequests)) return;
+  const auto due = ctx_.ws().rights().due_soon(ctx_.actor);
+  wxString text;
+  for (const auto& r : due) {
+    text += text.empty() ? _("Solicitudes de derechos sobre datos personales por vencer:")
+                         : wxString();
+    text += wxString::Format(_("\n• n.º %lld, %s de %s: vence el %s%s"),
+                             static_cast<long long>(r.id), to_wx(data_right_label(r.derecho)),
+                             to_wx(r.persona_nombre), to_wx(to_display(r.vence)),
+                             r.vence < ctx_.ws().context().today() ? _(" (VENCIDA)")
+                                                                   : wxString());
+  }
+  rights_due_->SetLabel(text);
+  rights_due_->Show(!due.empty());
+  Layout();
+}
 
 void HomePanel::show_month(const YearMonth& month) {
   // The month being computed asked for again (other seats' change notices come

@@ -41,15 +41,19 @@ class HomePanel : public ScreenPanel {
   FigureTile* hours() const { return hours_; }
   FigureTile* new_files() const { return new_files_; }
   BarChart* by_area() const { return by_area_; }
+  // The line about data-protection requests due within five business days (hidden when none).
+  wxStaticText* rights_due() const { return rights_due_; }
 
  private:
   void step_month(int delta);
   void show_figures(const report::MonthlyFigures& f);
   void computed();  // on the GUI thread, when a computation has ended
+  void show_rights_due();
 
   DeskContext& ctx_;
   YearMonth month_;
   wxStaticText* title_;
+  wxStaticText* rights_due_;
   FigureTile* attended_;
   FigureTile* sessions_;
   FigureTile* hours_;
