@@ -25,7 +25,7 @@ const std::map<std::string, Handler>& command_table() {
       {"goals", cmd_goals},
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
-      {"rights", cmd_rights},
+      {"rights", cmd_rights}, {"breach", cmd_breach},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
       {"settings", cmd_settings}, {"copy-to", cmd_copy_to}, {"person", cmd_person},
   };
@@ -91,6 +91,7 @@ constexpr const char* kUsage =
     "  settings show | settings set formato_numeros el_salvador|coma_decimal\n"
     "     (cómo se lee un monto ambiguo como 2,000: dos mil con el_salvador; dirección o IT)\n"
     "  settings set delegado_nombre \"…\" | delegado_contacto \"…\" | clave_nacional CLAVE\n"
+    "     | retencion_anios N\n"
     "     (delegado de protección de datos; la clave que da CONAMYPE para --seudonimo)\n"
     "  backup SALIDA.db [--cifrar] | check | demo --scale small|national\n"
     "     (en el servidor, backup escribe el centro entero en un archivo SALIDA.db verificado;\n"
@@ -105,6 +106,8 @@ constexpr const char* kUsage =
     "  person forget --dui DUI --reason \"…\"   (dirección; reemplaza los datos que identifican\n"
     "     a la persona en expedientes, remisiones y textos, destruye sus claves de la bitácora\n"
     "     y compacta la base) | person compact   (de nuevo, si otro programa la tenía abierta)\n"
+    "  person retention   (expedientes cerrados o graduados sin actividad en retencion_anios,\n"
+    "     5 si no se cambió) | person keep CÓDIGO --reason \"…\"   (conservarlo otro periodo)\n"
     "  rights record --nombre \"…\" [--dui …] --derecho acceso|rectificacion|cancelacion|\n"
     "     oposicion|portabilidad|olvido|limitacion [--recibida AAAA-MM-DD]   (dirección; imprime\n"
     "     el número; vence a los 20 días hábiles) | rights list [--vencidas]   (sale 1 si hay)\n"
@@ -112,6 +115,10 @@ constexpr const char* kUsage =
     "  rights answer N --respuesta \"…\" | rights holidays\n"
     "  rights holiday-add --fecha AAAA-MM-DD --nombre \"…\"   (un asueto más del calendario de\n"
     "     plazos, además de los del Código de Trabajo y la Semana Santa)\n"
+    "  breach record --detectada \"AAAA-MM-DD HH:MM\" --descripcion \"…\" [--datos \"…\"]\n"
+    "     [--personas N] [--medidas \"…\"]   (dirección; imprime el número)\n"
+    "  breach notify N --a ace|fiscalia|personas [--fecha \"AAAA-MM-DD HH:MM\"] | breach list\n"
+    "     (la brecha se notifica en 72 horas; list muestra cuánto queda o cuánto se pasó)\n"
     "  copy-to DESTINO   (administración; copia el centro entero a un archivo nuevo o a una\n"
     "     base vacía del servidor postgresql://…, lo verifica y solo entonces termina; tras\n"
     "     pasar de un archivo al servidor, el archivo queda de solo lectura)\n"

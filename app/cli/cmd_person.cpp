@@ -10,7 +10,7 @@
 namespace cdmype::cli {
 namespace {
 
-constexpr const char* kSubcommands = "export, forget, compact";
+constexpr const char* kSubcommands = "export, forget, compact, retention, keep";
 
 void print_compaction(CommandContext& c, const store::CompactionOutcome& o) {
   c.term.err << o.note << '\n';
@@ -61,14 +61,41 @@ int person_compact(CommandContext& c, services::Workspace& ws, const Actor& acto
 
 }  // namespace
 
+// "CH-2020-0007\tcerrada\t14/03/2020\tDulces Peña": files to forget or keep.
+int person_retention(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({});
+  c.args.max_positionals(1);
+  const auto files = ws.persons().retention_review(actor);
+  for (const auto& f : files)
+    c.term.out << f.codigo << '\t' << f.estado << '\t' << to_display(f.last_activity) << '\t'
+               << f.nombre << '\n';
+  c.term.err << files.size() << " expediente(s) cerrados o graduados sin actividad en "
+             << ws.center().settings().retention_years
+             << " años: olvídelos (person forget) o consérvelos con su motivo (person keep).\n";
+  return 0;
+}
+
+int person_keep(CommandContext& c, services::Workspace& ws, const Actor& actor) {
+  c.args.allow_only({"reason"});
+  c.args.max_positionals(2);
+  const std::string codigo = c.args.positional(1, "el código del expediente");
+  ws.persons().keep_file(actor, codigo, c.args.required_option("reason"));
+  c.term.err << "Expediente " << codigo << " conservado; vuelve a revisión tras "
+             << ws.center().settings().retention_years << " años.\n";
+  return 0;
+}
+
 int cmd_person(CommandContext& c) {
   const std::string sub = c.args.positional(0, "el subcomando");
-  if (sub != "export" && sub != "forget" && sub != "compact")
+  if (sub != "export" && sub != "forget" && sub != "compact" && sub != "retention" &&
+      sub != "keep")
     throw UsageError("subcomando desconocido «" + sub + "»; use " + std::string(kSubcommands));
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
   if (sub == "export") return person_export(c, ws, actor);
   if (sub == "forget") return person_forget(c, ws, actor);
+  if (sub == "retention") return person_retention(c, ws, actor);
+  if (sub == "keep") return person_keep(c, ws, actor);
   return person_compact(c, ws, actor);
 }
 

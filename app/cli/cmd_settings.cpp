@@ -1,4 +1,5 @@
 // `settings show|set`: the center settings a director or IT changes from the command line.
+#include <charconv>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -22,7 +23,8 @@ int settings_show(CommandContext& c) {
              << number_format_label(s.number_format) << ")\n"
              << "delegado_nombre: " << s.delegado_nombre << '\n'
              << "delegado_contacto: " << s.delegado_contacto << '\n'
-             << "clave_nacional: " << (s.national_key_set ? "guardada" : "sin definir") << '\n';
+             << "clave_nacional: " << (s.national_key_set ? "guardada" : "sin definir") << '\n'
+             << "retencion_anios: " << s.retention_years << '\n';
   return 0;
 }
 
@@ -50,12 +52,24 @@ int settings_set(CommandContext& c) {
   c.args.max_positionals(3);
   const std::string key = c.args.positional(1, "el nombre del ajuste (formato_numeros)");
   const std::string value = c.args.positional(2, "el valor del ajuste");
+  if (key == store::setting_key::kRetentionYears) {
+    services::Workspace ws = c.open_workspace();
+    const Actor actor = c.sign_in(ws);
+    int years = 0;
+    const auto r = std::from_chars(value.data(), value.data() + value.size(), years);
+    if (r.ec != std::errc() || r.ptr != value.data() + value.size())
+      throw UsageError("retencion_anios: «" + value + "» no es un número de años");
+    ws.persons().set_retention_years(actor, years);
+    c.term.err << "Retención: " << years << " años sin actividad.\n";
+    return 0;
+  }
   if (key == store::setting_key::kNationalKey || key == store::setting_key::kDelegadoNombre ||
       key == store::setting_key::kDelegadoContacto)
     return settings_set_personal_data(c, key, value);
   if (key != store::setting_key::kNumberFormat)
     throw UsageError("ajuste desconocido «" + key +
-                     "»; use formato_numeros, delegado_nombre, delegado_contacto o clave_nacional");
+                     "»; use formato_numeros, delegado_nombre, delegado_contacto, clave_nacional o "
+                     "retencion_anios");
   const auto format = parse_number_format(value);
   if (!format)
     throw UsageError("formato_numeros: «" + value +

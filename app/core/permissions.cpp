@@ -19,7 +19,7 @@ constexpr A kAsesor[] = {A::ViewEnterprises, A::EditEnterprise,  A::ViewSessions
 constexpr A kDirectorExtra[] = {A::AmendLockedSession, A::IssueReport,    A::ViewAudit,
                                 A::ApproveAt,          A::ManageBudget,   A::ManagePolicy,
                                 A::ManageGoals,        A::ManageProviders, A::SetNumberFormat,
-                                A::ExportPersonData,   A::ExportSensitiveData, A::ManageRightsRequests,
+                                A::ExportPersonData,   A::ExportSensitiveData, A::ManageDataProtection,
                                 A::ForgetPerson};
 constexpr A kCompras[] = {A::ViewEnterprises, A::ViewReports,     A::ViewAt,
                           A::ContractAt,      A::ManageProviders, A::ExportData};
@@ -125,8 +125,8 @@ std::string_view action_description(Action action) {
       return "entregar a una persona sus datos";
     case A::ExportSensitiveData:
       return "exportar datos sensibles (discapacidad, retornado)";
-    case A::ManageRightsRequests:
-      return "gestionar las solicitudes de derechos sobre datos personales";
+    case A::ManageDataProtection:
+      return "llevar los registros de protección de datos (solicitudes de derechos, brechas)";
     case A::ForgetPerson:
       return "olvidar a una persona";
   }

@@ -23,7 +23,7 @@ enum class Action {
   // A multi-seat center: moving its data between a file and the server
   MoveCenter,
   // Personal data: a person's rights (acceso, portabilidad, olvido)
-  ExportPersonData, ExportSensitiveData, ManageRightsRequests, ForgetPerson,
+  ExportPersonData, ExportSensitiveData, ManageDataProtection, ForgetPerson,
 };
 
 // Who is acting: every service call takes one.

@@ -210,6 +210,37 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
   return out;
 }
 
+std::vector<store::RetentionCandidate> PersonService::retention_review(const Actor& actor) {
+  require(actor, Action::ManageDataProtection);
+  const int years = store::SettingsRepository(ctx_.sql()).center().retention_years;
+  const Date today = ctx_.today();
+  return store::retention_candidates(ctx_.sql(), today - boost::gregorian::years(years));
+}
+
+void PersonService::keep_file(const Actor& actor, const std::string& codigo,
+                              const std::string& reason_text) {
+  require(actor, Action::ManageDataProtection);
+  const std::string reason = trim(reason_text);
+  if (reason.empty())
+    throw UserError("Escriba por qué se conserva el expediente (por ejemplo, una auditoría de "
+                    "CONAMYPE pendiente).");
+  store::WriteTransaction tx(ctx_.db);
+  const auto id = store::EnterpriseRepository(ctx_.sql()).id_by_codigo(trim(codigo));
+  if (!id) throw UserError("No hay un expediente con el código «" + trim(codigo) + "».");
+  store::keep_file(ctx_.sql(), ctx_.author(actor), *id, ctx_.today(), reason);
+  tx.commit();
+}
+
+void PersonService::set_retention_years(const Actor& actor, int years) {
+  require(actor, Action::ManageDataProtection);
+  if (years < 1 || years > 100)
+    throw UserError("retencion_anios: escriba un número de años entre 1 y 100.");
+  store::WriteTransaction tx(ctx_.db);
+  store::SettingsRepository(ctx_.sql())
+      .set(ctx_.author(actor), store::setting_key::kRetentionYears, std::to_string(years));
+  tx.commit();
+}
+
 store::CompactionOutcome PersonService::compact(const Actor& actor) {
   require(actor, Action::ForgetPerson);
   return store::compact_after_forgetting(ctx_.sql());

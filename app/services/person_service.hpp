@@ -6,6 +6,7 @@
 #include "core/person_data.hpp"
 #include "core/permissions.hpp"
 #include "services/service_context.hpp"
+#include "store/retention_review.hpp"
 #include "store/compaction.hpp"
 
 namespace cdmype::services {
@@ -47,6 +48,14 @@ class PersonService {
 
   // ForgetPerson. The compaction again (another program had the file open).
   store::CompactionOutcome compact(const Actor& actor);
+
+  // ManageDataProtection (director): closed or graduated files with no activity for the
+  // center's retention years (setting retencion_anios, default 5), unless kept since then.
+  std::vector<store::RetentionCandidate> retention_review(const Actor& actor);
+  // Keeps a listed file for another period, with the reason (audited).
+  void keep_file(const Actor& actor, const std::string& codigo, const std::string& reason);
+  // Sets retencion_anios (1–100).
+  void set_retention_years(const Actor& actor, int years);
 
  private:
   ServiceContext& ctx_;

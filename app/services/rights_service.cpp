@@ -15,7 +15,7 @@ BusinessCalendar RightsService::calendar() {
 RightsRequest RightsService::record(const Actor& actor, const std::string& nombre,
                                     const std::string& dui, DataRight derecho,
                                     const Date& recibida) {
-  require(actor, Action::ManageRightsRequests);
+  require(actor, Action::ManageDataProtection);
   RightsRequest r;
   r.persona_nombre = trim(nombre);
   if (r.persona_nombre.empty())
@@ -47,7 +47,7 @@ RightsRequest RightsService::open_request(std::int64_t id) {
 
 RightsRequest RightsService::extend(const Actor& actor, std::int64_t id,
                                     const std::string& reason) {
-  require(actor, Action::ManageRightsRequests);
+  require(actor, Action::ManageDataProtection);
   const std::string why = trim(reason);
   if (why.empty()) throw UserError("La prórroga necesita su motivo, que se comunica a la persona.");
   store::WriteTransaction tx(ctx_.db);
@@ -69,7 +69,7 @@ RightsRequest RightsService::extend(const Actor& actor, std::int64_t id,
 
 RightsRequest RightsService::answer(const Actor& actor, std::int64_t id,
                                     const std::string& respuesta) {
-  require(actor, Action::ManageRightsRequests);
+  require(actor, Action::ManageDataProtection);
   const std::string text = trim(respuesta);
   if (text.empty()) throw UserError("Escriba la respuesta que se dio a la persona.");
   store::WriteTransaction tx(ctx_.db);
@@ -86,7 +86,7 @@ RightsRequest RightsService::answer(const Actor& actor, std::int64_t id,
 }
 
 std::vector<RightsRequest> RightsService::all(const Actor& actor) {
-  require(actor, Action::ManageRightsRequests);
+  require(actor, Action::ManageDataProtection);
   return store::RightsRequestRepository(ctx_.sql()).all();
 }
 
@@ -113,7 +113,7 @@ std::vector<RightsRequest> RightsService::of_person(const Actor& actor, const st
 }
 
 void RightsService::add_holiday(const Actor& actor, const Date& fecha, const std::string& nombre) {
-  require(actor, Action::ManageRightsRequests);
+  require(actor, Action::ManageDataProtection);
   const std::string name = trim(nombre);
   if (name.empty())
     throw UserError("Escriba el nombre del asueto (por ejemplo, la fiesta patronal).");

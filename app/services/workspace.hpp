@@ -8,6 +8,7 @@
 #include "services/auth_service.hpp"
 #include "services/budget_service.hpp"
 #include "services/center_move_service.hpp"
+#include "services/breach_service.hpp"
 #include "services/center_service.hpp"
 #include "services/enterprise_service.hpp"
 #include "services/export_service.hpp"
@@ -79,6 +80,7 @@ class Workspace {
   ReferralService referrals() { return ReferralService(*ctx_); }
   PersonService persons() { return PersonService(*ctx_); }
   RightsService rights() { return RightsService(*ctx_); }
+  BreachService breaches() { return BreachService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }
   // Moving the center between a file and the server.

@@ -1,6 +1,9 @@
 // Reads and writes the setting table, auditing each change.
 #include "store/settings_repository.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "store/json_object.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/write_transaction.hpp"
@@ -59,6 +62,8 @@ CenterSettings SettingsRepository::center() {
   s.delegado_nombre = value(setting_key::kDelegadoNombre);
   s.delegado_contacto = value(setting_key::kDelegadoContacto);
   s.national_key_set = !value(setting_key::kNationalKey).empty();
+  if (const std::string years = value(setting_key::kRetentionYears); !years.empty())
+    s.retention_years = std::clamp(std::atoi(years.c_str()), 1, 100);
   s.prefix = value(setting_key::kPrefix);
   s.operator_name = value(setting_key::kOperator);
   if (const auto p = value(setting_key::kPaperSize); !p.empty()) s.paper_size = p;

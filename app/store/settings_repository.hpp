@@ -28,6 +28,8 @@ inline constexpr std::string_view kMovedAt = "centro_trasladado_el";  // ISO UTC
 inline constexpr std::string_view kDelegadoNombre = "delegado_nombre";
 inline constexpr std::string_view kDelegadoContacto = "delegado_contacto";
 inline constexpr std::string_view kNationalKey = "clave_nacional";  // secret: never audited in clear
+// Years without activity after which a closed or graduated file is listed for review.
+inline constexpr std::string_view kRetentionYears = "retencion_anios";
 }  // namespace setting_key
 
 inline constexpr std::string_view kPaperA4 = "A4";
@@ -43,6 +45,7 @@ struct CenterSettings {
   std::string delegado_nombre;    // the data-protection officer ("" until named)
   std::string delegado_contacto;  // their e-mail or phone
   bool national_key_set = false;  // clave_nacional stored (its value is read apart)
+  int retention_years = 5;        // retencion_anios
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
 };
 

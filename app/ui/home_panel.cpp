@@ -145,7 +145,7 @@ void HomePanel::reload() {
 }
 
 void HomePanel::show_rights_due() {
-  if (!ctx_.may(Action::ManageRightsRequests)) return;
+  if (!ctx_.may(Action::ManageDataProtection)) return;
   const auto due = ctx_.ws().rights().due_soon(ctx_.actor);
   wxString text;
   for (const auto& r : due) {

@@ -100,7 +100,7 @@ TEST_F(RightsRequestsCli, OnlyTheDirectorKeepsTheRegisterAndInputIsChecked) {
   const RunResult asesora =
       as("asesora", {"rights", "record", "--nombre", "Rosa", "--derecho", "acceso"});
   EXPECT_EQ(asesora.status, 1);
-  EXPECT_THAT(asesora.err, HasSubstr("no puede gestionar las solicitudes de derechos"));
+  EXPECT_THAT(asesora.err, HasSubstr("no puede llevar los registros de protección de datos"));
   EXPECT_EQ(as("directora", {"rights", "record", "--nombre", "Rosa", "--derecho", "borrar"}).status,
             2);
   EXPECT_THAT(as("directora", {"rights", "record", "--nombre", "Rosa", "--dui", "12", "--derecho",

@@ -34,7 +34,7 @@ std::set<Action> expected(Role role) {
       auto s = asesor;
       s.insert({A::AmendLockedSession, A::IssueReport, A::ViewAudit, A::ApproveAt, A::ManageBudget,
                 A::ManagePolicy, A::ManageGoals, A::ManageProviders, A::SetNumberFormat,
-                A::ExportPersonData, A::ExportSensitiveData, A::ManageRightsRequests,
+                A::ExportPersonData, A::ExportSensitiveData, A::ManageDataProtection,
                 A::ForgetPerson});
       return s;
     }
