@@ -46,8 +46,9 @@ int person_export(CommandContext& c, services::Workspace& ws, const Actor& actor
         *pdf, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   }
   c.term.err << "Datos de la persona con DUI " << data.dui << ": " << data.files.size()
-             << " expediente(s), " << data.referrals.size()
-             << " remisión(es). La entrega quedó en la bitácora.\n";
+             << " expediente(s), " << data.referrals.size() << " remisión(es), "
+             << data.requests.size() << " solicitud(es) de derechos. La entrega quedó en la "
+             << "bitácora.\n";
   return 0;
 }
 

@@ -139,6 +139,7 @@ TEST_F(RightsRequestsCli, ThePersonsExportListsTheirRequestsAndForgettingLeavesO
   RunResult r = as("directora", {"person", "export", "--dui", "034567898", "--json",
                                  json.string(), "--pdf", pdf.string()});
   ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("0 expediente(s), 0 remisión(es), 1 solicitud(es) de derechos."));
   const std::string text = read_text(json);
   EXPECT_THAT(text, HasSubstr("\"delegado_proteccion_datos\": \"Lucía Peña\""));
   EXPECT_THAT(text, HasSubstr("\"solicitudes_de_derechos\": ["));
