@@ -77,10 +77,7 @@ store::BackupResult MaintenanceService::encrypted_backup(const Actor& actor,
                                                          const store::BackupProgress& progress) {
   require(actor, Action::Backup);
   store::require_backup_passphrase(passphrase);
-  std::error_code ec;
-  if (std::filesystem::exists(dest, ec))
-    throw UserError("Ya existe «" + dest.string() +
-                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
+  store::refuse_existing_backup(dest);  // before the copy, not after it
   Staging plain(staging_folder(ctx_.db), "copia-sin-cifrar");
   store::BackupResult result = store::backup_to(ctx_.db, plain.path(), stage(progress, 0, 400));
   const auto to_file = stage(progress, 400, kSteps);

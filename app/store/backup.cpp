@@ -16,6 +16,13 @@
 
 namespace cdmype::store {
 
+void refuse_existing_backup(const std::filesystem::path& dest) {
+  std::error_code ec;
+  if (std::filesystem::exists(dest, ec))
+    throw UserError("Ya existe «" + dest.string() +
+                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
+}
+
 namespace {
 
 constexpr int kPagesPerStep = 4096;  // 16 MB at 4 KB pages: a step is well under a second
@@ -33,10 +40,7 @@ class PartialCopy {
  public:
   explicit PartialCopy(const std::filesystem::path& dest)
       : dest_(dest), path_(dest.string() + ".parcial") {
-    std::error_code ec;
-    if (std::filesystem::exists(dest, ec))
-      throw UserError("Ya existe «" + dest.string() +
-                      "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
+    refuse_existing_backup(dest);
     remove_copy(path_);  // one left by an earlier crash is ours to discard
   }
   ~PartialCopy() {

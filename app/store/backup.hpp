@@ -20,6 +20,10 @@ struct BackupResult {
 // ("Copia de seguridad cancelada; …") is thrown.
 using BackupProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
+// UserError (Spanish) when `dest` exists: a backup never overwrites a file. Checked again by
+// every writer; callers with long work ahead check it first.
+void refuse_existing_backup(const std::filesystem::path& dest);
+
 // Copies `db` (including commits still in its -wal file) into a new file
 // `dest`, mode 0600, then runs PRAGMA integrity_check on the copy. Refuses an
 // existing destination (never overwrites) and deletes a copy that fails the

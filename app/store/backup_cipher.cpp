@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "store/backup.hpp"
 #include "store/file_mode.hpp"
 
 namespace cdmype::store {
@@ -205,10 +206,8 @@ std::uintmax_t encrypt_backup(const std::filesystem::path& plain, const std::fil
                               std::string_view passphrase, const CipherProgress& progress) {
   require_sodium();
   require_backup_passphrase(passphrase);
+  refuse_existing_backup(dest);
   std::error_code ec;
-  if (std::filesystem::exists(dest, ec))
-    throw UserError("Ya existe «" + dest.string() +
-                    "»: la copia de seguridad no sobrescribe archivos; elija otro nombre.");
   const std::filesystem::path partial = dest.string() + ".parcial";
   std::filesystem::remove(partial, ec);  // one left by an earlier crash
   create_private_file(partial);
