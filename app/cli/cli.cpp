@@ -25,7 +25,7 @@ const std::map<std::string, Handler>& command_table() {
       {"goals", cmd_goals},
       {"at", cmd_at},         {"budget", cmd_budget}, {"policy", cmd_policy},
       {"provider", cmd_provider}, {"salario-minimo", cmd_minimum_wage},
-      {"rights", cmd_rights}, {"breach", cmd_breach},
+      {"rights", cmd_rights}, {"breach", cmd_breach}, {"consent", cmd_consent},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
       {"settings", cmd_settings}, {"copy-to", cmd_copy_to}, {"person", cmd_person},
   };
@@ -108,6 +108,13 @@ constexpr const char* kUsage =
     "     y compacta la base) | person compact   (de nuevo, si otro programa la tenía abierta)\n"
     "  person retention   (expedientes cerrados o graduados sin actividad en retencion_anios,\n"
     "     5 si no se cambió) | person keep CÓDIGO --reason \"…\"   (conservarlo otro periodo)\n"
+    "  consent grant CÓDIGO --alcances atencion[,seguimiento,comunicaciones,sensibles,compartir]\n"
+    "     [--fecha AAAA-MM-DD] | consent withdraw CÓDIGO --alcances …   (cada cambio es un\n"
+    "     registro nuevo; retirar sensibles borra discapacidad y retornado del expediente)\n"
+    "  consent object|limit|lift CÓDIGO --reason \"…\"   (oposición o limitación: fuera de\n"
+    "     encuestas, comunicaciones y exportaciones identificadas; dirección)\n"
+    "  consent show CÓDIGO | consent form CÓDIGO --pdf SALIDA.pdf | consent pending\n"
+    "  consent contacts --para seguimiento|comunicaciones\n"
     "  rights record --nombre \"…\" [--dui …] --derecho acceso|rectificacion|cancelacion|\n"
     "     oposicion|portabilidad|olvido|limitacion [--recibida AAAA-MM-DD]   (dirección; imprime\n"
     "     el número; vence a los 20 días hábiles) | rights list [--vencidas]   (sale 1 si hay)\n"

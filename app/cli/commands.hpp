@@ -22,6 +22,7 @@ int cmd_policy(CommandContext& c);
 int cmd_minimum_wage(CommandContext& c);
 // The register of data-protection requests and its calendar (issue 15): cmd_rights.cpp.
 int cmd_rights(CommandContext& c);
+int cmd_consent(CommandContext& c);
 // The breach log and its 72-hour clock (issue 15): cmd_breach.cpp.
 int cmd_breach(CommandContext& c);
 int cmd_provider(CommandContext& c);

@@ -5,6 +5,7 @@
 
 #include "core/advisory_session.hpp"
 #include "core/at_record.hpp"
+#include "core/consent.hpp"
 #include "core/enterprise.hpp"
 #include "core/referral.hpp"
 #include "core/result_record.hpp"
@@ -26,6 +27,7 @@ struct PersonFile {
   std::vector<TechnicalAssistance> assistances;
   std::vector<ResultRecord> results;
   std::vector<PersonTraining> trainings;  // attendance under the titular's name
+  std::vector<ConsentRecord> consents;    // oldest first
 };
 
 struct PersonData {

@@ -11,6 +11,7 @@
 #include "demo/demo_assistances.hpp"
 #include "demo/demo_referrals.hpp"
 #include "store/bulk_load.hpp"
+#include "store/consent_repository.hpp"
 #include "store/center_copy.hpp"
 #include "store/database.hpp"
 #include "store/password_hash.hpp"
@@ -69,6 +70,31 @@ void store_generated_users(services::Workspace& ws, const Actor& admin, const De
     stored.role = u.role;
     users.insert(who, stored, store::hash_demo_password(kDemoPassword));
     user_ids[i] = stored.meta.id;
+  }
+  tx.commit();
+}
+
+// Nine files in ten have the titular's consent, signed the day the file was opened; every tenth
+// is history from before the register ("consentimiento no registrado", listed on Inicio).
+void store_consents(services::Workspace& ws, const DemoData& data,
+                    const std::vector<std::int64_t>& enterprise_ids, const Actor& director) {
+  store::WriteTransaction tx(ws.database());
+  store::ConsentRepository consents(ws.database().connection());
+  const store::Author who = ws.context().author(director);
+  const Date today = ws.context().today();
+  for (size_t i = 0; i < data.enterprises.size(); ++i) {
+    if (i % 10 == 9) continue;
+    const Enterprise& e = data.enterprises[i].record;
+    ConsentRecord r;
+    r.enterprise_id = enterprise_ids[i];
+    r.accion = ConsentAction::Otorga;
+    r.fecha = e.fecha_ingreso.is_special() || e.fecha_ingreso > today ? today : e.fecha_ingreso;
+    r.texto_version = std::string(kConsentTextVersion);
+    r.scopes = {ConsentScope::Atencion, ConsentScope::Seguimiento};
+    if (i % 4 != 3) r.scopes.add(ConsentScope::Comunicaciones);
+    if (i % 3 != 2) r.scopes.add(ConsentScope::Compartir);
+    if (e.titular.discapacidad || e.titular.retornado) r.scopes.add(ConsentScope::Sensibles);
+    consents.insert(who, r);
   }
   tx.commit();
 }
@@ -133,6 +159,7 @@ void store_data(services::Workspace& ws, DemoData& data, const DemoProgress& pro
     return keep_going(progress, "Sesiones", 0.3 + 0.7 * static_cast<double>(done) / static_cast<double>(total ? total : 1));
   };
   ws.imports().import_sessions(director_out, std::move(sessions), options);
+  store_consents(ws, data, enterprise_ids, director_out);
   // Referrals (some typed by the ventanilla account), trainings and results (issue 7).
   store_outcome_demo(ws, data, user_ids, enterprise_ids, today());
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/advisory_session.hpp"
@@ -42,6 +43,11 @@ class Pseudonymizer {
  private:
   std::string key_;
 };
+
+// Files whose titular withdrew consent to identified sharing, objected or limited processing
+// (core ConsentState::may_share_identified): an identified export writes their rows with the
+// identifying data left out, as a pseudonymous file does.
+using WithheldFiles = std::unordered_set<std::int64_t>;
 
 // One pseudonymous file being written: the pseudonyms of the center's files
 // (by enterprise id) and the extra cells of the row about to be written,

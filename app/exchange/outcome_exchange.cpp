@@ -144,7 +144,7 @@ OutcomeImportResult import_outcome(services::Workspace& ws, const Actor& actor,
 
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
                     std::ostream& out, const std::function<bool()>& tick,
-                    PseudonymousRows* pseudonymous) {
+                    PseudonymousRows* pseudonymous, const WithheldFiles& withheld) {
   const CsvWriteOptions options =
       pseudonymous ? pseudonymous->options({"seudonimo"}) : CsvWriteOptions{};
   if (kind == "remisiones") {
@@ -152,7 +152,13 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     RemisionesExporter exporter(out, names, options);
     ws.referrals().for_each_visible(actor, [&](const Referral& r) {
       if (!pseudonymous) {
-        exporter.write(r);
+        if (!withheld.contains(r.enterprise_id)) {
+          exporter.write(r);
+        } else {
+          Referral stripped = r;
+          strip_identifiers(stripped);
+          exporter.write(stripped);
+        }
         return tick();
       }
       Referral stripped = r;
@@ -181,6 +187,8 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
       if (pseudonymous) {
         pseudonymous->for_enterprise(a.enterprise_id);
         strip_identifiers(a);
+      } else if (withheld.contains(a.enterprise_id)) {
+        strip_identifiers(a);
       }
       exporter.write(a, cells[a.training_id],
                      a.enterprise_id != 0 ? names.enterprise_codigo(a.enterprise_id) : "");
@@ -192,6 +200,8 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
       ResultRecord r = row;
       if (pseudonymous) {
         pseudonymous->for_enterprise(r.enterprise_id);
+        strip_identifiers(r);
+      } else if (withheld.contains(r.enterprise_id)) {
         strip_identifiers(r);
       }
       exporter.write(r, codigo);

@@ -42,9 +42,10 @@ OutcomeImportResult import_center_answer(services::Workspace& ws, const Actor& a
 
 // Writes every record of `kind` the actor may see; `tick` is called per row
 // and returns false to stop. A ventanilla exports only its own referrals.
-// With `pseudonymous`, rows name no person and end with their «seudonimo».
+// With `pseudonymous`, rows name no person and end with their «seudonimo»; without it, rows of
+// the `withheld` files still leave their identifying data out.
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
                     std::ostream& out, const std::function<bool()>& tick,
-                    PseudonymousRows* pseudonymous = nullptr);
+                    PseudonymousRows* pseudonymous = nullptr, const WithheldFiles& withheld = {});
 
 }  // namespace cdmype::exchange

@@ -199,6 +199,10 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
         return true;
       });
   }
+  // A ventanilla's export of its own referrals goes back to where they came from.
+  const WithheldFiles withheld = privacy.pseudonymous || !allowed(actor.role, Action::ExportData)
+                                     ? WithheldFiles{}
+                                     : ws.consents().withheld_from_sharing(actor);
   AtomicOutput out(file);
   CurrentRowNames names;
   std::size_t count = 0;
@@ -214,7 +218,7 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     return rows ? rows->options(std::move(columns)) : CsvWriteOptions{};
   };
   if (is_outcome_kind(kind)) {
-    export_outcome(ws, actor, kind, out.stream(), tick, rows);
+    export_outcome(ws, actor, kind, out.stream(), tick, rows, withheld);
   } else if (kind == "empresas") {
     EmpresasExporter exporter(out.stream(), names, options({"seudonimo", "anio_nacimiento"}));
     exporter.set_size_basis(ws.context().today(), ws.minimum_wages().rules(actor));
@@ -222,7 +226,13 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;
       if (!rows) {
-        exporter.write(row.record);
+        if (!withheld.contains(row.record.meta.id)) {
+          exporter.write(row.record);
+        } else {
+          Enterprise e = row.record;
+          strip_identifiers(e);
+          exporter.write(e);
+        }
         return tick();
       }
       Enterprise e = row.record;
@@ -241,6 +251,8 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
       if (rows) {
         rows->for_enterprise(at.enterprise_id);
         strip_identifiers(at);
+      } else if (withheld.contains(at.enterprise_id)) {
+        strip_identifiers(at);
       }
       exporter.write(at, {row.empresa_codigo, row.proveedor, row.solicitada_por,
                           row.aprobada_por});
@@ -252,7 +264,13 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
       names.user = row.asesor_username;
       names.codigo = row.empresa_codigo;
       if (!rows) {
-        exporter.write(row.record);
+        if (!withheld.contains(row.record.enterprise_id)) {
+          exporter.write(row.record);
+        } else {
+          AdvisorySession s = row.record;
+          strip_identifiers(s);
+          exporter.write(s);
+        }
         return tick();
       }
       AdvisorySession s = row.record;

@@ -80,6 +80,15 @@ void file_json(JsonWriter& j, const PersonFile& f) {
     j.end_object();
   }
   j.end_array();
+  j.key("consentimientos").begin_array();
+  for (const auto& c : f.consents) {
+    j.begin_object();
+    j.member("fecha", to_iso(c.fecha)).member("accion", consent_action_code(c.accion));
+    j.member("alcances", c.scopes.codes()).member("texto_version", c.texto_version);
+    j.member("motivo", c.motivo).member("registrado_por", c.registrado_por);
+    j.end_object();
+  }
+  j.end_array();
   j.end_object();
 }
 

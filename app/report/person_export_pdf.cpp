@@ -14,8 +14,10 @@ namespace {
 std::string date_or_dash(const std::optional<Date>& d) { return d ? to_display(*d) : "—"; }
 
 std::string iso_to_display(const std::string& iso) {
-  if (const auto d = parse_iso_date(iso.substr(0, 10))) return to_display(*d) + iso.substr(10);
-  return iso;
+  // "2026-12-03T12:45:55Z" → "03/12/2026 12:45".
+  const auto d = parse_iso_date(iso.substr(0, 10));
+  if (!d) return iso;
+  return to_display(*d) + (iso.size() >= 16 ? " " + iso.substr(11, 5) : std::string());
 }
 
 void line(PageFrame& f, const std::string& label, const std::string& value) {
@@ -66,6 +68,17 @@ void file_section(PageFrame& f, const PersonFile& pf) {
   for (const auto& t : pf.trainings)
     f.paragraph(to_display(t.training.fecha) + " · " + t.training.titulo +
                 (t.training.institucion.empty() ? "" : " · " + t.training.institucion));
+  f.subtitle("Consentimientos (" + std::to_string(pf.consents.size()) + ")");
+  if (pf.consents.empty())
+    f.paragraph("Consentimiento no registrado: el expediente viene de antes del registro.");
+  for (const auto& c : pf.consents) {
+    std::string scopes;
+    for (auto s : kConsentScopes)
+      if (c.scopes.has(s)) scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
+    f.paragraph(to_display(c.fecha) + " · " + std::string(consent_action_label(c.accion)) +
+                (scopes.empty() ? "" : ": " + scopes) +
+                (c.motivo.empty() ? "" : " · " + c.motivo));
+  }
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 
 #include "core/errors.hpp"
 #include "core/identity.hpp"
+#include "core/sensitive_data.hpp"
 #include "services/reference_checks.hpp"
+#include "store/consent_repository.hpp"
 #include "store/enterprise_codigo.hpp"
 #include "store/enterprise_repository.hpp"
 #include "store/settings_repository.hpp"
@@ -20,9 +22,33 @@ std::string require_prefix(ServiceContext& ctx) {
   return *prefix;
 }
 
-Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
+void check_new_file_sensitive(const Enterprise& file, const std::optional<ConsentRecord>& consent) {
+  ConsentState state;
+  if (consent) {
+    if (consent->accion != ConsentAction::Otorga)
+      throw UserError("Un expediente nuevo se abre con el consentimiento otorgado.");
+    state = consent_state(std::span(&*consent, 1));
+  }
+  if (auto problem = sensitive_consent_problem(Titular{}, file.titular, state); !problem.empty())
+    throw ValidationFailed({problem});
+}
+
+void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
+                            const std::optional<ConsentRecord>& consent) {
+  if (!consent) return;
+  ConsentRecord r = *consent;
+  r.enterprise_id = file.meta.id;
+  if (r.texto_version.empty()) r.texto_version = std::string(kConsentTextVersion);
+  if (auto problems = consent_problems(ConsentState{}, r, ctx.today()); !problems.empty())
+    throw ValidationFailed(problems);
+  store::ConsentRepository(ctx.sql()).insert(ctx.author(actor), r);
+}
+
+Enterprise EnterpriseService::create(const Actor& actor, Enterprise e,
+                                     const std::optional<ConsentRecord>& consent) {
   require(actor, Action::EditEnterprise);
   canonicalize_ids(e);
+  check_new_file_sensitive(e, consent);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository repo(ctx_.sql());
@@ -40,6 +66,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e) {
   if (repo.codigo_exists(e.codigo))
     throw UserError("Ya existe un expediente con el código «" + e.codigo + "».");
   repo.insert(ctx_.author(actor), e);
+  store_new_file_consent(ctx_, actor, e, consent);
   tx.commit();
   return e;
 }
@@ -50,20 +77,45 @@ Enterprise EnterpriseService::update(const Actor& actor, Enterprise e) {
   if (auto problems = ReferenceChecks(ctx_.sql()).enterprise_problems(e); !problems.empty())
     throw ValidationFailed(problems);
   store::WriteTransaction tx(ctx_.db);
-  store::EnterpriseRepository(ctx_.sql()).update(ctx_.author(actor), e);
+  store::EnterpriseRepository repo(ctx_.sql());
+  // The version check in update() refuses a stale save; a missing row is its own message there.
+  if (const auto stored = repo.get(e.meta.id)) {
+    if (!may_see_sensitive(actor, *stored)) {
+      keep_sensitive(e, *stored);
+    } else {
+      const auto records = store::ConsentRepository(ctx_.sql()).of_enterprise(e.meta.id);
+      if (auto problem = sensitive_consent_problem(stored->titular, e.titular,
+                                                   consent_state(records));
+          !problem.empty())
+        throw ValidationFailed({problem});
+    }
+  }
+  repo.update(ctx_.author(actor), e);
   tx.commit();
   return e;
 }
 
+namespace {
+std::optional<Enterprise> as_seen_by(const Actor& actor, std::optional<Enterprise> e) {
+  if (e && !may_see_sensitive(actor, *e)) hide_sensitive(*e);
+  return e;
+}
+std::vector<Enterprise> as_seen_by(const Actor& actor, std::vector<Enterprise> files) {
+  for (auto& e : files)
+    if (!may_see_sensitive(actor, e)) hide_sensitive(e);
+  return files;
+}
+}  // namespace
+
 std::optional<Enterprise> EnterpriseService::get(const Actor& actor, std::int64_t id) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sql()).get(id);
+  return as_seen_by(actor, store::EnterpriseRepository(ctx_.sql()).get(id));
 }
 
 std::optional<Enterprise> EnterpriseService::by_codigo(const Actor& actor,
                                                        std::string_view codigo) {
   require(actor, Action::ViewEnterprises);
-  return store::EnterpriseRepository(ctx_.sql()).by_codigo(codigo);
+  return as_seen_by(actor, store::EnterpriseRepository(ctx_.sql()).by_codigo(codigo));
 }
 
 std::vector<store::EnterpriseListRow> EnterpriseService::search(const Actor& actor,
@@ -106,7 +158,7 @@ std::vector<Enterprise> EnterpriseService::find_by_dui(const Actor& actor, std::
   require(actor, Action::ViewEnterprises);
   const auto canonical = normalize_dui(dui);
   if (!canonical) return {};
-  return store::EnterpriseRepository(ctx_.sql()).find_by_dui(*canonical);
+  return as_seen_by(actor, store::EnterpriseRepository(ctx_.sql()).find_by_dui(*canonical));
 }
 
 std::vector<Enterprise> EnterpriseService::find_by_nit(const Actor& actor, std::string_view nit) {
@@ -115,8 +167,8 @@ std::vector<Enterprise> EnterpriseService::find_by_nit(const Actor& actor, std::
   if (!canonical) return {};
   store::EnterpriseRepository files(ctx_.sql());
   // A NIT that is a DUI finds the person as titular too.
-  if (dui_of_nit(*canonical)) return files.find_by_dui(*canonical);
-  return files.find_by_nit(*canonical);
+  if (dui_of_nit(*canonical)) return as_seen_by(actor, files.find_by_dui(*canonical));
+  return as_seen_by(actor, files.find_by_nit(*canonical));
 }
 
 std::string EnterpriseService::next_codigo(const Actor& actor, int year) {

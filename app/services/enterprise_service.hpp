@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/consent.hpp"
 #include "core/enterprise.hpp"
 #include "core/permissions.hpp"
 #include "services/service_context.hpp"
@@ -23,12 +24,18 @@ class EnterpriseService {
   // year of fecha_ingreso; an empty uuid a new one. Validates with core
   // validate() plus distrito/asesor existence (ValidationFailed) and refuses a
   // repeated código (UserError). Returns the stored record (id, version 1).
-  Enterprise create(const Actor& actor, Enterprise e);
+  // `consent`: the titular's grant signed with the new file (the editor asks for it; imports and
+  // tools that open files without one leave it "no registrado"). Sensitive data is refused unless
+  // that grant covers it. Both are stored in one transaction.
+  Enterprise create(const Actor& actor, Enterprise e,
+                    const std::optional<ConsentRecord>& consent = std::nullopt);
   // EditEnterprise. e.meta.version must be the version that was read, else
-  // StaleRecord. Returns the stored record with its new version.
+  // StaleRecord. Returns the stored record with its new version. Someone who may not see the
+  // titular's sensitive data keeps what is stored; newly recorded sensitive data needs the
+  // consent (core/sensitive_data.hpp).
   Enterprise update(const Actor& actor, Enterprise e);
 
-  // ViewEnterprises for all of these.
+  // ViewEnterprises for all of these; sensitive data hidden from whoever may not see it.
   std::optional<Enterprise> get(const Actor& actor, std::int64_t id);
   std::optional<Enterprise> by_codigo(const Actor& actor, std::string_view codigo);
   // Full text over nombre, código, titular, DUI and NIT, best match first.
@@ -56,6 +63,13 @@ class EnterpriseService {
  private:
   ServiceContext& ctx_;
 };
+
+// Checks a new file's grant and its sensitive data, and stores the grant (inside the caller's
+// write transaction, after the file is inserted).
+void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
+                            const std::optional<ConsentRecord>& consent);
+// The titular's sensitive data checked against the grant before the file is inserted.
+void check_new_file_sensitive(const Enterprise& file, const std::optional<ConsentRecord>& consent);
 
 // The center's code prefix; UserError when the center is not set up yet.
 std::string require_prefix(ServiceContext& ctx);

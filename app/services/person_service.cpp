@@ -6,6 +6,7 @@
 #include "core/json_text.hpp"
 #include "core/person_forgetting.hpp"
 #include "core/text.hpp"
+#include "store/consent_repository.hpp"
 #include "store/at_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/daily_backups.hpp"
@@ -62,6 +63,7 @@ void scrub_file_records(store::Connection& db, const store::Author& who, std::in
     results.update(who, r);
     ++out.sesiones;
   }
+  store::ConsentRepository(db).clear_reasons(enterprise_id);
   store::TrainingRepository trainings(db);
   for (auto& a : trainings.attendees_of_enterprise(enterprise_id)) {
     if (!is_person_name(a.nombre, person)) continue;
@@ -189,6 +191,7 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
     f.sessions = sessions.by_enterprise(e.meta.id);
     f.assistances = ats.list(at_filter(e.meta.id));
     f.results = results.by_enterprise(e.meta.id);
+    f.consents = store::ConsentRepository(db).of_enterprise(e.meta.id);
     for (auto& a : trainings.attendees_of_enterprise(e.meta.id))
       if (is_person_name(a.nombre, person))
         if (auto t = trainings.get(a.training_id)) f.trainings.push_back({std::move(*t), std::move(a)});

@@ -141,9 +141,9 @@ Referral ReferralService::link(const Actor& actor, std::int64_t referral_id,
   return r;
 }
 
-std::pair<Referral, Enterprise> ReferralService::open_file(const Actor& actor,
-                                                           std::int64_t referral_id,
-                                                           Enterprise file) {
+std::pair<Referral, Enterprise> ReferralService::open_file(
+    const Actor& actor, std::int64_t referral_id, Enterprise file,
+    const std::optional<ConsentRecord>& consent) {
   require(actor, Action::ManageReferrals);
   require(actor, Action::EditEnterprise);
   canonicalize_ids(file);
@@ -159,11 +159,13 @@ std::pair<Referral, Enterprise> ReferralService::open_file(const Actor& actor,
         store::format_enterprise_codigo(prefix, year, enterprises.next_sequence(prefix, year));
   }
   if (file.asesor_id == 0) file.asesor_id = r.asesor_id != 0 ? r.asesor_id : actor.user_id;
+  check_new_file_sensitive(file, consent);
   if (auto p = ReferenceChecks(ctx_.sql()).enterprise_problems(file); !p.empty())
     throw ValidationFailed(p);
   if (enterprises.codigo_exists(file.codigo))
     throw UserError("Ya existe un expediente con el código «" + file.codigo + "».");
   enterprises.insert(ctx_.author(actor), file);
+  store_new_file_consent(ctx_, actor, file, consent);
   r.estado = EstadoRemision::Atendida;
   r.enterprise_id = file.meta.id;
   if (r.asesor_id == 0) r.asesor_id = file.asesor_id;

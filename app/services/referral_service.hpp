@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/consent.hpp"
 #include "core/duplicate_match.hpp"
 #include "core/permissions.hpp"
 #include "core/referral.hpp"
@@ -62,7 +63,9 @@ class ReferralService {
   // ManageReferrals + EditEnterprise. Opens a new file from `file` (start from
   // enterprise_from_referral and complete it) and links it, in one transaction.
   std::pair<Referral, Enterprise> open_file(const Actor& actor, std::int64_t referral_id,
-                                            Enterprise file);
+                                            Enterprise file,
+                                            const std::optional<ConsentRecord>& consent =
+                                                std::nullopt);
   // ManageReferrals. → no_procede with a reason.
   Referral reject(const Actor& actor, std::int64_t referral_id, const std::string& motivo);
 

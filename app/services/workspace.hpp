@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "services/consent_service.hpp"
 #include "services/at_import_service.hpp"
 #include "services/at_service.hpp"
 #include "services/auth_service.hpp"
@@ -80,6 +81,7 @@ class Workspace {
   ReferralService referrals() { return ReferralService(*ctx_); }
   PersonService persons() { return PersonService(*ctx_); }
   RightsService rights() { return RightsService(*ctx_); }
+  ConsentService consents() { return ConsentService(*ctx_); }
   BreachService breaches() { return BreachService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }

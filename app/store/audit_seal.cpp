@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 5> kReferralFields = {"nombre", "telefono
 constexpr std::array<std::string_view, 1> kAttendeeFields = {"nombre"};
 constexpr std::array<std::string_view, 1> kAtFields = {"descripcion"};
 constexpr std::array<std::string_view, 1> kResultFields = {"detalle"};
+constexpr std::array<std::string_view, 1> kConsentFields = {"motivo"};
 constexpr std::array<std::string_view, 3> kRightsRequestFields = {"persona_nombre", "persona_dui",
                                                                   "respuesta"};
 
@@ -52,7 +53,8 @@ std::optional<PersonOwner> owner_of(std::string_view table, std::int64_t record_
   if (table == kAuditEnterprise) return PersonOwner{kAuditEnterprise, record_id};
   if (table == "referral" || table == "training_attendee" || table == "rights_request")
     return PersonOwner{table, record_id};
-  if (table == kAuditSession || table == "technical_assistance" || table == "result") {
+  if (table == kAuditSession || table == "technical_assistance" || table == "result" ||
+      table == "consent_record") {
     if (const auto e = integer_member(members, "enterprise_id"))
       return PersonOwner{kAuditEnterprise, *e};
   }
@@ -144,6 +146,7 @@ std::span<const std::string_view> personal_fields(std::string_view table) {
   if (table == "technical_assistance") return kAtFields;
   if (table == "result") return kResultFields;
   if (table == "rights_request") return kRightsRequestFields;
+  if (table == "consent_record") return kConsentFields;
   return {};
 }
 

@@ -7,8 +7,10 @@
 #include <wx/stattext.h>
 
 #include "core/errors.hpp"
+#include "core/sensitive_data.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/forget_person_action.hpp"
+#include "ui/enterprise_consent_page.hpp"
 #include "ui/enterprise_data_page.hpp"
 #include "ui/enterprise_history_page.hpp"
 #include "ui/enterprise_at_page.hpp"
@@ -42,6 +44,14 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
   titular_ = new EnterpriseTitularPage(notebook_);
   notebook_->AddPage(data_, _("Datos"));
   notebook_->AddPage(titular_, _("Titular y socias/socios"));
+  consent_ = new EnterpriseConsentPage(notebook_, ctx_);
+  consent_->set_draft_source([this] {
+    Enterprise e = record_;
+    data_->collect(e);
+    titular_->collect(e);
+    return e;
+  });
+  notebook_->AddPage(consent_, _("Consentimiento"));
   if (record_.meta.id != 0) {
     sessions_ = new EnterpriseSessionsPage(notebook_, ctx_);
     notebook_->AddPage(sessions_, _("Sesiones"));
@@ -137,6 +147,8 @@ void EnterpriseDialog::show_record() {
                                                 to_wx(record_.nombre));
   data_->show(record_, codigo);
   titular_->show(record_);
+  titular_->set_sensitive_visible(may_see_sensitive(ctx_.actor, record_));
+  consent_->load(record_);
 }
 
 void EnterpriseDialog::refresh_derived() {
@@ -153,6 +165,8 @@ bool EnterpriseDialog::save() {
     auto problems = data_->collect(e);
     const auto more = titular_->collect(e);
     problems.insert(problems.end(), more.begin(), more.end());
+    std::optional<ConsentRecord> grant;
+    if (e.meta.id == 0) grant = consent_->collect_grant(problems);
     if (!problems.empty()) {
       std::vector<std::string> text;
       for (const auto& p : problems) text.push_back(to_utf8(p));
@@ -162,7 +176,7 @@ bool EnterpriseDialog::save() {
     if (e.meta.id != 0)
       record_ = service.update(ctx_.actor, e);
     else
-      record_ = create_ ? create_(e) : service.create(ctx_.actor, e);
+      record_ = create_ ? create_(e, grant) : service.create(ctx_.actor, e, grant);
     saved_id_ = record_.meta.id;
     show_record();
   });

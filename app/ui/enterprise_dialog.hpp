@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+#include "core/consent.hpp"
 #include "core/enterprise.hpp"
 
 class wxButton;
@@ -17,6 +18,7 @@ namespace cdmype::ui {
 
 struct DeskContext;
 class EnterpriseAtPage;
+class EnterpriseConsentPage;
 class EnterpriseDataPage;
 class EnterpriseHistoryPage;
 class EnterpriseResultsPage;
@@ -32,7 +34,8 @@ class EnterpriseDialog : public wxDialog {
 
   // How a new file is stored instead of EnterpriseService::create (a referral opens the file and
   // links itself to it in one transaction); returns the stored file.
-  using Creator = std::function<Enterprise(const Enterprise&)>;
+  using Creator =
+      std::function<Enterprise(const Enterprise&, const std::optional<ConsentRecord>& consent)>;
   void set_creator(Creator create) { create_ = std::move(create); }
 
   // Reads the tabs and creates/updates the record. Problems (unreadable
@@ -45,6 +48,7 @@ class EnterpriseDialog : public wxDialog {
   wxNotebook* notebook() const { return notebook_; }
   EnterpriseDataPage* data_page() const { return data_; }
   EnterpriseTitularPage* titular_page() const { return titular_; }
+  EnterpriseConsentPage* consent_page() const { return consent_; }
   EnterpriseSessionsPage* sessions_page() const { return sessions_; }
   EnterpriseHistoryPage* history_page() const { return history_; }
   EnterpriseAtPage* assistances_page() const { return assistances_; }
@@ -66,6 +70,7 @@ class EnterpriseDialog : public wxDialog {
   wxNotebook* notebook_;
   EnterpriseDataPage* data_;
   EnterpriseTitularPage* titular_;
+  EnterpriseConsentPage* consent_;
   EnterpriseSessionsPage* sessions_ = nullptr;
   EnterpriseHistoryPage* history_ = nullptr;
   EnterpriseAtPage* assistances_ = nullptr;

@@ -50,6 +50,15 @@ EnterpriseTitularPage::EnterpriseTitularPage(wxWindow* parent) : wxPanel(parent)
   add_form_row(grid, this, wxString(), discapacidad_);
   retornado_ = new wxCheckBox(this, wxID_ANY, _("Persona retornada al país"));
   add_form_row(grid, this, wxString(), retornado_);
+  discapacidad_->SetToolTip(_("Dato sensible: solo con el consentimiento expreso de la persona "
+                              "(pestaña Consentimiento, «Datos sensibles»)"));
+  retornado_->SetToolTip(discapacidad_->GetToolTipText());
+  sensitive_note_ = new wxStaticText(
+      this, wxID_ANY,
+      _("Discapacidad y condición de retorno: reservadas a la dirección y al asesor del "
+        "expediente."));
+  sensitive_note_->Hide();
+  add_form_row(grid, this, wxString(), sensitive_note_);
 
   socias_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                            wxSP_ARROW_KEYS, 0, 100000, 0);
@@ -125,6 +134,13 @@ void EnterpriseTitularPage::show_derived(const Enterprise& e) {
                                       yes_no(is_liderada_por_mujer(e)),
                                       yes_no(is_asociativa(e.forma_juridica)),
                                       yes_no(is_joven(e, today()))));
+  Layout();
+}
+
+void EnterpriseTitularPage::set_sensitive_visible(bool visible) {
+  discapacidad_->Show(visible);
+  retornado_->Show(visible);
+  sensitive_note_->Show(!visible);
   Layout();
 }
 

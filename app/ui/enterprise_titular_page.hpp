@@ -25,6 +25,10 @@ class EnterpriseTitularPage : public wxPanel {
   std::vector<wxString> collect(Enterprise& e) const;
   // The facts derived from the whole record ("Liderada por mujer: sí · …").
   void show_derived(const Enterprise& e);
+  // Disability and returnee status are shown only to the file's asesor and the director
+  // (core may_see_sensitive); others see a note instead of the boxes.
+  void set_sensitive_visible(bool visible);
+  wxStaticText* sensitive_note() const { return sensitive_note_; }
 
   wxTextCtrl* nombre() const { return nombre_; }
   wxTextCtrl* dui() const { return dui_; }
@@ -47,6 +51,7 @@ class EnterpriseTitularPage : public wxPanel {
   DateField* nacimiento_;
   wxCheckBox* discapacidad_;
   wxCheckBox* retornado_;
+  wxStaticText* sensitive_note_;
   wxSpinCtrl* socias_;
   wxSpinCtrl* socios_;
   wxStaticText* derived_;

@@ -112,10 +112,15 @@ HomePanel::HomePanel(wxWindow* parent, DeskContext& ctx)
   rights_due_ = new wxStaticText(this, wxID_ANY, wxString());
   rights_due_->SetForegroundColour(wxColour(0xA0, 0x30, 0x00));
   rights_due_->Hide();
+  consent_pending_ = new wxStaticText(this, wxID_ANY, wxString());
+  consent_pending_->SetName(wxString::FromUTF8("consent_pending"));
+  consent_pending_->SetForegroundColour(wxColour(0xA0, 0x30, 0x00));
+  consent_pending_->Hide();
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(header, 0, wxEXPAND | wxALL, 12);
   sizer->Add(rights_due_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  sizer->Add(consent_pending_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   sizer->Add(charts, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizer(sizer);
@@ -141,6 +146,7 @@ void HomePanel::step_month(int delta) {
 
 void HomePanel::reload() {
   show_rights_due();
+  show_consent_pending();
   show_month(month_);
 }
 
@@ -159,6 +165,28 @@ void HomePanel::show_rights_due() {
   }
   rights_due_->SetLabel(text);
   rights_due_->Show(!due.empty());
+  Layout();
+}
+
+void HomePanel::show_consent_pending() {
+  if (!ctx_.may(Action::EditEnterprise)) return;
+  constexpr int kListed = 5;
+  auto consents = ctx_.ws().consents();
+  const std::int64_t count = consents.unregistered_count(ctx_.actor);
+  wxString text;
+  if (count > 0) {
+    text = wxString::Format(_("%lld expediente(s) con el consentimiento no registrado (Ley de "
+                              "Protección de Datos Personales): imprima el formulario en la "
+                              "pestaña Consentimiento del expediente y regularícelo."),
+                            static_cast<long long>(count));
+    for (const auto& f : consents.unregistered(ctx_.actor, kListed))
+      text += wxString::FromUTF8("\n• ") + to_wx(f.codigo) + wxString::FromUTF8(" — ") +
+              to_wx(f.nombre);
+    if (count > kListed)
+      text += wxString::Format(_("\n… y %lld más"), static_cast<long long>(count - kListed));
+  }
+  consent_pending_->SetLabel(text);
+  consent_pending_->Show(count > 0);
   Layout();
 }
 

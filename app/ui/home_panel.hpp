@@ -43,16 +43,20 @@ class HomePanel : public ScreenPanel {
   BarChart* by_area() const { return by_area_; }
   // The line about data-protection requests due within five business days (hidden when none).
   wxStaticText* rights_due() const { return rights_due_; }
+  wxStaticText* consent_pending() const { return consent_pending_; }
 
  private:
   void step_month(int delta);
   void show_figures(const report::MonthlyFigures& f);
   void computed();  // on the GUI thread, when a computation has ended
   void show_rights_due();
+  // Files whose consent is not registered (imported history), until someone regularizes them.
+  void show_consent_pending();
 
   DeskContext& ctx_;
   YearMonth month_;
   wxStaticText* title_;
+  wxStaticText* consent_pending_ = nullptr;
   wxStaticText* rights_due_;
   FigureTile* attended_;
   FigureTile* sessions_;

@@ -70,8 +70,9 @@ bool open_referral_file(wxWindow* parent, DeskContext& ctx, const Referral& r) {
   dialog->SetTitle(
       wxString::Format(_("Expediente nuevo desde la remisión de %s"), to_wx(r.nombre)));
   const std::int64_t referral_id = r.meta.id;
-  dialog->set_creator([&ctx, referral_id](const Enterprise& file) {
-    return ctx.ws().referrals().open_file(ctx.actor, referral_id, file).second;
+  dialog->set_creator([&ctx, referral_id](const Enterprise& file,
+                                          const std::optional<ConsentRecord>& consent) {
+    return ctx.ws().referrals().open_file(ctx.actor, referral_id, file, consent).second;
   });
   return dialog->ShowModal() == wxID_OK;
 }

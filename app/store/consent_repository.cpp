@@ -1,0 +1,123 @@
+// SQL for the consent records.
+#include "store/consent_repository.hpp"
+
+#include <stdexcept>
+
+#include "core/identity.hpp"
+#include "store/json_object.hpp"
+#include "store/sql_values.hpp"
+#include "store/write_transaction.hpp"
+
+namespace cdmype::store {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT c.id, c.enterprise_id, c.accion, c.alcances, c.fecha, c.texto_version, c.motivo, "
+    "c.created_at, COALESCE(u.username, '') AS registrado_por FROM consent_record c "
+    "LEFT JOIN app_user u ON u.id = c.created_by";
+
+ConsentRecord read_record(Statement& q) {
+  ConsentRecord r;
+  r.id = q.int64("id");
+  r.enterprise_id = q.int64("enterprise_id");
+  const auto accion = parse_consent_action(column_text(q, "accion"));
+  const auto scopes = ConsentScopes::parse(column_text(q, "alcances"));
+  if (!accion || !scopes) throw std::runtime_error("registro de consentimiento no válido");
+  r.accion = *accion;
+  r.scopes = *scopes;
+  r.fecha = column_date(q, "fecha");
+  r.texto_version = column_text(q, "texto_version");
+  r.motivo = column_text(q, "motivo");
+  r.created_at = column_text(q, "created_at");
+  r.registrado_por = column_text(q, "registrado_por");
+  return r;
+}
+
+}  // namespace
+
+void ConsentRepository::insert(const Author& who, ConsentRecord& r) {
+  require_transaction(db_);
+  Statement st(db_,
+               "INSERT INTO consent_record (uuid, enterprise_id, accion, alcances, fecha, "
+               "texto_version, motivo, created_at, created_by) VALUES (:uuid, :enterprise, "
+               ":accion, :alcances, :fecha, :version, :motivo, :at, :user) RETURNING id");
+  st.bind("uuid", new_uuid());
+  st.bind("enterprise", r.enterprise_id);
+  st.bind("accion", std::string(consent_action_code(r.accion)));
+  st.bind("alcances", r.scopes.codes());
+  bind_date(st, "fecha", r.fecha);
+  st.bind("version", r.texto_version);
+  st.bind("motivo", r.motivo);
+  st.bind("at", who.at);
+  bind_id_or_null(st, "user", who.user_id);
+  st.step();
+  r.id = st.int64("id");
+  st.reset();
+  r.created_at = who.at;
+  r.registrado_por = who.username;
+  AuditRepository(db_).append(who, AuditOp::Insert, kAuditConsent, r.id, std::nullopt,
+                              JsonObject()
+                                  .integer("enterprise_id", r.enterprise_id)
+                                  .text("accion", consent_action_code(r.accion))
+                                  .text("alcances", r.scopes.codes())
+                                  .text("fecha", to_iso(r.fecha))
+                                  .text("texto_version", r.texto_version)
+                                  .text("motivo", r.motivo)
+                                  .str());
+}
+
+std::vector<ConsentRecord> ConsentRepository::of_enterprise(std::int64_t enterprise_id) {
+  Statement q(db_, std::string(kSelect) + " WHERE c.enterprise_id = :e ORDER BY c.id");
+  q.bind("e", enterprise_id);
+  std::vector<ConsentRecord> out;
+  while (q.step()) out.push_back(read_record(q));
+  return out;
+}
+
+std::unordered_map<std::int64_t, ConsentState> ConsentRepository::states() {
+  Statement q(db_, std::string(kSelect) + " ORDER BY c.enterprise_id, c.id");
+  std::unordered_map<std::int64_t, ConsentState> out;
+  std::vector<ConsentRecord> of_one;
+  auto flush = [&] {
+    if (!of_one.empty()) out[of_one.front().enterprise_id] = consent_state(of_one);
+    of_one.clear();
+  };
+  while (q.step()) {
+    ConsentRecord r = read_record(q);
+    if (!of_one.empty() && of_one.front().enterprise_id != r.enterprise_id) flush();
+    of_one.push_back(std::move(r));
+  }
+  flush();
+  return out;
+}
+
+std::vector<UnregisteredConsentFile> ConsentRepository::unregistered(int limit) {
+  Statement q(db_,
+              "SELECT e.id, e.codigo, e.nombre, COALESCE(u.username, '') AS asesor "
+              "FROM enterprise e LEFT JOIN app_user u ON u.id = e.asesor_id "
+              "WHERE NOT EXISTS (SELECT 1 FROM consent_record c WHERE c.enterprise_id = e.id "
+              "AND c.accion = 'otorga') ORDER BY e.codigo LIMIT :limit");
+  q.bind("limit", static_cast<std::int64_t>(limit < 0 ? INT32_MAX : limit));
+  std::vector<UnregisteredConsentFile> out;
+  while (q.step())
+    out.push_back({q.int64("id"), column_text(q, "codigo"), column_text(q, "nombre"),
+                   column_text(q, "asesor")});
+  return out;
+}
+
+std::int64_t ConsentRepository::unregistered_count() {
+  Statement q(db_,
+              "SELECT count(*) AS n FROM enterprise e WHERE NOT EXISTS (SELECT 1 FROM "
+              "consent_record c WHERE c.enterprise_id = e.id AND c.accion = 'otorga')");
+  q.step();
+  return q.int64("n");
+}
+
+void ConsentRepository::clear_reasons(std::int64_t enterprise_id) {
+  require_transaction(db_);
+  Statement st(db_, "UPDATE consent_record SET motivo = '' WHERE enterprise_id = :e");
+  st.bind("e", enterprise_id);
+  st.step();
+}
+
+}  // namespace cdmype::store
