@@ -47,6 +47,8 @@ constexpr const char* kUsage =
     "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
     "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
     "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
+    "  report tratamiento --pdf SALIDA.pdf   (registro de actividades de tratamiento de datos\n"
+    "     personales: finalidades, personas, datos, destinatarios, conservación, seguridad)\n"
     "  goals set --year AAAA --indicator INDICADOR --value N   (dinero en dólares)\n"
     "  goals show [--year AAAA]\n"
     "  budget set --year AAAA --at-fund 25000.00 [--conamype-pct 50]   (dirección)\n"

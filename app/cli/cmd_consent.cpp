@@ -86,8 +86,7 @@ int consent_form(CommandContext& c) {
   const Actor actor = c.sign_in(ws);
   const auto bytes = report::consent_form_pdf(
       ws.consents().form(actor, codigo), report::paper_of(ws.center().settings().paper_size));
-  report::write_file_atomically(
-      pdf, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  report::write_file_atomically(pdf, bytes);
   c.term.err << "Formulario de consentimiento de " << codigo << " escrito en " << pdf << ".\n";
   return 0;
 }

@@ -42,8 +42,7 @@ int person_export(CommandContext& c, services::Workspace& ws, const Actor& actor
   if (pdf) {
     const auto bytes =
         report::person_data_pdf(data, report::paper_of(ws.center().settings().paper_size));
-    report::write_file_atomically(
-        *pdf, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    report::write_file_atomically(*pdf, bytes);
   }
   c.term.err << "Datos de la persona con DUI " << data.dui << ": " << data.files.size()
              << " expediente(s), " << data.referrals.size() << " remisión(es), "

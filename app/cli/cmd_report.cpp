@@ -1,10 +1,13 @@
-// `report monthly|issue|show-issued`: the month's CONAMYPE report as PDF, JSON and Excel.
+// `report monthly|issue|show-issued|tratamiento`: the month's CONAMYPE report as PDF, JSON and
+// Excel; the register of processing activities as PDF.
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/report_subcommands.hpp"
 #include "core/errors.hpp"
+#include "report/file_output.hpp"
 #include "report/monthly_report.hpp"
+#include "report/processing_register_pdf.hpp"
 #include "report/report_json.hpp"
 #include "report/report_pdf.hpp"
 #include "report/report_xlsx.hpp"
@@ -53,6 +56,20 @@ int report_monthly(CommandContext& c) {
   return 0;
 }
 
+// The register of processing activities (Decreto Legislativo 144) as a PDF.
+int report_processing_register(CommandContext& c) {
+  c.args.allow_only({"pdf"});
+  c.args.max_positionals(1);
+  const std::string pdf = c.args.required_option("pdf");
+  services::Workspace ws = c.open_workspace();
+  const Actor actor = c.sign_in(ws);
+  report::write_file_atomically(
+      pdf, report::processing_register_pdf(ws.processing_register().gather(actor),
+                                           report::paper_of(ws.center().settings().paper_size)));
+  c.term.err << "Registro de actividades de tratamiento escrito en " << pdf << ".\n";
+  return 0;
+}
+
 }  // namespace
 
 YearMonth month_option(const CommandContext& c) {
@@ -63,11 +80,14 @@ YearMonth month_option(const CommandContext& c) {
 }
 
 int cmd_report(CommandContext& c) {
-  const std::string kind = c.args.positional(0, "el tipo de informe (monthly, issue, show-issued)");
+  const std::string kind =
+      c.args.positional(0, "el tipo de informe (monthly, issue, show-issued, tratamiento)");
   if (kind == "monthly") return report_monthly(c);
+  if (kind == "tratamiento") return report_processing_register(c);
   if (kind == "issue") return report_issue(c);
   if (kind == "show-issued") return report_show_issued(c);
-  throw UsageError("informe desconocido «" + kind + "»; use monthly, issue o show-issued");
+  throw UsageError("informe desconocido «" + kind +
+                   "»; use monthly, issue, show-issued o tratamiento");
 }
 
 }  // namespace cdmype::cli

@@ -55,4 +55,10 @@ void write_file_atomically(const std::filesystem::path& shown, std::string_view 
   if (ec) fail(file_error_text(ec.value()));
 }
 
+void write_file_atomically(const std::filesystem::path& path,
+                           const std::vector<unsigned char>& bytes) {
+  write_file_atomically(
+      path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+}
+
 }  // namespace cdmype::report

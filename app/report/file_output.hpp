@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace cdmype::report {
 
@@ -10,5 +11,8 @@ namespace cdmype::report {
 // failure throws UserError with a Spanish message naming the file. A
 // symlink is followed; a device or pipe (/dev/stdout) is written directly.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+// The same for a generated PDF's bytes.
+void write_file_atomically(const std::filesystem::path& path,
+                           const std::vector<unsigned char>& bytes);
 
 }  // namespace cdmype::report

@@ -58,8 +58,7 @@ std::vector<unsigned char> monthly_pdf(const MonthlyFigures& f) {
 
 void write_monthly_pdf(const MonthlyFigures& figures, const std::filesystem::path& path) {
   const auto bytes = monthly_pdf(figures);
-  write_file_atomically(
-      path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  write_file_atomically(path, bytes);
 }
 
 }  // namespace cdmype::report

@@ -20,6 +20,7 @@
 #include "services/minimum_wage_service.hpp"
 #include "services/rights_service.hpp"
 #include "services/policy_service.hpp"
+#include "services/processing_register_service.hpp"
 #include "services/outcome_service.hpp"
 #include "services/person_service.hpp"
 #include "services/provider_service.hpp"
@@ -82,6 +83,7 @@ class Workspace {
   PersonService persons() { return PersonService(*ctx_); }
   RightsService rights() { return RightsService(*ctx_); }
   ConsentService consents() { return ConsentService(*ctx_); }
+  ProcessingRegisterService processing_register() { return ProcessingRegisterService(*ctx_); }
   BreachService breaches() { return BreachService(*ctx_); }
   TrainingService trainings() { return TrainingService(*ctx_); }
   ResultService results() { return ResultService(*ctx_); }

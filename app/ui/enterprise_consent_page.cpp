@@ -95,6 +95,7 @@ void EnterpriseConsentPage::load(const Enterprise& file) {
   const bool stored = file.meta.id != 0;
   const bool edit = ctx_.may(Action::EditEnterprise);
   record_->Show(stored && edit);
+  records_->Show(stored);
   restrict_->Show(stored && ctx_.may(Action::ManageDataProtection));
   for (auto* box : boxes_) box->Enable(edit);
   show_state();
@@ -175,8 +176,7 @@ void EnterpriseConsentPage::write_form(const Enterprise& draft,
                                : consents.form_for_draft(ctx_.actor, draft);
   const auto bytes =
       report::consent_form_pdf(form, report::paper_of(ctx_.ws().center().settings().paper_size));
-  report::write_file_atomically(
-      path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  report::write_file_atomically(path, bytes);
 }
 
 void EnterpriseConsentPage::print_form() {

@@ -177,5 +177,32 @@ TEST_F(ConsentCli, ThePersonsExportListsTheirConsentsAndForgettingEmptiesTheirRe
   EXPECT_EQ(cli.as("admin", kAdminPassword, {"check"}).status, 0);
 }
 
+TEST_F(ConsentCli, TheRegisterOfProcessingActivitiesCountsWhatTheCenterHolds) {
+  ok("directora", {"settings", "set", "delegado_nombre", "Licda. Ana Peña Niño"});
+  ok("asesora", {"consent", "grant", "CH-2026-0001", "--alcances",
+                 "atencion,seguimiento,sensibles,compartir"});
+  ok("directora", {"consent", "object", "CH-2026-0001", "--reason", "Solicitud n.º 1"});
+  const auto pdf = cli.path("tratamiento.pdf");
+  EXPECT_THAT(as("asesora", {"report", "tratamiento", "--pdf", pdf.string()}).err,
+              HasSubstr("no puede"));
+  EXPECT_FALSE(std::filesystem::exists(pdf));
+  ok("directora", {"report", "tratamiento", "--pdf", pdf.string()});
+  // pdftotext -layout keeps each wrapped line; the figures are read one line at a time.
+  std::string text = pdf_text(pdf);
+  for (auto& ch : text)
+    if (ch == '\n') ch = ' ';
+  std::string squeezed;
+  for (char ch : text)
+    if (!(ch == ' ' && !squeezed.empty() && squeezed.back() == ' ')) squeezed += ch;
+  for (const char* expected :
+       {"Registro de actividades de tratamiento de datos personales", "CDMYPE Chalatenango",
+        "Licda. Ana Peña Niño", "Titulares de expedientes de empresa: 2",
+        "Registrado: 1 expediente(s)", "por regularizar): 1",
+        "Con oposición o limitación vigente: 1", "1 expediente(s) los tienen, 1 con el "
+        "consentimiento registrado", "No hay transferencias internacionales", "5 año(s)",
+        cli.on_postgresql() ? "el servidor PostgreSQL" : "un archivo SQLite"})
+    EXPECT_THAT(squeezed, HasSubstr(expected));
+}
+
 }  // namespace
 }  // namespace cdmype::clitest

@@ -30,8 +30,8 @@ TEST_F(EnterpriseAtTabTest, ShowsTheFilesAssistanceWithSubsidyAndWhy) {
   dialog.Show();
   auto* page = dialog.assistances_page();
   ASSERT_NE(page, nullptr);
-  // datos, titular, sesiones, asistencias técnicas, resultados
-  EXPECT_EQ(dialog.notebook()->GetPage(3), page);
+  // datos, titular, consentimiento, sesiones, asistencias técnicas, resultados
+  EXPECT_EQ(dialog.notebook()->GetPage(4), page);
   const auto& rows = page->table()->rows();
   ASSERT_EQ(rows.size(), 2u);
   const auto row_costing = [&](const char* costo) -> long {
@@ -62,7 +62,7 @@ TEST_F(EnterpriseAtTabTest, ShowsTheFilesAssistanceWithSubsidyAndWhy) {
   EXPECT_NE(detail.find("Si se aprobara hoy: 95 %"), std::string::npos) << detail;
   EXPECT_NE(detail.find("subsidio $190.00, copago $10.00"), std::string::npos) << detail;
 
-  dialog.notebook()->SetSelection(3);
+  dialog.notebook()->SetSelection(4);
   screenshot(&dialog, "10-editor-asistencias");
   dialog.Hide();
 }

@@ -1,5 +1,6 @@
 // The enterprise editor: a new file with accents, DUI checked inline, tabs, stale copies refused.
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
@@ -9,6 +10,7 @@
 #include "ui/date_field.hpp"
 #include "ui/distrito_picker.hpp"
 #include "ui/enterprise_data_page.hpp"
+#include "ui/enterprise_consent_page.hpp"
 #include "ui/enterprise_dialog.hpp"
 #include "ui/enterprise_history_page.hpp"
 #include "ui/enterprise_list_view.hpp"
@@ -55,6 +57,40 @@ TEST_F(EnterpriseEditorTest, CreatesAnEnterpriseWithAccents) {
       << titular->dui_message()->GetLabel().utf8_string();
   titular->nacimiento()->SetValue(u8("20/05/1998"));
 
+  // No file without the titular's consent to atención y expediente.
+  click(dialog.save_button());
+  ASSERT_EQ(shown_errors().size(), 1u);
+  EXPECT_NE(shown_errors().front().find("Consentimiento: la persona debe autorizar la atención"),
+            std::string::npos)
+      << shown_errors().front();
+  EXPECT_FALSE(dialog.saved_id().has_value());
+  shown_errors().clear();
+  // Ticking disability without «Datos sensibles» is refused by the service.
+  titular->discapacidad()->SetValue(true);
+  auto* consent = dialog.consent_page();
+  dialog.notebook()->SetSelection(2);
+  consent->scope_box(ConsentScope::Atencion)->SetValue(true);
+  consent->scope_box(ConsentScope::Seguimiento)->SetValue(true);
+  click(dialog.save_button());
+  ASSERT_EQ(shown_errors().size(), 1u);
+  EXPECT_NE(shown_errors().front().find("datos sensibles"), std::string::npos)
+      << shown_errors().front();
+  shown_errors().clear();
+  consent->scope_box(ConsentScope::Sensibles)->SetValue(true);
+  screenshot(&dialog, "94-editor-consentimiento");
+  // The form prints what the editor holds, before it is saved.
+  const auto form = dir / "consentimiento.pdf";
+  consent->write_form(
+      [&] {
+        Enterprise e;
+        e.nombre = "Artesanías Ñu & Peña";
+        e.titular.nombre = "María Ángeles Núñez";
+        e.titular.dui = "01234567-8";
+        return e;
+      }(),
+      form);
+  EXPECT_GT(std::filesystem::file_size(form), 1000u);
+
   click(dialog.save_button());
   EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   ASSERT_TRUE(dialog.saved_id().has_value());
@@ -70,6 +106,11 @@ TEST_F(EnterpriseEditorTest, CreatesAnEnterpriseWithAccents) {
   EXPECT_EQ(stored->ventas_anuales.cents, 1500050);
   EXPECT_EQ(stored->notas, "Tejidos de añil; visita en diciembre.");
   EXPECT_EQ(stored->asesor_id, accounts.directora.user_id);
+  EXPECT_TRUE(stored->titular.discapacidad);
+  const auto consents = ctx.ws().consents().history(ctx.actor, stored->meta.id);
+  ASSERT_EQ(consents.size(), 1u);
+  EXPECT_EQ(consents[0].scopes, (ConsentScopes{ConsentScope::Atencion, ConsentScope::Seguimiento,
+                                               ConsentScope::Sensibles}));
 
   f->enterprises()->reload();
   EXPECT_EQ(f->enterprises()->list()->count(), enterprise_count + 1);
@@ -91,6 +132,7 @@ TEST_F(EnterpriseEditorTest, BadInputIsRefusedWithSpanishMessages) {
   shown_errors().clear();
   dialog.data_page()->ventas()->SetValue(wxString());
   dialog.data_page()->fecha_ingreso()->SetValue(u8("01/10/2026"));
+  dialog.consent_page()->scope_box(ConsentScope::Atencion)->SetValue(true);
   click(dialog.save_button());  // now the service speaks: nombre, titular, distrito
   ASSERT_EQ(shown_errors().size(), 1u);
   EXPECT_NE(shown_errors().front().find("nombre"), std::string::npos) << shown_errors().front();
@@ -124,7 +166,8 @@ TEST_F(EnterpriseEditorTest, EditsShowInHistoryAndAStaleCopyIsRefused) {
   EXPECT_EQ(rows[0][2].utf8_string(), "Modificación");
   EXPECT_NE(rows[0][3].utf8_string().find("nombre"), std::string::npos);
   EXPECT_EQ(rows[1][2].utf8_string(), "Creación");
-  again.notebook()->SetSelection(5);  // datos, titular, sesiones, AT, resultados, historial
+  again.notebook()->SetSelection(6);  // datos, titular, consentimiento, sesiones, AT, resultados,
+                                      // historial
   screenshot(&again, "09-editor-historial");
 }
 
@@ -135,7 +178,8 @@ TEST_F(EnterpriseEditorTest, AsesorHasNoHistoryTab) {
   ASSERT_NE(first, nullptr);
   ui::EnterpriseDialog dialog(f, f->context(), first->id);
   EXPECT_EQ(dialog.history_page(), nullptr);
-  EXPECT_EQ(dialog.notebook()->GetPageCount(), 5u);  // datos, titular, sesiones, AT, resultados
+  EXPECT_EQ(dialog.notebook()->GetPageCount(), 6u);  // datos, titular, consentimiento, sesiones,
+                                                    // AT, resultados
 }
 
 }  // namespace

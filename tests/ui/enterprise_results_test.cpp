@@ -90,7 +90,7 @@ TEST_F(EnterpriseResultsTest, RecordsListsAndDeletesResults) {
   for (const auto& row : page->table()->rows()) values.push_back(row[2].utf8_string());
   EXPECT_NE(std::find(values.begin(), values.end(), "$1,250.50"), values.end());
   EXPECT_NE(std::find(values.begin(), values.end(), "$3,000.00"), values.end());
-  dialog.notebook()->SetSelection(4);
+  dialog.notebook()->SetSelection(5);
   screenshot(&dialog, "56-editor-resultados");
 
   // Stored through the service: the same list from another read.

@@ -1,6 +1,7 @@
 // Remisiones: the ventanilla records a referral with accents through the intake form and sees it
 // recibida; the directora assigns it, links it to the file suggested as a duplicate, and it leaves
 // the pending list.
+#include <wx/checkbox.h>
 #include <wx/button.h>
 #include <wx/choicdlg.h>
 #include <wx/choice.h>
@@ -14,6 +15,7 @@
 #include "ui/code_choice.hpp"
 #include "ui/distrito_picker.hpp"
 #include "ui/enterprise_data_page.hpp"
+#include "ui/enterprise_consent_page.hpp"
 #include "ui/enterprise_dialog.hpp"
 #include "ui/enterprise_titular_page.hpp"
 #include "ui/main_frame.hpp"
@@ -190,6 +192,7 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
          EXPECT_NE(notas.find("7123-4567"), std::string::npos);
          EXPECT_EQ(d->titular_page()->nombre()->GetValue().utf8_string(), "Lucía Niño");
          d->data_page()->nombre()->SetValue(u8("Artesanías Niño"));
+         d->consent_page()->scope_box(ConsentScope::Atencion)->SetValue(true);
        },
        [&] { screenshot(find_shown<ui::EnterpriseDialog>(), "44-remision-expediente", false); },
        [&] { click(find_shown<ui::EnterpriseDialog>()->save_button()); }}));
@@ -204,6 +207,8 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
   EXPECT_EQ(file->titular.nombre, "Lucía Niño");
   EXPECT_EQ(file->distrito_id, citala);
   EXPECT_EQ(file->fuente, Fuente::Ventanilla);
+  // The consent signed at the desk came with the file, in the same transaction.
+  EXPECT_TRUE(ctx.ws().consents().state(ctx.actor, file->meta.id).registered);
 }
 
 TEST_F(ReferralsScreenTest, CancellingTheEditorLeavesTheReferralPending) {
