@@ -23,18 +23,28 @@ int settings_show(CommandContext& c) {
              << number_format_label(s.number_format) << ")\n"
              << "delegado_nombre: " << s.delegado_nombre << '\n'
              << "delegado_contacto: " << s.delegado_contacto << '\n'
+             << "delegado_usuario: " << s.delegado_usuario << '\n'
              << "clave_nacional: " << (s.national_key_set ? "guardada" : "sin definir") << '\n'
              << "retencion_anios: " << s.retention_years << '\n';
   return 0;
 }
 
-// `settings set delegado_nombre|delegado_contacto|clave_nacional VALOR`.
+// `settings set delegado_nombre|delegado_contacto|delegado_usuario|clave_nacional VALOR`.
 int settings_set_personal_data(CommandContext& c, const std::string& key, const std::string& value) {
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
   if (key == store::setting_key::kNationalKey) {
     ws.center().set_national_key(actor, value);
     c.term.err << "Clave nacional guardada: las exportaciones con --seudonimo la usan.\n";
+    return 0;
+  }
+  if (key == store::setting_key::kDelegadoUsuario) {
+    ws.center().set_delegado_account(actor, value);
+    c.term.err << (value.empty() ? std::string("Ninguna cuenta actúa como delegada.")
+                                 : "La cuenta «" + value +
+                                       "» actúa como delegada de protección de datos desde su "
+                                       "próximo inicio de sesión.")
+               << '\n';
     return 0;
   }
   const store::CenterSettings s = ws.center().settings();
@@ -64,12 +74,12 @@ int settings_set(CommandContext& c) {
     return 0;
   }
   if (key == store::setting_key::kNationalKey || key == store::setting_key::kDelegadoNombre ||
-      key == store::setting_key::kDelegadoContacto)
+      key == store::setting_key::kDelegadoContacto || key == store::setting_key::kDelegadoUsuario)
     return settings_set_personal_data(c, key, value);
   if (key != store::setting_key::kNumberFormat)
     throw UsageError("ajuste desconocido «" + key +
-                     "»; use formato_numeros, delegado_nombre, delegado_contacto, clave_nacional o "
-                     "retencion_anios");
+                     "»; use formato_numeros, delegado_nombre, delegado_contacto, "
+                     "delegado_usuario, clave_nacional o retencion_anios");
   const auto format = parse_number_format(value);
   if (!format)
     throw UsageError("formato_numeros: «" + value +

@@ -133,8 +133,17 @@ std::string_view action_description(Action action) {
   return "realizar esta acción";
 }
 
+bool is_delegado_action(Action action) {
+  return action == A::ExportPersonData || action == A::ManageDataProtection ||
+         action == A::ForgetPerson;
+}
+
+bool allowed(const Actor& actor, Action action) {
+  return allowed(actor.role, action) || (actor.delegado && is_delegado_action(action));
+}
+
 void require(const Actor& actor, Action action) {
-  if (allowed(actor.role, action)) return;
+  if (allowed(actor, action)) return;
   throw PermissionDenied("El rol «" + std::string(code_of(actor.role)) + "» no puede " +
                          std::string(action_description(action)) + ".");
 }

@@ -31,9 +31,16 @@ struct Actor {
   std::int64_t user_id = 0;
   std::string username;
   Role role = Role::Consulta;
+  // The account the center named its data-protection officer (setting delegado_usuario): it
+  // keeps its role and adds the person's rights and the center's data-protection registers.
+  bool delegado = false;
 };
 
 bool allowed(Role role, Action action);
+// What the role allows, plus the delegado's actions when the account is the delegado.
+bool allowed(const Actor& actor, Action action);
+// The actions the delegado de protección de datos adds to any role.
+bool is_delegado_action(Action action);
 
 // Spanish name of the action for messages ("aprobar asistencias técnicas").
 std::string_view action_description(Action action);

@@ -1,6 +1,8 @@
 // Sign-in and password change; failures and lockout are recorded in their own small transactions.
 #include "services/auth_service.hpp"
 
+#include "store/settings_repository.hpp"
+
 #include <chrono>
 
 #include "core/errors.hpp"
@@ -56,7 +58,9 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
   }
   if (!cred->user.active) throw UserError("La cuenta «" + name + "» está desactivada.");
 
-  const Actor actor{cred->user.meta.id, name, cred->user.role};
+  Actor actor{cred->user.meta.id, name, cred->user.role};
+  if (const auto d = store::SettingsRepository(ctx_.sql()).get(store::setting_key::kDelegadoUsuario))
+    actor.delegado = !d->empty() && *d == name;
   const bool rehash = store::password_needs_rehash(cred->password_hash);
   const std::string fresh = rehash ? store::hash_password(password) : std::string();
   if (!writable) return actor;

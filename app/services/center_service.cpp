@@ -133,6 +133,23 @@ void CenterService::set_delegado(const Actor& actor, const std::string& nombre_t
   tx.commit();
 }
 
+void CenterService::set_delegado_account(const Actor& actor, const std::string& username_text) {
+  require_settings_or_director(actor);
+  const std::string username = trim(username_text);
+  store::WriteTransaction tx(ctx_.db);
+  if (!username.empty()) {
+    const auto user = store::UserRepository(ctx_.sql()).by_username(username);
+    if (!user) throw UserError("No existe la cuenta «" + username + "».");
+    if (!user->active) throw UserError("La cuenta «" + username + "» está desactivada.");
+    if (user->role == Role::Ventanilla || user->role == Role::Consulta)
+      throw UserError("Una cuenta de ventanilla o de consulta no puede ser la persona delegada: "
+                      "no ve los expedientes.");
+  }
+  store::SettingsRepository(ctx_.sql())
+      .set(ctx_.author(actor), store::setting_key::kDelegadoUsuario, username);
+  tx.commit();
+}
+
 void CenterService::set_national_key(const Actor& actor, const std::string& key_text) {
   require_settings_or_director(actor);
   const std::string key = trim(key_text);

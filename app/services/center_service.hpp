@@ -45,6 +45,10 @@ class CenterService {
   void set_number_format(const Actor& actor, NumberFormat format);
   // ManageSettings or ManagePolicy (IT or the director): the data-protection officer.
   void set_delegado(const Actor& actor, const std::string& nombre, const std::string& contacto);
+  // Names the active account that acts as delegado (its role keeps; it adds the person's rights
+  // and the data-protection registers, core is_delegado_action); "" names none. Takes effect at
+  // that account's next sign-in.
+  void set_delegado_account(const Actor& actor, const std::string& username);
   // The same roles: the national key CONAMYPE gives (16 characters or more).
   void set_national_key(const Actor& actor, const std::string& key);
 

@@ -77,9 +77,7 @@ ConsentForm ConsentService::form_for_draft(const Actor& actor, const Enterprise&
   ConsentForm f;
   f.centro = center.center_name;
   f.operador = center.operator_name;
-  if (!center.delegado_nombre.empty())
-    f.delegado = center.delegado_nombre +
-                 (center.delegado_contacto.empty() ? "" : ", " + center.delegado_contacto);
+  f.delegado = center.delegado();
   f.codigo = draft.codigo;
   f.empresa = draft.nombre;
   f.titular = draft.titular.nombre;

@@ -170,9 +170,7 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
   store::WriteTransaction tx(ctx_.db);
   const store::CenterSettings center = store::SettingsRepository(db).center();
   out.centro = center.center_name;
-  if (!center.delegado_nombre.empty())
-    out.delegado = center.delegado_nombre +
-                   (center.delegado_contacto.empty() ? "" : " (" + center.delegado_contacto + ")");
+  out.delegado = center.delegado();
   out.requests = store::RightsRequestRepository(db).by_dui(*dui);
   store::EnterpriseRepository enterprises(db);
   store::SessionRepository sessions(db);

@@ -16,9 +16,7 @@ ProcessingRegister ProcessingRegisterService::gather(const Actor& actor) {
   ProcessingRegister r;
   r.centro = center.center_name;
   r.operador = center.operator_name;
-  if (!center.delegado_nombre.empty())
-    r.delegado = center.delegado_nombre +
-                 (center.delegado_contacto.empty() ? "" : ", " + center.delegado_contacto);
+  r.delegado = center.delegado();
   r.fecha = ctx_.today();
   r.retencion_anios = center.retention_years;
   r.motor = ctx_.db.engine() == store::Engine::PostgreSQL

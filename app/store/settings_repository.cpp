@@ -61,6 +61,7 @@ CenterSettings SettingsRepository::center() {
   s.center_name = value(setting_key::kCenterName);
   s.delegado_nombre = value(setting_key::kDelegadoNombre);
   s.delegado_contacto = value(setting_key::kDelegadoContacto);
+  s.delegado_usuario = value(setting_key::kDelegadoUsuario);
   s.national_key_set = !value(setting_key::kNationalKey).empty();
   if (const std::string years = value(setting_key::kRetentionYears); !years.empty())
     s.retention_years = std::clamp(std::atoi(years.c_str()), 1, 100);

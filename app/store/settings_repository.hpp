@@ -27,6 +27,8 @@ inline constexpr std::string_view kMovedAt = "centro_trasladado_el";  // ISO UTC
 // forms and answers, and the key CONAMYPE gives every center for pseudonymous exports.
 inline constexpr std::string_view kDelegadoNombre = "delegado_nombre";
 inline constexpr std::string_view kDelegadoContacto = "delegado_contacto";
+// The username of the account that acts as delegado ("" or absent: none).
+inline constexpr std::string_view kDelegadoUsuario = "delegado_usuario";
 inline constexpr std::string_view kNationalKey = "clave_nacional";  // secret: never audited in clear
 // Years without activity after which a closed or graduated file is listed for review.
 inline constexpr std::string_view kRetentionYears = "retencion_anios";
@@ -44,9 +46,16 @@ struct CenterSettings {
   std::string departamento;  // resolves ambiguous distrito names ("San Fernando")
   std::string delegado_nombre;    // the data-protection officer ("" until named)
   std::string delegado_contacto;  // their e-mail or phone
+  std::string delegado_usuario;   // the account that acts as delegado ("" when none)
   bool national_key_set = false;  // clave_nacional stored (its value is read apart)
   int retention_years = 5;        // retencion_anios
   NumberFormat number_format = NumberFormat::ElSalvador;  // reads "2,000" in files and forms
+
+  // "Licda. Ana Peña, datos@centro.sv" as forms, answers and registers print it; "" until named.
+  std::string delegado() const {
+    if (delegado_nombre.empty()) return "";
+    return delegado_nombre + (delegado_contacto.empty() ? "" : ", " + delegado_contacto);
+  }
 };
 
 class SettingsRepository {

@@ -22,7 +22,7 @@ struct DeskContext {
   bool daily_backup = false;  // the main window starts the day's backup (DailyBackupStatus)
 
   services::Workspace& ws() { return *workspace; }
-  bool may(Action action) const { return allowed(actor.role, action); }
+  bool may(Action action) const { return allowed(actor, action); }
 };
 
 }  // namespace cdmype::ui

@@ -177,6 +177,23 @@ TEST_F(ConsentCli, ThePersonsExportListsTheirConsentsAndForgettingEmptiesTheirRe
   EXPECT_EQ(cli.as("admin", kAdminPassword, {"check"}).status, 0);
 }
 
+TEST_F(ConsentCli, TheDelegadoAccountAnswersThePersonsRightsWithoutBeingDirector) {
+  const auto json = cli.path("persona.json");
+  const std::vector<std::string> export_args{"person", "export", "--dui", "01234567-8", "--json",
+                                             json.string()};
+  EXPECT_THAT(as("asesora", export_args).err, HasSubstr("no puede"));
+  EXPECT_THAT(as("directora", {"settings", "set", "delegado_usuario", "nadie"}).err,
+              HasSubstr("No existe la cuenta «nadie»"));
+  ok("directora", {"settings", "set", "delegado_usuario", "asesora"});
+  EXPECT_THAT(as("directora", {"settings", "show"}).out, HasSubstr("delegado_usuario: asesora\n"));
+  ok("asesora", export_args);
+  ok("asesora", {"rights", "list"});
+  ok("asesora", {"report", "tratamiento", "--pdf", cli.path("rat.pdf").string()});
+  ok("asesora", {"person", "forget", "--dui", "01234567-8", "--reason", "Solicitud de olvido"});
+  // Still an asesor otherwise: no approving, no issuing.
+  EXPECT_THAT(as("asesora", {"report", "issue", "--month", "2026-10"}).err, HasSubstr("no puede"));
+}
+
 TEST_F(ConsentCli, TheRegisterOfProcessingActivitiesCountsWhatTheCenterHolds) {
   ok("directora", {"settings", "set", "delegado_nombre", "Licda. Ana Peña Niño"});
   ok("asesora", {"consent", "grant", "CH-2026-0001", "--alcances",

@@ -95,6 +95,20 @@ TEST(Permissions, RequireRefusesInSpanishNamingTheRoleAndTheAction) {
                PermissionDenied);
 }
 
+TEST(Permissions, TheDelegadoAddsThePersonsRightsAndNothingElse) {
+  Actor asesora{3, "asesora", Role::Asesor};
+  asesora.delegado = true;
+  for (Action action : all_actions()) {
+    const bool expected = allowed(Role::Asesor, action) ||
+                          action == A::ExportPersonData || action == A::ManageDataProtection ||
+                          action == A::ForgetPerson;
+    EXPECT_EQ(allowed(asesora, action), expected) << action_description(action);
+  }
+  EXPECT_NO_THROW(require(asesora, A::ForgetPerson));
+  asesora.delegado = false;
+  EXPECT_THROW(require(asesora, A::ForgetPerson), PermissionDenied);
+}
+
 TEST(Permissions, EveryActionHasItsOwnSpanishDescription) {
   std::set<std::string_view> seen;
   for (Action action : all_actions()) {
