@@ -58,7 +58,9 @@ std::optional<Moment> parse_local_minute(std::string_view text) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0;
   char tail = 0;
   const std::string s(text);
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d %2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) != 5)
+  // As typed on the command line, or as the program shows it (and the app's form is filled).
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d %2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) != 5 &&
+      std::sscanf(s.c_str(), "%2d/%2d/%4d %2d:%2d%c", &d, &mo, &y, &h, &mi, &tail) != 5)
     return std::nullopt;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || h < 0 || mi < 0)
     return std::nullopt;

@@ -40,7 +40,8 @@ struct DataBreach {
 // "plazo vencido hace 5 h: faltan ACE, personas", or "notificada a todos".
 std::string breach_clock_text(const DataBreach& b, Moment now);
 
-// "2026-12-03 14:30" (local time, as a person types it) and back.
+// "2026-12-03 14:30" or "03/12/2026 14:30" (local time, as a person types it), and
+// "03/12/2026 14:30" as the program shows it.
 std::optional<Moment> parse_local_minute(std::string_view text);
 std::string local_minute_text(Moment t);
 

@@ -29,6 +29,7 @@
 #include "ui/i18n.hpp"
 #include "ui/language_menu.hpp"
 #include "ui/providers_panel.hpp"
+#include "ui/data_protection_panel.hpp"
 #include "ui/referrals_panel.hpp"
 #include "ui/reports_panel.hpp"
 #include "ui/server_watch.hpp"
@@ -54,7 +55,7 @@ wxString main_title(const wxString& center_name) {
 MainFrame::MainFrame(DeskContext ctx)
     : wxFrame(nullptr, wxID_ANY, wxString(), wxDefaultPosition, wxSize(1200, 720)),
       ctx_(std::move(ctx)),
-      screens_(screens_for(ctx_.actor.role)) {
+      screens_(screens_for(ctx_.actor)) {
   SetName(wxString::FromUTF8("main_frame"));
   SetTitle(main_title(to_wx(ctx_.ws().center().settings().center_name)));
   SetMinSize(FromDIP(wxSize(900, 560)));
@@ -154,6 +155,8 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
       return providers_ = new ProvidersPanel(parent, ctx_);
     case Screen::Informes:
       return reports_ = new ReportsPanel(parent, ctx_);
+    case Screen::ProteccionDatos:
+      return data_protection_ = new DataProtectionPanel(parent, ctx_);
     case Screen::Configuracion:
       return settings_ = new SettingsPanel(parent, ctx_);
   }

@@ -26,6 +26,7 @@ class ReferralsPanel;
 class TrainingsPanel;
 class ReportsPanel;
 class SettingsPanel;
+class DataProtectionPanel;
 class DailyBackupStatus;
 class ServerWatch;
 
@@ -51,6 +52,9 @@ class MainFrame : public wxFrame {
   TrainingsPanel* trainings() { return built(Screen::Capacitaciones, trainings_); }
   ReportsPanel* reports() { return built(Screen::Informes, reports_); }
   SettingsPanel* settings() { return built(Screen::Configuracion, settings_); }
+  DataProtectionPanel* data_protection() {
+    return built(Screen::ProteccionDatos, data_protection_);
+  }
   wxListBox* navigation() const { return nav_; }
   ServerWatch* server_watch() { return watch_.get(); }
   DailyBackupStatus* daily_backup() { return daily_backup_.get(); }
@@ -87,6 +91,7 @@ class MainFrame : public wxFrame {
   TrainingsPanel* trainings_ = nullptr;
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
+  DataProtectionPanel* data_protection_ = nullptr;
   std::unique_ptr<DailyBackupStatus> daily_backup_;  // null when not started by this window
   std::unique_ptr<ServerWatch> watch_;  // other seats' changes, the lost-server banner
 };

@@ -10,11 +10,14 @@ const std::vector<Screen>& all_screens() {
   static const std::vector<Screen> all = {
       Screen::Inicio,       Screen::Empresas,   Screen::Sesiones,       Screen::Asistencia,
       Screen::Aprobaciones, Screen::Remisiones, Screen::Capacitaciones, Screen::Proveedores,
-      Screen::Informes,     Screen::Configuracion};
+      Screen::Informes,     Screen::ProteccionDatos, Screen::Configuracion};
   return all;
 }
 
-std::vector<Screen> screens_for(Role role) {
+std::vector<Screen> screens_for(Role role) { return screens_for(Actor{0, "", role}); }
+
+std::vector<Screen> screens_for(const Actor& actor) {
+  const Role role = actor.role;
   std::vector<Screen> out;
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Inicio);
   if (allowed(role, Action::ViewEnterprises)) out.push_back(Screen::Empresas);
@@ -28,6 +31,7 @@ std::vector<Screen> screens_for(Role role) {
     out.push_back(Screen::Capacitaciones);
   if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
+  if (allowed(actor, Action::ManageDataProtection)) out.push_back(Screen::ProteccionDatos);
   if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
     out.push_back(Screen::Configuracion);
   return out;
@@ -53,6 +57,8 @@ wxString screen_title(Screen screen) {
       return _("Proveedores");
     case Screen::Informes:
       return _("Informes");
+    case Screen::ProteccionDatos:
+      return _("Protección de datos");
     case Screen::Configuracion:
       return _("Configuración");
   }
@@ -79,6 +85,8 @@ wxString screen_key(Screen screen) {
       return wxString::FromUTF8("proveedores");
     case Screen::Informes:
       return wxString::FromUTF8("informes");
+    case Screen::ProteccionDatos:
+      return wxString::FromUTF8("datos");
     case Screen::Configuracion:
       return wxString::FromUTF8("configuracion");
   }

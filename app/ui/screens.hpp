@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/codes.hpp"
+#include "core/permissions.hpp"
 
 namespace cdmype::ui {
 
@@ -19,6 +20,7 @@ enum class Screen {
   Capacitaciones,
   Proveedores,
   Informes,
+  ProteccionDatos,
   Configuracion
 };
 
@@ -26,6 +28,8 @@ enum class Screen {
 const std::vector<Screen>& all_screens();
 // In navigation order, only those the role may use.
 std::vector<Screen> screens_for(Role role);
+// The same for an account, which may be the center's delegado (Protección de datos).
+std::vector<Screen> screens_for(const Actor& actor);
 wxString screen_title(Screen screen);
 // The plain name for `cdmype --pantalla` ("asistencia", "configuracion": no accents, one word).
 wxString screen_key(Screen screen);

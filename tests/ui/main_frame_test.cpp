@@ -16,7 +16,7 @@ class MainFrameTest : public UiTest {};
 TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
   auto* f = open_main_frame();
   EXPECT_EQ(f->GetTitle().utf8_string(), "CDMYPE Desk — CDMYPE Chalatenango");
-  ASSERT_EQ(f->navigation()->GetCount(), 10u);
+  ASSERT_EQ(f->navigation()->GetCount(), 11u);
   EXPECT_EQ(f->navigation()->GetString(0).utf8_string(), "Inicio");
   EXPECT_EQ(f->navigation()->GetString(1).utf8_string(), "Empresas");
   EXPECT_EQ(f->navigation()->GetString(2).utf8_string(), "Sesiones");
@@ -24,7 +24,8 @@ TEST_F(MainFrameTest, TitleNavigationAndHomeForTheDirector) {
   EXPECT_EQ(f->navigation()->GetString(4).utf8_string(), "Aprobaciones");
   EXPECT_EQ(f->navigation()->GetString(5).utf8_string(), "Remisiones");
   EXPECT_EQ(f->navigation()->GetString(6).utf8_string(), "Capacitaciones");
-  EXPECT_EQ(f->navigation()->GetString(9).utf8_string(), "Configuración");
+  EXPECT_EQ(f->navigation()->GetString(9).utf8_string(), "Protección de datos");
+  EXPECT_EQ(f->navigation()->GetString(10).utf8_string(), "Configuración");
   ASSERT_NE(f->home(), nullptr);
   // The figures come from a worker: the window is up before they arrive.
   for (int i = 0; i < 500 && f->home()->computing(); ++i) pump(10);
@@ -60,7 +61,14 @@ TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Sesiones,
                                  Screen::Asistencia, Screen::Aprobaciones, Screen::Remisiones,
                                  Screen::Capacitaciones, Screen::Proveedores, Screen::Informes,
-                                 Screen::Configuracion}));
+                                 Screen::ProteccionDatos, Screen::Configuracion}));
+  // The account named delegado adds Protección de datos to its role's screens.
+  Actor delegada{7, "asesora", Role::Asesor};
+  delegada.delegado = true;
+  EXPECT_EQ(ui::screens_for(delegada),
+            (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Sesiones,
+                                 Screen::Asistencia, Screen::Remisiones, Screen::Capacitaciones,
+                                 Screen::Informes, Screen::ProteccionDatos}));
   // Compras and consulta read trainings (read-only screen).
   EXPECT_EQ(ui::screens_for(Role::Compras),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
