@@ -43,8 +43,10 @@ int consent_change(CommandContext& c, ConsentAction action) {
   const std::string codigo = c.args.positional(1, "el código del expediente");
   ConsentRecord r;
   r.accion = action;
-  if (with_scopes) r.scopes = scopes_option(c);
-  else r.motivo = c.args.required_option("reason");
+  if (with_scopes)
+    r.scopes = scopes_option(c);
+  else
+    r.motivo = c.args.required_option("reason");
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
   const auto fecha = c.args.option("fecha");
@@ -84,8 +86,8 @@ int consent_form(CommandContext& c) {
   const std::string pdf = c.args.required_option("pdf");
   services::Workspace ws = c.open_workspace();
   const Actor actor = c.sign_in(ws);
-  const auto bytes = report::consent_form_pdf(
-      ws.consents().form(actor, codigo), report::paper_of(ws.center().settings().paper_size));
+  const auto bytes = report::consent_form_pdf(ws.consents().form(actor, codigo),
+                                              report::paper_of(ws.center().settings().paper_size));
   report::write_file_atomically(pdf, bytes);
   c.term.err << "Formulario de consentimiento de " << codigo << " escrito en " << pdf << ".\n";
   return 0;

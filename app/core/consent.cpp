@@ -9,22 +9,32 @@ namespace cdmype {
 
 std::string_view consent_scope_code(ConsentScope s) {
   switch (s) {
-    case ConsentScope::Atencion: return "atencion";
-    case ConsentScope::Seguimiento: return "seguimiento";
-    case ConsentScope::Comunicaciones: return "comunicaciones";
-    case ConsentScope::Sensibles: return "sensibles";
-    case ConsentScope::Compartir: return "compartir";
+    case ConsentScope::Atencion:
+      return "atencion";
+    case ConsentScope::Seguimiento:
+      return "seguimiento";
+    case ConsentScope::Comunicaciones:
+      return "comunicaciones";
+    case ConsentScope::Sensibles:
+      return "sensibles";
+    case ConsentScope::Compartir:
+      return "compartir";
   }
   return "";
 }
 
 std::string_view consent_scope_label(ConsentScope s) {
   switch (s) {
-    case ConsentScope::Atencion: return "Atención y expediente";
-    case ConsentScope::Seguimiento: return "Seguimiento y encuestas";
-    case ConsentScope::Comunicaciones: return "Comunicaciones";
-    case ConsentScope::Sensibles: return "Datos sensibles";
-    case ConsentScope::Compartir: return "Compartir datos identificados con CONAMYPE";
+    case ConsentScope::Atencion:
+      return "Atención y expediente";
+    case ConsentScope::Seguimiento:
+      return "Seguimiento y encuestas";
+    case ConsentScope::Comunicaciones:
+      return "Comunicaciones";
+    case ConsentScope::Sensibles:
+      return "Datos sensibles";
+    case ConsentScope::Compartir:
+      return "Compartir datos identificados con CONAMYPE";
   }
   return "";
 }
@@ -81,22 +91,32 @@ std::optional<ConsentScopes> ConsentScopes::parse(std::string_view list) {
 
 std::string_view consent_action_code(ConsentAction a) {
   switch (a) {
-    case ConsentAction::Otorga: return "otorga";
-    case ConsentAction::Retira: return "retira";
-    case ConsentAction::Oposicion: return "oposicion";
-    case ConsentAction::Limitacion: return "limitacion";
-    case ConsentAction::Levanta: return "levanta";
+    case ConsentAction::Otorga:
+      return "otorga";
+    case ConsentAction::Retira:
+      return "retira";
+    case ConsentAction::Oposicion:
+      return "oposicion";
+    case ConsentAction::Limitacion:
+      return "limitacion";
+    case ConsentAction::Levanta:
+      return "levanta";
   }
   return "";
 }
 
 std::string_view consent_action_label(ConsentAction a) {
   switch (a) {
-    case ConsentAction::Otorga: return "Otorga";
-    case ConsentAction::Retira: return "Retira";
-    case ConsentAction::Oposicion: return "Oposición";
-    case ConsentAction::Limitacion: return "Limitación";
-    case ConsentAction::Levanta: return "Levanta la oposición o limitación";
+    case ConsentAction::Otorga:
+      return "Otorga";
+    case ConsentAction::Retira:
+      return "Retira";
+    case ConsentAction::Oposicion:
+      return "Oposición";
+    case ConsentAction::Limitacion:
+      return "Limitación";
+    case ConsentAction::Levanta:
+      return "Levanta la oposición o limitación";
   }
   return "";
 }
@@ -120,8 +140,12 @@ ConsentState consent_state(std::span<const ConsentRecord> records) {
         for (auto s : kConsentScopes)
           if (r.scopes.has(s)) state.granted.remove(s);
         break;
-      case ConsentAction::Oposicion: state.oposicion = true; break;
-      case ConsentAction::Limitacion: state.limitacion = true; break;
+      case ConsentAction::Oposicion:
+        state.oposicion = true;
+        break;
+      case ConsentAction::Limitacion:
+        state.limitacion = true;
+        break;
       case ConsentAction::Levanta:
         state.oposicion = false;
         state.limitacion = false;
@@ -134,8 +158,10 @@ ConsentState consent_state(std::span<const ConsentRecord> records) {
 std::vector<std::string> consent_problems(const ConsentState& before, const ConsentRecord& next,
                                           const Date& today) {
   std::vector<std::string> problems;
-  if (next.fecha.is_special()) problems.push_back("fecha: falta la fecha.");
-  else if (next.fecha > today) problems.push_back("fecha: no puede ser posterior a hoy.");
+  if (next.fecha.is_special())
+    problems.push_back("fecha: falta la fecha.");
+  else if (next.fecha > today)
+    problems.push_back("fecha: no puede ser posterior a hoy.");
   const bool needs_reason = next.accion == ConsentAction::Oposicion ||
                             next.accion == ConsentAction::Limitacion ||
                             next.accion == ConsentAction::Levanta;

@@ -72,10 +72,10 @@ struct ConsentRecord {
   std::int64_t id = 0;
   std::int64_t enterprise_id = 0;
   ConsentAction accion = ConsentAction::Otorga;
-  ConsentScopes scopes;       // granted (Otorga) or withdrawn (Retira); empty otherwise
-  Date fecha;                 // when the person signed or asked
-  std::string texto_version;  // Otorga: the text shown
-  std::string motivo;         // Oposicion, Limitacion, Levanta: why
+  ConsentScopes scopes;        // granted (Otorga) or withdrawn (Retira); empty otherwise
+  Date fecha;                  // when the person signed or asked
+  std::string texto_version;   // Otorga: the text shown
+  std::string motivo;          // Oposicion, Limitacion, Levanta: why
   std::string registrado_por;  // username
   std::string created_at;      // ISO UTC
 };

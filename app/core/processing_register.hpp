@@ -19,10 +19,10 @@ struct ProcessingRegister {
   int retencion_anios = 5;
 
   // Categories of people.
-  std::int64_t titulares = 0;       // files (each has a titular)
-  std::int64_t remitidas = 0;       // referral persons
-  std::int64_t participantes = 0;   // training attendances
-  std::int64_t usuarios = 0;        // accounts of the center's staff
+  std::int64_t titulares = 0;      // files (each has a titular)
+  std::int64_t remitidas = 0;      // referral persons
+  std::int64_t participantes = 0;  // training attendances
+  std::int64_t usuarios = 0;       // accounts of the center's staff
   // Sensitive data held (disability or returnee status).
   std::int64_t con_datos_sensibles = 0;
   // Consent.

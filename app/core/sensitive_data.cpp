@@ -20,8 +20,8 @@ void keep_sensitive(Enterprise& edited, const Enterprise& stored) {
 
 std::string sensitive_consent_problem(const Titular& before, const Titular& after,
                                       const ConsentState& consent) {
-  const bool newly = (after.discapacidad && !before.discapacidad) ||
-                     (after.retornado && !before.retornado);
+  const bool newly =
+      (after.discapacidad && !before.discapacidad) || (after.retornado && !before.retornado);
   if (!newly || consent.may_record_sensitive()) return "";
   return "titular: la discapacidad y la condición de persona retornada son datos sensibles; "
          "solo se registran con el consentimiento expreso de la persona («Datos sensibles»).";

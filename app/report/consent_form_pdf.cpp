@@ -12,8 +12,9 @@ namespace {
 constexpr float kBox = 11.0f;
 
 void line_field(PageFrame& f, const std::string& label, const std::string& value) {
-  f.paragraph(label + ": " + (value.empty() ? std::string("______________________________") : value),
-              10.0f);
+  f.paragraph(
+      label + ": " + (value.empty() ? std::string("______________________________") : value),
+      10.0f);
 }
 
 // A box to tick, its label in bold, and the text that says what it allows, wrapped beside it.
@@ -76,11 +77,12 @@ std::vector<unsigned char> consent_form_pdf(const ConsentForm& d, PaperSize pape
   f.subtitle("Autorizaciones");
   for (auto scope : kConsentScopes) scope_row(f, scope);
   f.subtitle("Sus derechos");
-  f.paragraph("Puede pedir acceso a sus datos y una copia que pueda llevar a otro lugar, su "
-                  "rectificación, su cancelación u olvido, oponerse a un uso o pedir que se limite. "
-                  "El centro responde en 20 días hábiles. Diríjase al delegado de protección de "
-                  "datos del centro:",
-              9.0f);
+  f.paragraph(
+      "Puede pedir acceso a sus datos y una copia que pueda llevar a otro lugar, su "
+      "rectificación, su cancelación u olvido, oponerse a un uso o pedir que se limite. "
+      "El centro responde en 20 días hábiles. Diríjase al delegado de protección de "
+      "datos del centro:",
+      9.0f);
   f.paragraph(d.delegado.empty() ? std::string("(por designar)") : d.delegado, 10.0f);
   signature_lines(f, "Firma de la persona titular", "Nombre y firma de quien atiende");
   f.finish();

@@ -10,7 +10,6 @@
 
 namespace cdmype::report {
 
-
 // Deterministic for the same data (the date comes in, no clock read).
 std::vector<unsigned char> consent_form_pdf(const ConsentForm& data, PaperSize paper);
 

@@ -74,7 +74,8 @@ void file_section(PageFrame& f, const PersonFile& pf) {
   for (const auto& c : pf.consents) {
     std::string scopes;
     for (auto s : kConsentScopes)
-      if (c.scopes.has(s)) scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
+      if (c.scopes.has(s))
+        scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
     f.paragraph(to_display(c.fecha) + " · " + std::string(consent_action_label(c.accion)) +
                 (scopes.empty() ? "" : ": " + scopes) +
                 (c.motivo.empty() ? "" : " · " + c.motivo));

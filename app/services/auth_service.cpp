@@ -59,8 +59,9 @@ Actor AuthService::sign_in(std::string_view username, std::string_view password)
   if (!cred->user.active) throw UserError("La cuenta «" + name + "» está desactivada.");
 
   Actor actor{cred->user.meta.id, name, cred->user.role};
-  if (const auto d = store::SettingsRepository(ctx_.sql()).get(store::setting_key::kDelegadoUsuario))
-    actor.delegado = !d->empty() && *d == name;
+  const auto delegado =
+      store::SettingsRepository(ctx_.sql()).get(store::setting_key::kDelegadoUsuario);
+  actor.delegado = delegado && !delegado->empty() && *delegado == name;
   const bool rehash = store::password_needs_rehash(cred->password_hash);
   const std::string fresh = rehash ? store::hash_password(password) : std::string();
   if (!writable) return actor;

@@ -28,8 +28,8 @@ bool is_restriction(ConsentAction a) {
 
 ConsentState ConsentService::record(const Actor& actor, const std::string& codigo,
                                     ConsentRecord next) {
-  require(actor, is_restriction(next.accion) ? Action::ManageDataProtection
-                                             : Action::EditEnterprise);
+  require(actor,
+          is_restriction(next.accion) ? Action::ManageDataProtection : Action::EditEnterprise);
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository files(ctx_.sql());
   Enterprise file = require_file(files, codigo);
@@ -55,8 +55,7 @@ ConsentState ConsentService::record(const Actor& actor, const std::string& codig
   return after;
 }
 
-std::vector<ConsentRecord> ConsentService::history(const Actor& actor,
-                                                   std::int64_t enterprise_id) {
+std::vector<ConsentRecord> ConsentService::history(const Actor& actor, std::int64_t enterprise_id) {
   require(actor, Action::ViewEnterprises);
   return store::ConsentRepository(ctx_.sql()).of_enterprise(enterprise_id);
 }
@@ -87,7 +86,7 @@ ConsentForm ConsentService::form_for_draft(const Actor& actor, const Enterprise&
 }
 
 std::vector<store::UnregisteredConsentFile> ConsentService::unregistered(const Actor& actor,
-                                                                          int limit) {
+                                                                         int limit) {
   require(actor, Action::ViewEnterprises);
   return store::ConsentRepository(ctx_.sql()).unregistered(limit);
 }
@@ -105,8 +104,7 @@ std::unordered_set<std::int64_t> ConsentService::withheld_from_sharing(const Act
   return out;
 }
 
-std::vector<ContactableFile> ConsentService::contactable(const Actor& actor,
-                                                         ConsentScope purpose) {
+std::vector<ContactableFile> ConsentService::contactable(const Actor& actor, ConsentScope purpose) {
   require(actor, Action::ExportData);
   if (purpose != ConsentScope::Seguimiento && purpose != ConsentScope::Comunicaciones)
     throw UserError("Solo se contacta para seguimiento y encuestas o para comunicaciones.");
@@ -114,8 +112,8 @@ std::vector<ContactableFile> ConsentService::contactable(const Actor& actor,
   store::UserRepository users(ctx_.sql());
   std::vector<ContactableFile> out;
   for (const auto& [id, state] : store::ConsentRepository(ctx_.sql()).states()) {
-    const bool may = purpose == ConsentScope::Seguimiento ? state.may_follow_up()
-                                                           : state.may_communicate();
+    const bool may =
+        purpose == ConsentScope::Seguimiento ? state.may_follow_up() : state.may_communicate();
     if (!may) continue;
     const auto e = files.get(id);
     if (!e) continue;

@@ -23,7 +23,8 @@ BreachDialog::BreachDialog(wxWindow* parent, DeskContext& ctx)
   detectada_ = make_form_line(this, local_minute_text(ctx_.ws().breaches().now()),
                               _("dd/mm/aaaa hh:mm, hora local"));
   add_form_row(grid, this, _("De&tectada:"), detectada_, {.fill = false});
-  descripcion_ = make_form_line(this, "", _("Qué pasó: equipo robado, correo enviado a otra persona…"));
+  descripcion_ =
+      make_form_line(this, "", _("Qué pasó: equipo robado, correo enviado a otra persona…"));
   add_form_row(grid, this, _("&Qué pasó:"), descripcion_);
   datos_ = make_form_line(this, "", _("nombres, DUI, teléfonos, discapacidad…"));
   add_form_row(grid, this, _("&Datos:"), datos_);

@@ -58,32 +58,42 @@ DataProtectionPanel::DataProtectionPanel(wxWindow* parent, DeskContext& ctx)
     : ScreenPanel(parent), ctx_(ctx) {
   auto* heading = make_heading(this, _("Protección de datos personales"));
   register_ = new wxButton(this, wxID_ANY, _("Registro de actividades de &tratamiento (PDF)…"));
-  register_->SetToolTip(_("Finalidades, personas, datos, destinatarios, conservación y "
-                          "seguridad, con las cifras de hoy"));
+  register_->SetToolTip(
+      _("Finalidades, personas, datos, destinatarios, conservación y "
+        "seguridad, con las cifras de hoy"));
   notebook_ = new wxNotebook(this, wxID_ANY);
-  notebook_->AddPage(
-      make_tab(notebook_, requests_,
-               {{_("N.º"), 50}, {_("Derecho"), 110}, {_("Persona"), 220}, {_("Recibida"), 90},
-                {_("Vence"), 90}, {_("Estado"), 220}},
-               _("No hay solicitudes de derechos registradas."), _("Solicitudes"),
-               {&add_request_, &extend_, &answer_},
-               {_("&Registrar solicitud…"), _("&Prorrogar…"), _("R&esponder…")}),
-      _("Solicitudes de derechos"));
+  notebook_->AddPage(make_tab(notebook_, requests_,
+                              {{_("N.º"), 50},
+                               {_("Derecho"), 110},
+                               {_("Persona"), 220},
+                               {_("Recibida"), 90},
+                               {_("Vence"), 90},
+                               {_("Estado"), 220}},
+                              _("No hay solicitudes de derechos registradas."), _("Solicitudes"),
+                              {&add_request_, &extend_, &answer_},
+                              {_("&Registrar solicitud…"), _("&Prorrogar…"), _("R&esponder…")}),
+                     _("Solicitudes de derechos"));
   notebook_->AddPage(
       make_tab(notebook_, breaches_,
-               {{_("N.º"), 50}, {_("Detectada"), 130}, {_("Qué pasó"), 260}, {_("Personas"), 70},
-                {_("Plazo de 72 horas"), 260}, {_("ACE"), 120}, {_("Fiscalía"), 120},
+               {{_("N.º"), 50},
+                {_("Detectada"), 130},
+                {_("Qué pasó"), 260},
+                {_("Personas"), 70},
+                {_("Plazo de 72 horas"), 260},
+                {_("ACE"), 120},
+                {_("Fiscalía"), 120},
                 {_("Personas avisadas"), 120}},
                _("No hay brechas registradas."), _("Brechas"), {&add_breach_, &notify_},
                {_("Registrar &brecha…"), _("Registrar &aviso…")}),
       _("Brechas de seguridad"));
-  notebook_->AddPage(
-      make_tab(notebook_, retention_,
-               {{_("Código"), 110}, {_("Empresa"), 280}, {_("Estado"), 90},
-                {_("Última actividad"), 110}},
-               _("Ningún expediente cumplió el plazo de conservación."), _("Conservación"),
-               {&keep_}, {_("&Conservar con un motivo…")}),
-      _("Conservación"));
+  notebook_->AddPage(make_tab(notebook_, retention_,
+                              {{_("Código"), 110},
+                               {_("Empresa"), 280},
+                               {_("Estado"), 90},
+                               {_("Última actividad"), 110}},
+                              _("Ningún expediente cumplió el plazo de conservación."),
+                              _("Conservación"), {&keep_}, {_("&Conservar con un motivo…")}),
+                     _("Conservación"));
 
   auto* top = new wxBoxSizer(wxHORIZONTAL);
   top->Add(heading, 1, wxALIGN_CENTER_VERTICAL);
@@ -115,9 +125,9 @@ void DataProtectionPanel::reload() {
                          ? _("Respondida el ") + to_wx(to_display(*r.respondida))
                          : (is_overdue(r, today) ? _("VENCIDA, sin responder") : _("Abierta"));
     if (r.extended()) state += _(" · prorrogada");
-    rows.push_back({to_wx(std::to_string(r.id)),
-                    to_wx(data_right_label(r.derecho)), to_wx(r.persona_nombre),
-                    to_wx(to_display(r.recibida)), to_wx(to_display(r.vence)), state});
+    rows.push_back({to_wx(std::to_string(r.id)), to_wx(data_right_label(r.derecho)),
+                    to_wx(r.persona_nombre), to_wx(to_display(r.recibida)),
+                    to_wx(to_display(r.vence)), state});
   }
   requests_->set_rows(std::move(rows));
 
@@ -125,9 +135,8 @@ void DataProtectionPanel::reload() {
   const Moment now = ctx_.ws().breaches().now();
   rows.clear();
   for (const auto& b : breach_rows_)
-    rows.push_back({to_wx(std::to_string(b.id)),
-                    to_wx(local_minute_text(b.detectada)), to_wx(b.descripcion),
-                    to_wx(std::to_string(b.personas)),
+    rows.push_back({to_wx(std::to_string(b.id)), to_wx(local_minute_text(b.detectada)),
+                    to_wx(b.descripcion), to_wx(std::to_string(b.personas)),
                     to_wx(breach_clock_text(b, now)), notice_text(b.notificada_ace),
                     notice_text(b.notificada_fiscalia), notice_text(b.notificadas_personas)});
   breaches_->set_rows(std::move(rows));
@@ -135,8 +144,8 @@ void DataProtectionPanel::reload() {
   retention_rows_ = ctx_.ws().persons().retention_review(ctx_.actor);
   rows.clear();
   for (const auto& c : retention_rows_)
-    rows.push_back({to_wx(c.codigo), to_wx(c.nombre), to_wx(c.estado),
-                    to_wx(to_display(c.last_activity))});
+    rows.push_back(
+        {to_wx(c.codigo), to_wx(c.nombre), to_wx(c.estado), to_wx(to_display(c.last_activity))});
   retention_->set_rows(std::move(rows));
   update_buttons();
 }
@@ -199,8 +208,8 @@ void DataProtectionPanel::notify_selected_breach() {
       labels.Add(to_wx(breach_recipient_label(to)));
     }
   if (pending.empty()) return;
-  const int pick = wxGetSingleChoiceIndex(_("¿A quién se avisó ahora?"), _("Registrar aviso"),
-                                          labels, 0, this);
+  const int pick =
+      wxGetSingleChoiceIndex(_("¿A quién se avisó ahora?"), _("Registrar aviso"), labels, 0, this);
   if (pick < 0) return;
   guarded(this, [&] {
     ctx_.ws().breaches().notify(ctx_.actor, breach.id, pending[static_cast<size_t>(pick)],
@@ -225,9 +234,9 @@ void DataProtectionPanel::keep_selected_file() {
 
 void DataProtectionPanel::write_register(const std::filesystem::path& path) {
   report::write_file_atomically(
-      path, report::processing_register_pdf(
-                ctx_.ws().processing_register().gather(ctx_.actor),
-                report::paper_of(ctx_.ws().center().settings().paper_size)));
+      path,
+      report::processing_register_pdf(ctx_.ws().processing_register().gather(ctx_.actor),
+                                      report::paper_of(ctx_.ws().center().settings().paper_size)));
 }
 
 void DataProtectionPanel::save_register() {

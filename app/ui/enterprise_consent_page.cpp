@@ -86,7 +86,8 @@ void EnterpriseConsentPage::load(const Enterprise& file) {
   for (const auto& r : history) {
     std::string scopes;
     for (auto s : kConsentScopes)
-      if (r.scopes.has(s)) scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
+      if (r.scopes.has(s))
+        scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
     if (!r.motivo.empty()) scopes += (scopes.empty() ? "" : " · ") + r.motivo;
     rows.push_back({to_wx(to_display(r.fecha)), to_wx(consent_action_label(r.accion)),
                     to_wx(scopes), to_wx(r.registrado_por)});
@@ -107,12 +108,17 @@ void EnterpriseConsentPage::show_state() {
   if (file_.meta.id == 0)
     text = _("Consentimiento de la persona titular: se guarda con el expediente.");
   else if (!state_now_.registered)
-    text = _("Consentimiento no registrado: imprima el formulario, pídale a la persona que lo "
-             "firme y marque lo que autorizó.");
+    text =
+        _("Consentimiento no registrado: imprima el formulario, pídale a la persona que lo "
+          "firme y marque lo que autorizó.");
   else
     text = _("Consentimiento registrado.");
-  if (state_now_.oposicion) text += wxString::FromUTF8(" ") + _("La persona se opuso al tratamiento: fuera de encuestas, comunicaciones y exportaciones identificadas.");
-  else if (state_now_.limitacion) text += wxString::FromUTF8(" ") + _("Tratamiento limitado: fuera de encuestas, comunicaciones y exportaciones identificadas.");
+  if (state_now_.oposicion)
+    text += wxString::FromUTF8(" ") + _("La persona se opuso al tratamiento: fuera de encuestas, "
+                                        "comunicaciones y exportaciones identificadas.");
+  else if (state_now_.limitacion)
+    text += wxString::FromUTF8(" ") + _("Tratamiento limitado: fuera de encuestas, comunicaciones "
+                                        "y exportaciones identificadas.");
   state_->SetLabel(text);
   state_->Wrap(FromDIP(640));
   restrict_->SetLabel(state_now_.restricted() ? _("&Levantar la oposición o limitación…")
@@ -126,10 +132,13 @@ std::optional<ConsentRecord> EnterpriseConsentPage::collect_grant(
   for (auto s : kConsentScopes)
     if (scope_box(s)->GetValue()) r.scopes.add(s);
   if (!r.scopes.has(ConsentScope::Atencion))
-    problems.push_back(_("Consentimiento: la persona debe autorizar la atención y el expediente "
-                         "para abrirlo (pestaña Consentimiento)."));
-  if (const auto d = fecha_->date()) r.fecha = *d;
-  else problems.push_back(_("Consentimiento: falta la fecha de la firma."));
+    problems.push_back(
+        _("Consentimiento: la persona debe autorizar la atención y el expediente "
+          "para abrirlo (pestaña Consentimiento)."));
+  if (const auto d = fecha_->date())
+    r.fecha = *d;
+  else
+    problems.push_back(_("Consentimiento: falta la fecha de la firma."));
   r.texto_version = std::string(kConsentTextVersion);
   return r;
 }
@@ -181,8 +190,8 @@ void EnterpriseConsentPage::write_form(const Enterprise& draft,
 
 void EnterpriseConsentPage::print_form() {
   const Enterprise draft = draft_ ? draft_() : file_;
-  const wxString name =
-      to_wx("consentimiento" + (draft.codigo.empty() ? std::string() : "-" + draft.codigo) + ".pdf");
+  const wxString name = to_wx("consentimiento" +
+                              (draft.codigo.empty() ? std::string() : "-" + draft.codigo) + ".pdf");
   wxFileDialog chooser(this, _("Guardar el formulario de consentimiento"),
                        wxStandardPaths::Get().GetDocumentsDir(), name,
                        _("Documento PDF (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
@@ -206,9 +215,9 @@ void EnterpriseConsentPage::toggle_restriction() {
     if (pick < 0) return;
     action = pick == 0 ? ConsentAction::Oposicion : ConsentAction::Limitacion;
   }
-  ReasonDialog reason(this, lifting ? _("Levantar la oposición o limitación")
-                                    : _("Oposición o limitación"),
-                      _("Motivo (la solicitud de la persona):"), true);
+  ReasonDialog reason(
+      this, lifting ? _("Levantar la oposición o limitación") : _("Oposición o limitación"),
+      _("Motivo (la solicitud de la persona):"), true);
   if (reason.ShowModal() != wxID_OK) return;
   bool stored = false;
   guarded(this, [&] {

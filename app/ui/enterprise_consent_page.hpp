@@ -38,6 +38,8 @@ class EnterpriseConsentPage : public wxPanel {
   // Writes the printable form of `draft` (the editor's current data) to `path`.
   void write_form(const Enterprise& draft, const std::filesystem::path& path) const;
 
+  // What is in force for the loaded file.
+  const ConsentState& state() const { return state_now_; }
   wxCheckBox* scope_box(ConsentScope s) const { return boxes_[static_cast<size_t>(s)]; }
   wxStaticText* state_label() const { return state_; }
   TextTable* records() const { return records_; }

@@ -10,6 +10,7 @@
 #include "core/sensitive_data.hpp"
 #include "ui/desk_context.hpp"
 #include "ui/forget_person_action.hpp"
+#include "ui/person_export_action.hpp"
 #include "ui/enterprise_consent_page.hpp"
 #include "ui/enterprise_data_page.hpp"
 #include "ui/enterprise_history_page.hpp"
@@ -75,6 +76,13 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
   buttons->AddButton(new wxButton(this, wxID_CANCEL, editable_ ? _("Cancelar") : _("Cerrar")));
   buttons->Realize();
   auto* button_row = new wxBoxSizer(wxHORIZONTAL);
+  if (record_.meta.id != 0 && !record_.titular.dui.empty() &&
+      ctx_.may(Action::ExportPersonData)) {
+    export_button_ = new wxButton(this, wxID_ANY, _("&Datos de la persona…"));
+    export_button_->SetToolTip(_("Todo lo que el centro guarda de la persona titular, en JSON y "
+                                 "PDF (derecho de acceso y portabilidad)"));
+    button_row->Add(export_button_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  }
   if (record_.meta.id != 0 && !record_.titular.dui.empty() && ctx_.may(Action::ForgetPerson)) {
     forget_button_ = new wxButton(this, wxID_ANY, _("&Olvidar a la persona…"));
     forget_button_->SetName(wxString::FromUTF8("forget_person_button"));
@@ -99,6 +107,9 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
     refresh_derived();
     e.Skip();
   });
+  if (export_button_)
+    export_button_->Bind(wxEVT_BUTTON,
+                         [this](wxCommandEvent&) { export_titular_from_file(this, ctx_, record_); });
   if (forget_button_)
     forget_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
       if (!forget_titular_from_file(this, ctx_, record_)) return;
@@ -108,6 +119,7 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
       if (history_) history_->load(record_.meta.id);
       if (sessions_) sessions_->load(record_.meta.id);
       forget_button_->Disable();
+      if (export_button_) export_button_->Disable();
     });
   save_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (!save()) return;
@@ -149,6 +161,10 @@ void EnterpriseDialog::show_record() {
   titular_->show(record_);
   titular_->set_sensitive_visible(may_see_sensitive(ctx_.actor, record_));
   consent_->load(record_);
+  // An objection or limitation is shown where everyone who opens the file sees it.
+  if (consent_->state().restricted())
+    heading_->SetLabel(heading_->GetLabel() + wxString::FromUTF8(" · ") +
+                       _("Oposición o limitación: no contactar ni compartir sus datos"));
 }
 
 void EnterpriseDialog::refresh_derived() {

@@ -46,6 +46,7 @@ class EnterpriseDialog : public wxDialog {
   const Enterprise& record() const { return record_; }
 
   wxNotebook* notebook() const { return notebook_; }
+  wxStaticText* heading() const { return heading_; }
   EnterpriseDataPage* data_page() const { return data_; }
   EnterpriseTitularPage* titular_page() const { return titular_; }
   EnterpriseConsentPage* consent_page() const { return consent_; }
@@ -56,6 +57,8 @@ class EnterpriseDialog : public wxDialog {
   wxButton* save_button() const { return save_button_; }
   // Director only, on a stored file whose titular has a DUI; nullptr otherwise.
   wxButton* forget_button() const { return forget_button_; }
+  // ExportPersonData (director, delegado), on a stored file whose titular has a DUI.
+  wxButton* export_button() const { return export_button_; }
 
  private:
   Enterprise new_record() const;
@@ -77,6 +80,7 @@ class EnterpriseDialog : public wxDialog {
   EnterpriseResultsPage* results_ = nullptr;
   wxButton* save_button_;
   wxButton* forget_button_ = nullptr;
+  wxButton* export_button_ = nullptr;
   Creator create_;
 };
 

@@ -17,10 +17,9 @@
 namespace cdmype::ui {
 namespace {
 
-constexpr DataRight kRights[] = {DataRight::Acceso,     DataRight::Rectificacion,
-                                 DataRight::Cancelacion, DataRight::Oposicion,
-                                 DataRight::Portabilidad, DataRight::Olvido,
-                                 DataRight::Limitacion};
+constexpr DataRight kRights[] = {
+    DataRight::Acceso,       DataRight::Rectificacion, DataRight::Cancelacion, DataRight::Oposicion,
+    DataRight::Portabilidad, DataRight::Olvido,        DataRight::Limitacion};
 
 }  // namespace
 
@@ -50,8 +49,8 @@ std::optional<RightsRequest> RightsRequestDialog::save() {
     if (!received) throw UserError("Escriba la fecha en que se recibió la solicitud (dd/mm/aaaa).");
     const int pick = derecho_->GetSelection();
     saved = ctx_.ws().rights().record(ctx_.actor, field_text(nombre_->GetValue()),
-                                      field_text(dui_->GetValue()),
-                                      kRights[pick < 0 ? 0 : pick], *received);
+                                      field_text(dui_->GetValue()), kRights[pick < 0 ? 0 : pick],
+                                      *received);
   });
   if (saved && IsModal()) EndModal(wxID_OK);
   return saved;

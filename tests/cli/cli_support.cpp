@@ -292,6 +292,13 @@ RunResult Cli::add_user(const std::string& name, const std::string& role,
             {{"CDMYPE_NEW_PASSWORD", kUserPassword}});
 }
 
+RunResult Cli::import_csv(const std::string& user, const std::string& kind,
+                          const std::string& csv) const {
+  const auto file = path(kind + ".csv");
+  write_text(file, csv);
+  return as(user, kUserPassword, {"import", kind, file.string()});
+}
+
 void add_center_users(const Cli& cli) {
   ASSERT_EQ(cli.init().status, 0);
   ASSERT_EQ(cli.add_user("ana", "director", "Ana Peña").status, 0);

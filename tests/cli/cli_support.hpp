@@ -82,6 +82,10 @@ class Cli {
   // `user add NAME --role ROLE --full-name FULL` by admin, password kUserPassword.
   RunResult add_user(const std::string& name, const std::string& role,
                      const std::string& full_name) const;
+  // Writes `csv` to KIND.csv in the scratch dir and runs `import KIND KIND.csv` as `user`
+  // (password kUserPassword).
+  RunResult import_csv(const std::string& user, const std::string& kind,
+                       const std::string& csv) const;
 
  private:
   explicit Cli(std::string uri);  // a database made elsewhere (a template being built)

@@ -37,11 +37,9 @@ class ConsentCli : public ::testing::Test {
       ASSERT_EQ(c.init().status, 0);
       ASSERT_EQ(c.add_user("directora", "director", "Ana Lucía Cortez").status, 0);
       ASSERT_EQ(c.add_user("asesora", "asesor", "Marta Ayala").status, 0);
-      write_text(c.path("empresas.csv"), kEmpresas);
-      write_text(c.path("sesiones.csv"), kSesiones);
-      for (const char* kind : {"empresas", "sesiones"}) {
-        const auto r = c.as("directora", kUserPassword,
-                            {"import", kind, c.path(std::string(kind) + ".csv").string()});
+      for (const auto& [kind, csv] :
+           {std::pair{"empresas", kEmpresas}, std::pair{"sesiones", kSesiones}}) {
+        const auto r = c.import_csv("directora", kind, csv);
         ASSERT_EQ(r.status, 0) << r.err;
       }
     });
@@ -75,8 +73,9 @@ class ConsentCli : public ::testing::Test {
 TEST_F(ConsentCli, ImportedFilesAreUnregisteredUntilAGrantAndEachChangeIsANewRecord) {
   RunResult pending = as("asesora", {"consent", "pending"});
   ASSERT_EQ(pending.status, 0) << pending.err;
-  EXPECT_EQ(pending.out,
-            "CH-2026-0001\tDulces Peña\tasesora\nCH-2026-0002\tAsociación Textil Citalá\tasesora\n");
+  EXPECT_EQ(
+      pending.out,
+      "CH-2026-0001\tDulces Peña\tasesora\nCH-2026-0002\tAsociación Textil Citalá\tasesora\n");
   EXPECT_THAT(pending.err, HasSubstr("2 expediente(s) con el consentimiento no registrado"));
   EXPECT_THAT(as("asesora", {"consent", "show", "CH-2026-0001"}).out,
               HasSubstr("estado\tconsentimiento no registrado\n"));
@@ -108,11 +107,17 @@ TEST_F(ConsentCli, ImportedFilesAreUnregisteredUntilAGrantAndEachChangeIsANewRec
 
 TEST_F(ConsentCli, WithdrawingSensitiveDataErasesItFromTheFile) {
   ok("asesora", {"consent", "grant", "CH-2026-0001", "--alcances", "atencion,sensibles"});
-  expect_count("SELECT titular_discapacidad + titular_retornado FROM enterprise WHERE codigo = 'CH-2026-0001'", 2);
+  expect_count(
+      "SELECT titular_discapacidad + titular_retornado FROM enterprise WHERE codigo = "
+      "'CH-2026-0001'",
+      2);
   EXPECT_THAT(exported("empresas", {"--incluir-sensibles"}), HasSubstr(",si,"));
   ok("asesora", {"consent", "withdraw", "CH-2026-0001", "--alcances", "sensibles"});
   EXPECT_THAT(exported("empresas", {"--incluir-sensibles"}), Not(HasSubstr(",si,")));
-  expect_count("SELECT titular_discapacidad + titular_retornado FROM enterprise WHERE codigo = 'CH-2026-0001'", 0);
+  expect_count(
+      "SELECT titular_discapacidad + titular_retornado FROM enterprise WHERE codigo = "
+      "'CH-2026-0001'",
+      0);
 }
 
 TEST_F(ConsentCli, AnObjectionTakesThePersonOutOfContactsAndIdentifiedExportsAtOnce) {
@@ -130,10 +135,10 @@ TEST_F(ConsentCli, AnObjectionTakesThePersonOutOfContactsAndIdentifiedExportsAtO
   EXPECT_THAT(empresas, Not(HasSubstr("Pedro Niño")));
   EXPECT_THAT(empresas, HasSubstr("Asociación Textil Citalá"));
 
-  ok("directora", {"consent", "object", "CH-2026-0001", "--reason", "Solicitud de oposición n.º 1"});
+  ok("directora",
+     {"consent", "object", "CH-2026-0001", "--reason", "Solicitud de oposición n.º 1"});
   EXPECT_EQ(as("asesora", {"consent", "contacts", "--para", "comunicaciones"}).out, "");
-  EXPECT_THAT(as("asesora", {"consent", "show", "CH-2026-0001"}).out,
-              HasSubstr("oposicion\tsi\n"));
+  EXPECT_THAT(as("asesora", {"consent", "show", "CH-2026-0001"}).out, HasSubstr("oposicion\tsi\n"));
   empresas = exported("empresas");
   EXPECT_THAT(empresas, Not(HasSubstr("Rosalinda")));
   EXPECT_THAT(empresas, Not(HasSubstr("03456789-8")));
@@ -179,8 +184,8 @@ TEST_F(ConsentCli, ThePersonsExportListsTheirConsentsAndForgettingEmptiesTheirRe
 
 TEST_F(ConsentCli, TheDelegadoAccountAnswersThePersonsRightsWithoutBeingDirector) {
   const auto json = cli.path("persona.json");
-  const std::vector<std::string> export_args{"person", "export", "--dui", "01234567-8", "--json",
-                                             json.string()};
+  const std::vector<std::string> export_args{"person",     "export", "--dui",
+                                             "01234567-8", "--json", json.string()};
   EXPECT_THAT(as("asesora", export_args).err, HasSubstr("no puede"));
   EXPECT_THAT(as("directora", {"settings", "set", "delegado_usuario", "nadie"}).err,
               HasSubstr("No existe la cuenta «nadie»"));
@@ -215,8 +220,10 @@ TEST_F(ConsentCli, TheRegisterOfProcessingActivitiesCountsWhatTheCenterHolds) {
        {"Registro de actividades de tratamiento de datos personales", "CDMYPE Chalatenango",
         "Licda. Ana Peña Niño", "Titulares de expedientes de empresa: 2",
         "Registrado: 1 expediente(s)", "por regularizar): 1",
-        "Con oposición o limitación vigente: 1", "1 expediente(s) los tienen, 1 con el "
-        "consentimiento registrado", "No hay transferencias internacionales", "5 año(s)",
+        "Con oposición o limitación vigente: 1",
+        "1 expediente(s) los tienen, 1 con el "
+        "consentimiento registrado",
+        "No hay transferencias internacionales", "5 año(s)",
         cli.on_postgresql() ? "el servidor PostgreSQL" : "un archivo SQLite"})
     EXPECT_THAT(squeezed, HasSubstr(expected));
 }

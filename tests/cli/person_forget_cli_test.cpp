@@ -41,11 +41,9 @@ class PersonForgetCli : public ::testing::Test {
       ASSERT_EQ(c.add_user("directora", "director", "Ana Lucía Cortez").status, 0);
       ASSERT_EQ(c.add_user("asesora", "asesor", "Marta Ayala").status, 0);
       ASSERT_EQ(c.add_user("vcitala", "ventanilla", "Ventanilla Citalá").status, 0);
-      write_text(c.path("empresas.csv"), kEmpresas);
-      write_text(c.path("sesiones.csv"), kSesiones);
-      for (const char* kind : {"empresas", "sesiones"}) {
-        const auto r = c.as("directora", kUserPassword,
-                            {"import", kind, c.path(std::string(kind) + ".csv").string()});
+      for (const auto& [kind, csv] :
+           {std::pair{"empresas", kEmpresas}, std::pair{"sesiones", kSesiones}}) {
+        const auto r = c.import_csv("directora", kind, csv);
         ASSERT_EQ(r.status, 0) << r.err;
       }
       auto r = c.as("vcitala", kUserPassword,

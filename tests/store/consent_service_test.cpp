@@ -28,9 +28,8 @@ class ConsentServiceTest : public StoreTest {
 
 TEST_F(ConsentServiceTest, ANewFileKeepsItsGrantAndSensitiveDataNeedsIt) {
   EXPECT_THROW(ws->enterprises().create(asesor1, returnee("Dulces Peña")), ValidationFailed);
-  EXPECT_THROW(ws->enterprises().create(
-                   asesor1, returnee("Dulces Peña"),
-                   grant({ConsentScope::Atencion, ConsentScope::Seguimiento})),
+  EXPECT_THROW(ws->enterprises().create(asesor1, returnee("Dulces Peña"),
+                                        grant({ConsentScope::Atencion, ConsentScope::Seguimiento})),
                ValidationFailed);
   // Without atención no file is opened, and nothing is left half-written.
   EXPECT_THROW(ws->enterprises().create(asesor1, enterprise("Café Citalá", "Niño Peña"),
@@ -94,10 +93,10 @@ TEST_F(ConsentServiceTest, WithdrawingIsANewRecordAndErasesSensitiveDataAtOnce) 
 }
 
 TEST_F(ConsentServiceTest, AnObjectionStopsContactsAndIdentifiedSharingUntilLifted) {
-  const Enterprise e = ws->enterprises().create(
-      asesor1, enterprise("Café Citalá", "Niño Peña"),
-      grant({ConsentScope::Atencion, ConsentScope::Seguimiento, ConsentScope::Comunicaciones,
-             ConsentScope::Compartir}));
+  const Enterprise e =
+      ws->enterprises().create(asesor1, enterprise("Café Citalá", "Niño Peña"),
+                               grant({ConsentScope::Atencion, ConsentScope::Seguimiento,
+                                      ConsentScope::Comunicaciones, ConsentScope::Compartir}));
   create("Hamacas Ñandú", "Marta Ñandú");  // imported-like: no consent registered
   ASSERT_EQ(ws->consents().contactable(directora, ConsentScope::Seguimiento).size(), 1u);
   EXPECT_TRUE(ws->consents().withheld_from_sharing(directora).empty());

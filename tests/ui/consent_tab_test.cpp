@@ -61,6 +61,17 @@ TEST_F(ConsentTabTest, InicioListsUnregisteredFilesUntilTheTabRegistersTheirCons
   EXPECT_EQ(page->records()->rows().size(), 2u);
   EXPECT_TRUE(page->restrict_button()->IsShown());  // the director's objection and limitation
   screenshot(&dialog, "95-expediente-consentimiento");
+  {
+    ConsentRecord object;
+    object.accion = ConsentAction::Oposicion;
+    object.fecha = f->context().ws().context().today();
+    object.motivo = "Solicitud de oposición n.º 2";
+    auto& ctx = f->context();
+    ctx.ws().consents().record(ctx.actor, ctx.ws().enterprises().get(ctx.actor, 1)->codigo, object);
+  }
+  ui::EnterpriseDialog reopened(f, f->context(), 1);
+  EXPECT_NE(reopened.heading()->GetLabel().utf8_string().find("Oposición o limitación"),
+            std::string::npos);
 
   f->home()->reload();
   text = f->home()->consent_pending()->GetLabel().utf8_string();

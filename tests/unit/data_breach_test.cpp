@@ -1,8 +1,8 @@
 // The breach log's times: typed either way a person writes them, shown one way, and the 72-hour
 // clock read at a given moment.
-#include <gtest/gtest.h>
-
 #include "core/data_breach.hpp"
+
+#include <gtest/gtest.h>
 
 namespace cdmype {
 namespace {
@@ -15,8 +15,8 @@ TEST(DataBreachTimes, TypedAsOnTheCommandLineOrAsShownTheyAreTheSameMinute) {
   EXPECT_EQ(*iso, *shown);
   EXPECT_EQ(local_minute_text(*iso), "03/12/2026 14:30");
   EXPECT_EQ(parse_local_minute(local_minute_text(*iso)), iso);
-  for (const char* bad : {"", "2026-13-03 14:30", "03/12/2026", "03/12/2026 24:00",
-                          "2026-12-03 14:30 extra", "ayer"})
+  for (const char* bad :
+       {"", "2026-13-03 14:30", "03/12/2026", "03/12/2026 24:00", "2026-12-03 14:30 extra", "ayer"})
     EXPECT_FALSE(parse_local_minute(bad).has_value()) << bad;
 }
 
