@@ -12,6 +12,7 @@ CREATE TABLE consent_record (
   created_at     TEXT NOT NULL,
   created_by     BIGINT REFERENCES app_user(id)
 );
-CREATE INDEX consent_record_enterprise ON consent_record (enterprise_id, id);
+-- A file's records in order, and whether it has a grant, from the index alone.
+CREATE INDEX consent_record_enterprise ON consent_record (enterprise_id, accion, id);
 CREATE TRIGGER cdmype_notify_change AFTER INSERT OR UPDATE OR DELETE ON consent_record
   FOR EACH ROW EXECUTE FUNCTION cdmype_notify_change();
