@@ -173,6 +173,7 @@ bool EnterpriseConsentPage::record_change() {
   if (stored) {
     if (auto now = ctx_.ws().enterprises().get(ctx_.actor, file_.meta.id)) file_ = *now;
     load(file_);
+    if (on_recorded_) on_recorded_();
   }
   return stored;
 }
@@ -228,7 +229,10 @@ void EnterpriseConsentPage::toggle_restriction() {
     ctx_.ws().consents().record(ctx_.actor, file_.codigo, r);
     stored = true;
   });
-  if (stored) load(file_);
+  if (stored) {
+    load(file_);
+    if (on_recorded_) on_recorded_();
+  }
 }
 
 }  // namespace cdmype::ui

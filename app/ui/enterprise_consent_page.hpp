@@ -46,6 +46,8 @@ class EnterpriseConsentPage : public wxPanel {
   wxButton* record_button() const { return record_; }
   wxButton* form_button() const { return form_; }
   wxButton* restrict_button() const { return restrict_; }
+  // Called after a record is stored (the editor names an objection in its heading).
+  void set_on_recorded(std::function<void()> f) { on_recorded_ = std::move(f); }
   // Asks for the draft to print (the editor's fields, not yet saved).
   void set_draft_source(std::function<Enterprise()> source) { draft_ = std::move(source); }
 
@@ -65,6 +67,7 @@ class EnterpriseConsentPage : public wxPanel {
   wxButton* form_;
   wxButton* restrict_;
   std::function<Enterprise()> draft_;
+  std::function<void()> on_recorded_;
 };
 
 }  // namespace cdmype::ui

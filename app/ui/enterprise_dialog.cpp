@@ -52,6 +52,7 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, DeskContext& ctx,
     titular_->collect(e);
     return e;
   });
+  consent_->set_on_recorded([this] { show_heading(); });
   notebook_->AddPage(consent_, _("Consentimiento"));
   if (record_.meta.id != 0) {
     sessions_ = new EnterpriseSessionsPage(notebook_, ctx_);
@@ -154,17 +155,22 @@ void EnterpriseDialog::show_record() {
     codigo = to_wx(ctx_.ws().enterprises().next_codigo(ctx_.actor, record_.fecha_ingreso.year())) +
              _(" (provisional)");
   }
-  heading_->SetLabel(record_.meta.id == 0 ? _("Nueva empresa")
-                                          : to_wx(record_.codigo) + wxString::FromUTF8(" — ") +
-                                                to_wx(record_.nombre));
   data_->show(record_, codigo);
   titular_->show(record_);
   titular_->set_sensitive_visible(may_see_sensitive(ctx_.actor, record_));
   consent_->load(record_);
+  show_heading();
+}
+
+void EnterpriseDialog::show_heading() {
+  wxString text = record_.meta.id == 0 ? _("Nueva empresa")
+                                       : to_wx(record_.codigo) + wxString::FromUTF8(" — ") +
+                                             to_wx(record_.nombre);
   // An objection or limitation is shown where everyone who opens the file sees it.
   if (consent_->state().restricted())
-    heading_->SetLabel(heading_->GetLabel() + wxString::FromUTF8(" · ") +
-                       _("Oposición o limitación: no contactar ni compartir sus datos"));
+    text += wxString::FromUTF8(" · ") +
+            _("Oposición o limitación: no contactar ni compartir sus datos");
+  heading_->SetLabel(text);
 }
 
 void EnterpriseDialog::refresh_derived() {

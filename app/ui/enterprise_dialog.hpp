@@ -63,6 +63,7 @@ class EnterpriseDialog : public wxDialog {
  private:
   Enterprise new_record() const;
   void show_record();
+  void show_heading();
   void refresh_derived();
 
   DeskContext& ctx_;

@@ -47,9 +47,9 @@ EnterpriseTitularPage::EnterpriseTitularPage(wxWindow* parent) : wxPanel(parent)
   nacimiento_ = new DateField(this);
   add_form_row(grid, this, _("Fecha de nacimiento:"), nacimiento_, {.fill = false});
   discapacidad_ = new wxCheckBox(this, wxID_ANY, _("Tiene alguna discapacidad"));
-  add_form_row(grid, this, wxString(), discapacidad_);
+  sensitive_labels_[0] = add_form_row(grid, this, wxString(), discapacidad_);
   retornado_ = new wxCheckBox(this, wxID_ANY, _("Persona retornada al país"));
-  add_form_row(grid, this, wxString(), retornado_);
+  sensitive_labels_[1] = add_form_row(grid, this, wxString(), retornado_);
   discapacidad_->SetToolTip(_("Dato sensible: solo con el consentimiento expreso de la persona "
                               "(pestaña Consentimiento, «Datos sensibles»)"));
   retornado_->SetToolTip(discapacidad_->GetToolTipText());
@@ -58,7 +58,8 @@ EnterpriseTitularPage::EnterpriseTitularPage(wxWindow* parent) : wxPanel(parent)
       _("Discapacidad y condición de retorno: reservadas a la dirección y al asesor del "
         "expediente."));
   sensitive_note_->Hide();
-  add_form_row(grid, this, wxString(), sensitive_note_);
+  sensitive_labels_[2] = add_form_row(grid, this, wxString(), sensitive_note_);
+  sensitive_labels_[2]->Hide();
 
   socias_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                            wxSP_ARROW_KEYS, 0, 100000, 0);
@@ -138,9 +139,13 @@ void EnterpriseTitularPage::show_derived(const Enterprise& e) {
 }
 
 void EnterpriseTitularPage::set_sensitive_visible(bool visible) {
+  // Whole rows, labels too, so no empty rows are left where the boxes were.
   discapacidad_->Show(visible);
   retornado_->Show(visible);
+  sensitive_labels_[0]->Show(visible);
+  sensitive_labels_[1]->Show(visible);
   sensitive_note_->Show(!visible);
+  sensitive_labels_[2]->Show(!visible);
   Layout();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <wx/panel.h>
 
+#include <array>
 #include <vector>
 
 #include "core/enterprise.hpp"
@@ -52,6 +53,8 @@ class EnterpriseTitularPage : public wxPanel {
   wxCheckBox* discapacidad_;
   wxCheckBox* retornado_;
   wxStaticText* sensitive_note_;
+  // The (empty) labels of the disability, returnee and note rows.
+  std::array<wxStaticText*, 3> sensitive_labels_{};
   wxSpinCtrl* socias_;
   wxSpinCtrl* socios_;
   wxStaticText* derived_;
