@@ -75,6 +75,16 @@ std::string ConsentScopes::codes() const {
   return out;
 }
 
+std::string ConsentScopes::labels() const {
+  std::string out;
+  for (auto s : kConsentScopes) {
+    if (!has(s)) continue;
+    if (!out.empty()) out += ", ";
+    out += consent_scope_label(s);
+  }
+  return out;
+}
+
 std::optional<ConsentScopes> ConsentScopes::parse(std::string_view list) {
   ConsentScopes out;
   while (!list.empty()) {
@@ -126,6 +136,11 @@ std::optional<ConsentAction> parse_consent_action(std::string_view code) {
                  ConsentAction::Limitacion, ConsentAction::Levanta})
     if (consent_action_code(a) == code) return a;
   return std::nullopt;
+}
+
+void stamp_current_text(ConsentRecord& r) {
+  if (r.accion == ConsentAction::Otorga && r.texto_version.empty())
+    r.texto_version = std::string(kConsentTextVersion);
 }
 
 ConsentState consent_state(std::span<const ConsentRecord> records) {

@@ -45,6 +45,8 @@ class ConsentScopes {
   bool empty() const { return bits_ == 0; }
   // "atencion,seguimiento" in kConsentScopes order; "" when empty.
   std::string codes() const;
+  // "Atención y expediente, Seguimiento y encuestas": the same, as people read it.
+  std::string labels() const;
   // Parses a comma list of codes; nullopt naming nothing when a code is unknown.
   static std::optional<ConsentScopes> parse(std::string_view list);
   bool operator==(const ConsentScopes&) const = default;
@@ -79,6 +81,9 @@ struct ConsentRecord {
   std::string registrado_por;  // username
   std::string created_at;      // ISO UTC
 };
+
+// A grant keeps the version of the text it was signed on: the current form's when not given.
+void stamp_current_text(ConsentRecord& r);
 
 // What is in force after the records, in the order they were made.
 struct ConsentState {

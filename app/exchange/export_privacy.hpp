@@ -49,6 +49,7 @@ class Pseudonymizer {
 // identifying data left out, as a pseudonymous file does.
 using WithheldFiles = std::unordered_set<std::int64_t>;
 
+
 // One pseudonymous file being written: the pseudonyms of the center's files
 // (by enterprise id) and the extra cells of the row about to be written,
 // which the CsvWriter built from options() appends.
@@ -81,5 +82,12 @@ void strip_identifiers(Referral& r);
 void strip_identifiers(TechnicalAssistance& a);
 void strip_identifiers(ResultRecord& r);
 void strip_identifiers(TrainingAttendee& a);
+
+// The record as an identified export writes it: the file's identifiers left out when withheld.
+template <class Record>
+Record as_shared(Record r, std::int64_t enterprise_id, const WithheldFiles& withheld) {
+  if (withheld.contains(enterprise_id)) strip_identifiers(r);
+  return r;
+}
 
 }  // namespace cdmype::exchange

@@ -152,13 +152,7 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     RemisionesExporter exporter(out, names, options);
     ws.referrals().for_each_visible(actor, [&](const Referral& r) {
       if (!pseudonymous) {
-        if (!withheld.contains(r.enterprise_id)) {
-          exporter.write(r);
-        } else {
-          Referral stripped = r;
-          strip_identifiers(stripped);
-          exporter.write(stripped);
-        }
+        exporter.write(as_shared(r, r.enterprise_id, withheld));
         return tick();
       }
       Referral stripped = r;
@@ -183,11 +177,9 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     CodigoNames names(ws, actor);
     AsistentesExporter exporter(out, options);
     ws.trainings().for_each_attendee(actor, [&](const TrainingAttendee& row) {
-      TrainingAttendee a = row;
+      TrainingAttendee a = as_shared(row, row.enterprise_id, withheld);
       if (pseudonymous) {
         pseudonymous->for_enterprise(a.enterprise_id);
-        strip_identifiers(a);
-      } else if (withheld.contains(a.enterprise_id)) {
         strip_identifiers(a);
       }
       exporter.write(a, cells[a.training_id],
@@ -197,11 +189,9 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
   } else {
     ResultadosExporter exporter(out, options);
     ws.results().for_each_export(actor, [&](const ResultRecord& row, const std::string& codigo) {
-      ResultRecord r = row;
+      ResultRecord r = as_shared(row, row.enterprise_id, withheld);
       if (pseudonymous) {
         pseudonymous->for_enterprise(r.enterprise_id);
-        strip_identifiers(r);
-      } else if (withheld.contains(r.enterprise_id)) {
         strip_identifiers(r);
       }
       exporter.write(r, codigo);

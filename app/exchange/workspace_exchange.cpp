@@ -226,13 +226,7 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
     ws.exports().enterprises(actor, [&](const store::EnterpriseExportRow& row) {
       names.user = row.asesor_username;
       if (!rows) {
-        if (!withheld.contains(row.record.meta.id)) {
-          exporter.write(row.record);
-        } else {
-          Enterprise e = row.record;
-          strip_identifiers(e);
-          exporter.write(e);
-        }
+        exporter.write(as_shared(row.record, row.record.meta.id, withheld));
         return tick();
       }
       Enterprise e = row.record;
@@ -247,11 +241,9 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
   } else if (kind == "asistencias") {
     AsistenciasExporter exporter(out.stream(), options({"seudonimo"}));
     ws.assistances().for_each_export(actor, [&](const store::AtExportRow& row) {
-      TechnicalAssistance at = row.record;
+      TechnicalAssistance at = as_shared(row.record, row.record.enterprise_id, withheld);
       if (rows) {
         rows->for_enterprise(at.enterprise_id);
-        strip_identifiers(at);
-      } else if (withheld.contains(at.enterprise_id)) {
         strip_identifiers(at);
       }
       exporter.write(at, {row.empresa_codigo, row.proveedor, row.solicitada_por,
@@ -264,13 +256,7 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
       names.user = row.asesor_username;
       names.codigo = row.empresa_codigo;
       if (!rows) {
-        if (!withheld.contains(row.record.enterprise_id)) {
-          exporter.write(row.record);
-        } else {
-          AdvisorySession s = row.record;
-          strip_identifiers(s);
-          exporter.write(s);
-        }
+        exporter.write(as_shared(row.record, row.record.enterprise_id, withheld));
         return tick();
       }
       AdvisorySession s = row.record;

@@ -72,10 +72,7 @@ void file_section(PageFrame& f, const PersonFile& pf) {
   if (pf.consents.empty())
     f.paragraph("Consentimiento no registrado: el expediente viene de antes del registro.");
   for (const auto& c : pf.consents) {
-    std::string scopes;
-    for (auto s : kConsentScopes)
-      if (c.scopes.has(s))
-        scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
+    const std::string scopes = c.scopes.labels();
     f.paragraph(to_display(c.fecha) + " · " + std::string(consent_action_label(c.accion)) +
                 (scopes.empty() ? "" : ": " + scopes) +
                 (c.motivo.empty() ? "" : " · " + c.motivo));

@@ -1,13 +1,10 @@
 // Consent use cases: require(), validate against the state in force, one write transaction.
 #include "services/consent_service.hpp"
 
-#include <algorithm>
-
 #include "core/errors.hpp"
 #include "core/sensitive_data.hpp"
 #include "store/enterprise_repository.hpp"
 #include "store/settings_repository.hpp"
-#include "store/user_repository.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::services {
@@ -37,8 +34,7 @@ ConsentState ConsentService::record(const Actor& actor, const std::string& codig
   auto records = consents.of_enterprise(file.meta.id);
   const ConsentState before = consent_state(records);
   next.enterprise_id = file.meta.id;
-  if (next.accion == ConsentAction::Otorga && next.texto_version.empty())
-    next.texto_version = std::string(kConsentTextVersion);
+  stamp_current_text(next);
   if (auto problems = consent_problems(before, next, ctx_.today()); !problems.empty())
     throw ValidationFailed(problems);
   consents.insert(ctx_.author(actor), next);
@@ -85,8 +81,7 @@ ConsentForm ConsentService::form_for_draft(const Actor& actor, const Enterprise&
   return f;
 }
 
-std::vector<store::UnregisteredConsentFile> ConsentService::unregistered(const Actor& actor,
-                                                                         int limit) {
+std::vector<store::ConsentFileRow> ConsentService::unregistered(const Actor& actor, int limit) {
   require(actor, Action::ViewEnterprises);
   return store::ConsentRepository(ctx_.sql()).unregistered(limit);
 }
@@ -104,26 +99,20 @@ std::unordered_set<std::int64_t> ConsentService::withheld_from_sharing(const Act
   return out;
 }
 
-std::vector<ContactableFile> ConsentService::contactable(const Actor& actor, ConsentScope purpose) {
+std::vector<store::ConsentFileRow> ConsentService::contactable(const Actor& actor,
+                                                               ConsentScope purpose) {
   require(actor, Action::ExportData);
   if (purpose != ConsentScope::Seguimiento && purpose != ConsentScope::Comunicaciones)
     throw UserError("Solo se contacta para seguimiento y encuestas o para comunicaciones.");
-  store::EnterpriseRepository files(ctx_.sql());
-  store::UserRepository users(ctx_.sql());
-  std::vector<ContactableFile> out;
-  for (const auto& [id, state] : store::ConsentRepository(ctx_.sql()).states()) {
-    const bool may =
-        purpose == ConsentScope::Seguimiento ? state.may_follow_up() : state.may_communicate();
-    if (!may) continue;
-    const auto e = files.get(id);
-    if (!e) continue;
-    ContactableFile c{e->codigo, e->nombre, e->titular.nombre, ""};
-    if (e->asesor_id != 0)
-      if (const auto u = users.get(e->asesor_id)) c.asesor = u->username;
-    out.push_back(std::move(c));
+  store::ConsentRepository consents(ctx_.sql());
+  store::ReadSnapshot snapshot(ctx_.sql());  // the states and the rows as of one moment
+  const auto states = consents.states();
+  std::vector<store::ConsentFileRow> out;
+  for (auto& row : consents.files_with_records()) {
+    const ConsentState& state = states.at(row.enterprise_id);
+    if (purpose == ConsentScope::Seguimiento ? state.may_follow_up() : state.may_communicate())
+      out.push_back(std::move(row));
   }
-  std::sort(out.begin(), out.end(),
-            [](const ContactableFile& a, const ContactableFile& b) { return a.codigo < b.codigo; });
   return out;
 }
 

@@ -15,14 +15,6 @@
 
 namespace cdmype::services {
 
-// A file that may be contacted, for the list a survey or an invitation is made from.
-struct ContactableFile {
-  std::string codigo;
-  std::string nombre;
-  std::string titular;
-  std::string asesor;
-};
-
 class ConsentService {
  public:
   explicit ConsentService(ServiceContext& ctx) : ctx_(ctx) {}
@@ -41,14 +33,15 @@ class ConsentService {
   ConsentForm form(const Actor& actor, const std::string& codigo);
   ConsentForm form_for_draft(const Actor& actor, const Enterprise& draft);
   // Files without a registered consent, by código (limit < 0: all), and how many.
-  std::vector<store::UnregisteredConsentFile> unregistered(const Actor& actor, int limit);
+  std::vector<store::ConsentFileRow> unregistered(const Actor& actor, int limit);
   std::int64_t unregistered_count(const Actor& actor);
   // Ids of the files whose identifying data must stay out of identified exports (a withdrawal of
   // «compartir», an objection or a limitation). ExportData.
   std::unordered_set<std::int64_t> withheld_from_sharing(const Actor& actor);
-  // Active files whose titular agreed to follow-up (Seguimiento) or communications
-  // (Comunicaciones) and has not objected nor limited processing. ExportData.
-  std::vector<ContactableFile> contactable(const Actor& actor, ConsentScope purpose);
+  // The files whose titular agreed to follow-up (Seguimiento) or communications
+  // (Comunicaciones) and has not objected nor limited processing, by código: the list a survey
+  // or an invitation is made from. ExportData.
+  std::vector<store::ConsentFileRow> contactable(const Actor& actor, ConsentScope purpose);
 
  private:
   ServiceContext& ctx_;

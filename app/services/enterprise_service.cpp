@@ -22,33 +22,34 @@ std::string require_prefix(ServiceContext& ctx) {
   return *prefix;
 }
 
-void check_new_file_sensitive(const Enterprise& file, const std::optional<ConsentRecord>& consent) {
+std::optional<ConsentRecord> checked_new_file_consent(ServiceContext& ctx, const Enterprise& file,
+                                                     std::optional<ConsentRecord> consent) {
   ConsentState state;
   if (consent) {
     if (consent->accion != ConsentAction::Otorga)
       throw UserError("Un expediente nuevo se abre con el consentimiento otorgado.");
+    stamp_current_text(*consent);
+    if (auto problems = consent_problems(ConsentState{}, *consent, ctx.today()); !problems.empty())
+      throw ValidationFailed(problems);
     state = consent_state(std::span(&*consent, 1));
   }
   if (auto problem = sensitive_consent_problem(Titular{}, file.titular, state); !problem.empty())
     throw ValidationFailed({problem});
+  return consent;
 }
 
 void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
-                            const std::optional<ConsentRecord>& consent) {
+                            std::optional<ConsentRecord> consent) {
   if (!consent) return;
-  ConsentRecord r = *consent;
-  r.enterprise_id = file.meta.id;
-  if (r.texto_version.empty()) r.texto_version = std::string(kConsentTextVersion);
-  if (auto problems = consent_problems(ConsentState{}, r, ctx.today()); !problems.empty())
-    throw ValidationFailed(problems);
-  store::ConsentRepository(ctx.sql()).insert(ctx.author(actor), r);
+  consent->enterprise_id = file.meta.id;
+  store::ConsentRepository(ctx.sql()).insert(ctx.author(actor), *consent);
 }
 
 Enterprise EnterpriseService::create(const Actor& actor, Enterprise e,
                                      const std::optional<ConsentRecord>& consent) {
   require(actor, Action::EditEnterprise);
   canonicalize_ids(e);
-  check_new_file_sensitive(e, consent);
+  auto grant = checked_new_file_consent(ctx_, e, consent);
   const std::string prefix = require_prefix(ctx_);
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository repo(ctx_.sql());
@@ -66,7 +67,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e,
   if (repo.codigo_exists(e.codigo))
     throw UserError("Ya existe un expediente con el código «" + e.codigo + "».");
   repo.insert(ctx_.author(actor), e);
-  store_new_file_consent(ctx_, actor, e, consent);
+  store_new_file_consent(ctx_, actor, e, std::move(grant));
   tx.commit();
   return e;
 }

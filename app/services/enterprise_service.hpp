@@ -64,12 +64,13 @@ class EnterpriseService {
   ServiceContext& ctx_;
 };
 
-// Checks a new file's grant and its sensitive data, and stores the grant (inside the caller's
-// write transaction, after the file is inserted).
+// A new file's grant checked before anything is written (a grant, atención, its date, the
+// titular's sensitive data against it), with its text version; returned for
+// store_new_file_consent, which writes it inside the caller's transaction after the file.
+std::optional<ConsentRecord> checked_new_file_consent(ServiceContext& ctx, const Enterprise& file,
+                                                     std::optional<ConsentRecord> consent);
 void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
-                            const std::optional<ConsentRecord>& consent);
-// The titular's sensitive data checked against the grant before the file is inserted.
-void check_new_file_sensitive(const Enterprise& file, const std::optional<ConsentRecord>& consent);
+                            std::optional<ConsentRecord> consent);
 
 // The center's code prefix; UserError when the center is not set up yet.
 std::string require_prefix(ServiceContext& ctx);

@@ -159,13 +159,13 @@ std::pair<Referral, Enterprise> ReferralService::open_file(
         store::format_enterprise_codigo(prefix, year, enterprises.next_sequence(prefix, year));
   }
   if (file.asesor_id == 0) file.asesor_id = r.asesor_id != 0 ? r.asesor_id : actor.user_id;
-  check_new_file_sensitive(file, consent);
+  auto grant = checked_new_file_consent(ctx_, file, consent);
   if (auto p = ReferenceChecks(ctx_.sql()).enterprise_problems(file); !p.empty())
     throw ValidationFailed(p);
   if (enterprises.codigo_exists(file.codigo))
     throw UserError("Ya existe un expediente con el código «" + file.codigo + "».");
   enterprises.insert(ctx_.author(actor), file);
-  store_new_file_consent(ctx_, actor, file, consent);
+  store_new_file_consent(ctx_, actor, file, std::move(grant));
   r.estado = EstadoRemision::Atendida;
   r.enterprise_id = file.meta.id;
   if (r.asesor_id == 0) r.asesor_id = file.asesor_id;

@@ -33,6 +33,18 @@ ConsentRecord read_record(Statement& q) {
   return r;
 }
 
+constexpr const char* kFileRowSelect =
+    "SELECT e.id, e.codigo, e.nombre, e.titular_nombre, COALESCE(u.username, '') AS asesor "
+    "FROM enterprise e LEFT JOIN app_user u ON u.id = e.asesor_id";
+
+std::vector<ConsentFileRow> read_file_rows(Statement& q) {
+  std::vector<ConsentFileRow> out;
+  while (q.step())
+    out.push_back({q.int64("id"), column_text(q, "codigo"), column_text(q, "nombre"),
+                   column_text(q, "titular_nombre"), column_text(q, "asesor")});
+  return out;
+}
+
 }  // namespace
 
 void ConsentRepository::insert(const Author& who, ConsentRecord& r) {
@@ -91,18 +103,20 @@ std::unordered_map<std::int64_t, ConsentState> ConsentRepository::states() {
   return out;
 }
 
-std::vector<UnregisteredConsentFile> ConsentRepository::unregistered(int limit) {
-  Statement q(db_,
-              "SELECT e.id, e.codigo, e.nombre, COALESCE(u.username, '') AS asesor "
-              "FROM enterprise e LEFT JOIN app_user u ON u.id = e.asesor_id "
-              "WHERE NOT EXISTS (SELECT 1 FROM consent_record c WHERE c.enterprise_id = e.id "
-              "AND c.accion = 'otorga') ORDER BY e.codigo LIMIT :limit");
+std::vector<ConsentFileRow> ConsentRepository::unregistered(int limit) {
+  Statement q(db_, std::string(kFileRowSelect) +
+                       " WHERE NOT EXISTS (SELECT 1 FROM consent_record c WHERE c.enterprise_id = "
+                       "e.id AND c.accion = 'otorga') ORDER BY e.codigo LIMIT :limit");
   q.bind("limit", static_cast<std::int64_t>(limit < 0 ? INT32_MAX : limit));
-  std::vector<UnregisteredConsentFile> out;
-  while (q.step())
-    out.push_back({q.int64("id"), column_text(q, "codigo"), column_text(q, "nombre"),
-                   column_text(q, "asesor")});
-  return out;
+  return read_file_rows(q);
+}
+
+std::vector<ConsentFileRow> ConsentRepository::files_with_records() {
+  Statement q(db_,
+              std::string(kFileRowSelect) +
+                  " WHERE EXISTS (SELECT 1 FROM consent_record c WHERE c.enterprise_id = e.id) "
+                  "ORDER BY e.codigo");
+  return read_file_rows(q);
 }
 
 std::int64_t ConsentRepository::unregistered_count() {

@@ -15,11 +15,12 @@ namespace cdmype::store {
 
 inline constexpr std::string_view kAuditConsent = "consent_record";
 
-// A file with no consent recorded yet (history imported before the register existed).
-struct UnregisteredConsentFile {
+// A file as the consent lists show it: the unregistered ones, the ones that may be contacted.
+struct ConsentFileRow {
   std::int64_t enterprise_id = 0;
   std::string codigo;
   std::string nombre;
+  std::string titular;
   std::string asesor;  // username, "" when none
 };
 
@@ -34,7 +35,9 @@ class ConsentRepository {
   // The state in force of every file that has records (a file without any is unregistered).
   std::unordered_map<std::int64_t, ConsentState> states();
   // Files without a grant, by código; `limit` < 0 for all of them.
-  std::vector<UnregisteredConsentFile> unregistered(int limit);
+  std::vector<ConsentFileRow> unregistered(int limit);
+  // Files with some record, by código (the contact lists filter them by their states()).
+  std::vector<ConsentFileRow> files_with_records();
   std::int64_t unregistered_count();
   // Forgetting: the free text of the person's records emptied (their scopes and dates stay).
   void clear_reasons(std::int64_t enterprise_id);

@@ -84,10 +84,7 @@ void EnterpriseConsentPage::load(const Enterprise& file) {
   fecha_->set_date(ctx_.ws().context().today());
   std::vector<TextTable::Row> rows;
   for (const auto& r : history) {
-    std::string scopes;
-    for (auto s : kConsentScopes)
-      if (r.scopes.has(s))
-        scopes += (scopes.empty() ? "" : ", ") + std::string(consent_scope_label(s));
+    std::string scopes = r.scopes.labels();
     if (!r.motivo.empty()) scopes += (scopes.empty() ? "" : " · ") + r.motivo;
     rows.push_back({to_wx(to_display(r.fecha)), to_wx(consent_action_label(r.accion)),
                     to_wx(scopes), to_wx(r.registrado_por)});
