@@ -3,6 +3,7 @@
 
 #include "cli/at_values.hpp"
 #include "cli/commands.hpp"
+#include "cli/consent_values.hpp"
 #include "core/errors.hpp"
 #include "exchange/outcome_importers.hpp"
 
@@ -57,15 +58,20 @@ int training_add(CommandContext& c, services::Workspace& ws, const Actor& actor)
 }
 
 int training_attend(CommandContext& c, services::Workspace& ws, const Actor& actor) {
-  c.args.allow_only({"capacitacion", "nombre", "sexo", "empresa"});
+  c.args.allow_only({"capacitacion", "nombre", "sexo", "empresa", "alcances"});
   c.args.max_positionals(1);
   const std::string wanted = c.args.required_option("capacitacion");
   TrainingAttendee a;
-  a.training_id = find_training(ws, actor, "--capacitacion", wanted).meta.id;
+  const Training training = find_training(ws, actor, "--capacitacion", wanted);
+  a.training_id = training.meta.id;
   a.nombre = c.args.required_option("nombre");
   a.sexo = code_value<Sexo>("sexo", c.args.required_option("sexo"));
   if (c.args.option("empresa")) a.enterprise_id = enterprise_option(c, ws, actor).meta.id;
-  ws.trainings().add_attendee(actor, a);
+  // A participant signs the consent the day of the training, or today if it is still ahead.
+  const Date today = ws.context().today();
+  a = ws.trainings().add_attendee(
+      actor, a, intake_consent_option(c, training.fecha > today ? today : training.fecha));
+  c.term.out << a.meta.uuid << '\n';  // alone on stdout, for `consent … --asistente`
   c.term.err << a.nombre << " anotada en «" << wanted << "».\n";
   return 0;
 }

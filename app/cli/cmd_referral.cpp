@@ -3,6 +3,7 @@
 
 #include "cli/at_values.hpp"
 #include "cli/commands.hpp"
+#include "cli/consent_values.hpp"
 #include "core/errors.hpp"
 #include "core/territory.hpp"
 
@@ -47,8 +48,8 @@ void print_row(std::ostream& out, const Referral& r, services::Workspace& ws, co
 }
 
 int referral_record(CommandContext& c, services::Workspace& ws, const Actor& actor) {
-  c.args.allow_only(
-      {"fecha", "ventanilla", "nombre", "sexo", "telefono", "dui", "sector", "necesidad"});
+  c.args.allow_only({"fecha", "ventanilla", "nombre", "sexo", "telefono", "dui", "sector",
+                     "necesidad", "alcances"});
   c.args.max_positionals(1);
   Referral r;
   r.fecha = c.args.option("fecha") ? date_value("fecha", *c.args.option("fecha")) : today();
@@ -59,7 +60,7 @@ int referral_record(CommandContext& c, services::Workspace& ws, const Actor& act
   r.telefono = c.args.option("telefono").value_or("");
   r.dui = c.args.option("dui").value_or("");
   r.necesidad = c.args.option("necesidad").value_or("");
-  r = ws.referrals().record(actor, r);
+  r = ws.referrals().record(actor, r, intake_consent_option(c, r.fecha));
   c.term.out << r.meta.uuid << '\n';  // alone on stdout, for scripts
   c.term.err << "Remisión de " << r.nombre << " registrada (" << short_id(r)
              << "), estado «recibida».\n";

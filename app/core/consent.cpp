@@ -138,6 +138,18 @@ std::optional<ConsentAction> parse_consent_action(std::string_view code) {
   return std::nullopt;
 }
 
+std::string_view consent_person_record(ConsentPerson p) {
+  switch (p) {
+    case ConsentPerson::Titular:
+      return "el expediente";
+    case ConsentPerson::Remitido:
+      return "la remisión";
+    case ConsentPerson::Participante:
+      return "la asistencia a la capacitación";
+  }
+  return "";
+}
+
 void stamp_current_text(ConsentRecord& r) {
   if (r.accion == ConsentAction::Otorga && r.texto_version.empty())
     r.texto_version = std::string(kConsentTextVersion);
@@ -186,7 +198,12 @@ std::vector<std::string> consent_problems(const ConsentState& before, const Cons
     case ConsentAction::Otorga:
       if (!next.scopes.has(ConsentScope::Atencion))
         problems.push_back(
-            "alcances: la atención y el expediente son necesarios para abrir un expediente.");
+            next.subject.person == ConsentPerson::Titular
+                ? "alcances: la atención y el expediente son necesarios para abrir un expediente."
+                : "alcances: la atención es necesaria para registrar a la persona.");
+      if (next.subject.person != ConsentPerson::Titular && next.scopes.has(ConsentScope::Sensibles))
+        problems.push_back("alcances: " + std::string(consent_person_record(next.subject.person)) +
+                           " no guarda datos sensibles; se piden al abrir el expediente.");
       break;
     case ConsentAction::Retira:
       if (next.scopes.empty()) problems.push_back("alcances: indique qué alcance se retira.");

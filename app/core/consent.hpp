@@ -1,5 +1,5 @@
 // A person's consent under the data-protection law (Decreto Legislativo 144): what the titular of
-// a file agreed to, scope by scope, and their objection (oposición) or limitation. Every change is
+// a file, a referral's person or a training participant agreed to, scope by scope, and their objection (oposición) or limitation. Every change is
 // a new record — a grant, a withdrawal, an objection or limitation, or lifting one — and the state
 // in force is the fold of the records in order; a record is never edited.
 #pragma once
@@ -70,9 +70,26 @@ std::optional<ConsentAction> parse_consent_action(std::string_view code);
 // The version of the consent text the form prints; a record keeps the one shown.
 inline constexpr std::string_view kConsentTextVersion = "CDMYPE-2026-1";
 
+// Whose consent a record is: each person the center records has their own.
+enum class ConsentPerson {
+  Titular,       // a file's titular (enterprise id)
+  Remitido,      // a referral's person, asked at the ventanilla (referral id)
+  Participante,  // a training participant without a file (attendee id)
+};
+struct ConsentSubject {
+  ConsentPerson person = ConsentPerson::Titular;
+  std::int64_t id = 0;
+  bool operator==(const ConsentSubject&) const = default;
+};
+inline ConsentSubject titular_of(std::int64_t enterprise_id) {
+  return {ConsentPerson::Titular, enterprise_id};
+}
+// What the person's record is called in messages: "el expediente", "la remisión", …
+std::string_view consent_person_record(ConsentPerson p);
+
 struct ConsentRecord {
   std::int64_t id = 0;
-  std::int64_t enterprise_id = 0;
+  ConsentSubject subject;
   ConsentAction accion = ConsentAction::Otorga;
   ConsentScopes scopes;        // granted (Otorga) or withdrawn (Retira); empty otherwise
   Date fecha;                  // when the person signed or asked
@@ -112,6 +129,7 @@ ConsentState consent_state(std::span<const ConsentRecord> records);
 
 // What the printable consent form carries (report/consent_form_pdf.hpp draws it).
 struct ConsentForm {
+  ConsentPerson person = ConsentPerson::Titular;  // others: no sensitive data, no file
   std::string centro;
   std::string operador;  // the institution that runs the center ("" when none)
   std::string delegado;  // name and contact ("" until named)
@@ -123,6 +141,7 @@ struct ConsentForm {
 };
 
 // Spanish problems with a new record given the state before it; empty when it may be recorded.
+// Only a file holds sensitive data, so only its titular grants «datos sensibles».
 std::vector<std::string> consent_problems(const ConsentState& before, const ConsentRecord& next,
                                           const Date& today);
 

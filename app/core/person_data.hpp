@@ -38,6 +38,7 @@ struct PersonData {
   std::string generado;  // ISO UTC, when it was gathered
   std::vector<PersonFile> files;
   std::vector<Referral> referrals;
+  std::vector<ConsentRecord> referral_consents;  // of the referrals above, oldest first
   std::vector<RightsRequest> requests;  // their data-protection requests
 };
 

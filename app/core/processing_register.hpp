@@ -33,6 +33,9 @@ struct ProcessingRegister {
   std::int64_t con_sensibles = 0;
   std::int64_t con_compartir = 0;
   std::int64_t con_oposicion_o_limitacion = 0;
+  // Of the people recorded outside a file, how many have a grant.
+  std::int64_t remitidas_con_consentimiento = 0;
+  std::int64_t participantes_con_consentimiento = 0;
   // The person's rights and incidents.
   std::int64_t solicitudes = 0;
   std::int64_t solicitudes_abiertas = 0;

@@ -3,9 +3,9 @@
 
 namespace cdmype {
 
-bool may_see_sensitive(const Actor& actor, const Enterprise& file) {
+bool may_see_sensitive(const Actor& actor, std::int64_t asesor_id) {
   if (actor.role == Role::Director) return true;
-  return actor.role == Role::Asesor && actor.user_id != 0 && file.asesor_id == actor.user_id;
+  return actor.role == Role::Asesor && actor.user_id != 0 && asesor_id == actor.user_id;
 }
 
 void hide_sensitive(Enterprise& file) {

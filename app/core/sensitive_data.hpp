@@ -2,6 +2,7 @@
 // health data as sensitive) and what a save may change of it. One place for the rule: services
 // hide and keep the values, the editor asks the same function whether to show the boxes.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,11 @@
 
 namespace cdmype {
 
-// The director, and the asesor the file is assigned to.
-bool may_see_sensitive(const Actor& actor, const Enterprise& file);
+// The director, and the asesor the file is assigned to (`asesor_id`, 0 when none).
+bool may_see_sensitive(const Actor& actor, std::int64_t asesor_id);
+inline bool may_see_sensitive(const Actor& actor, const Enterprise& file) {
+  return may_see_sensitive(actor, file.asesor_id);
+}
 // The file as someone who may not see its sensitive data reads it.
 void hide_sensitive(Enterprise& file);
 // A save by that person keeps what is stored.

@@ -86,7 +86,7 @@ void store_consents(services::Workspace& ws, const DemoData& data,
     if (i % 10 == 9) continue;
     const Enterprise& e = data.enterprises[i].record;
     ConsentRecord r;
-    r.enterprise_id = enterprise_ids[i];
+    r.subject = titular_of(enterprise_ids[i]);
     r.accion = ConsentAction::Otorga;
     r.fecha = e.fecha_ingreso.is_special() || e.fecha_ingreso > today ? today : e.fecha_ingreso;
     r.texto_version = std::string(kConsentTextVersion);

@@ -75,4 +75,16 @@ void strip_identifiers(ResultRecord& r) { r.detalle.clear(); }
 
 void strip_identifiers(TrainingAttendee& a) { a.nombre.clear(); }
 
+Referral as_shared(Referral r, const WithheldPeople& withheld) {
+  if (withheld.referrals.contains(r.meta.id) || withheld.files.contains(r.enterprise_id))
+    strip_identifiers(r);
+  return r;
+}
+
+TrainingAttendee as_shared(TrainingAttendee a, const WithheldPeople& withheld) {
+  if (withheld.attendees.contains(a.meta.id) || withheld.files.contains(a.enterprise_id))
+    strip_identifiers(a);
+  return a;
+}
+
 }  // namespace cdmype::exchange

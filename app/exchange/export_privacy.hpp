@@ -15,6 +15,7 @@
 #include "core/result_record.hpp"
 #include "core/training.hpp"
 #include "exchange/csv_writer.hpp"
+#include "services/consent_service.hpp"
 
 namespace cdmype::exchange {
 
@@ -44,10 +45,10 @@ class Pseudonymizer {
   std::string key_;
 };
 
-// Files whose titular withdrew consent to identified sharing, objected or limited processing
-// (core ConsentState::may_share_identified): an identified export writes their rows with the
+// The people who withdrew consent to identified sharing, objected or limited processing (core
+// ConsentState::may_share_identified): an identified export writes their rows with the
 // identifying data left out, as a pseudonymous file does.
-using WithheldFiles = std::unordered_set<std::int64_t>;
+using services::WithheldPeople;
 
 
 // One pseudonymous file being written: the pseudonyms of the center's files
@@ -85,9 +86,12 @@ void strip_identifiers(TrainingAttendee& a);
 
 // The record as an identified export writes it: the file's identifiers left out when withheld.
 template <class Record>
-Record as_shared(Record r, std::int64_t enterprise_id, const WithheldFiles& withheld) {
-  if (withheld.contains(enterprise_id)) strip_identifiers(r);
+Record as_shared(Record r, std::int64_t enterprise_id, const WithheldPeople& withheld) {
+  if (withheld.files.contains(enterprise_id)) strip_identifiers(r);
   return r;
 }
+// A referral's person and a participant have their own consent, besides their file's.
+Referral as_shared(Referral r, const WithheldPeople& withheld);
+TrainingAttendee as_shared(TrainingAttendee a, const WithheldPeople& withheld);
 
 }  // namespace cdmype::exchange

@@ -144,7 +144,7 @@ OutcomeImportResult import_outcome(services::Workspace& ws, const Actor& actor,
 
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
                     std::ostream& out, const std::function<bool()>& tick,
-                    PseudonymousRows* pseudonymous, const WithheldFiles& withheld) {
+                    PseudonymousRows* pseudonymous, const WithheldPeople& withheld) {
   const CsvWriteOptions options =
       pseudonymous ? pseudonymous->options({"seudonimo"}) : CsvWriteOptions{};
   if (kind == "remisiones") {
@@ -152,7 +152,7 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     RemisionesExporter exporter(out, names, options);
     ws.referrals().for_each_visible(actor, [&](const Referral& r) {
       if (!pseudonymous) {
-        exporter.write(as_shared(r, r.enterprise_id, withheld));
+        exporter.write(as_shared(r, withheld));
         return tick();
       }
       Referral stripped = r;
@@ -177,7 +177,7 @@ void export_outcome(services::Workspace& ws, const Actor& actor, std::string_vie
     CodigoNames names(ws, actor);
     AsistentesExporter exporter(out, options);
     ws.trainings().for_each_attendee(actor, [&](const TrainingAttendee& row) {
-      TrainingAttendee a = as_shared(row, row.enterprise_id, withheld);
+      TrainingAttendee a = as_shared(row, withheld);
       if (pseudonymous) {
         pseudonymous->for_enterprise(a.enterprise_id);
         strip_identifiers(a);

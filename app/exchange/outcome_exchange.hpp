@@ -46,6 +46,6 @@ OutcomeImportResult import_center_answer(services::Workspace& ws, const Actor& a
 // the `withheld` files still leave their identifying data out.
 void export_outcome(services::Workspace& ws, const Actor& actor, std::string_view kind,
                     std::ostream& out, const std::function<bool()>& tick,
-                    PseudonymousRows* pseudonymous = nullptr, const WithheldFiles& withheld = {});
+                    PseudonymousRows* pseudonymous = nullptr, const WithheldPeople& withheld = {});
 
 }  // namespace cdmype::exchange

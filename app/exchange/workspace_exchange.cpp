@@ -200,8 +200,8 @@ std::size_t export_file(services::Workspace& ws, const Actor& actor, std::string
       });
   }
   // A ventanilla's export of its own referrals goes back to where they came from.
-  const WithheldFiles withheld = privacy.pseudonymous || !allowed(actor.role, Action::ExportData)
-                                     ? WithheldFiles{}
+  const WithheldPeople withheld = privacy.pseudonymous || !allowed(actor.role, Action::ExportData)
+                                     ? WithheldPeople{}
                                      : ws.consents().withheld_from_sharing(actor);
   AtomicOutput out(file);
   CurrentRowNames names;

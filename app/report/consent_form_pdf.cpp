@@ -52,6 +52,7 @@ void signature_lines(PageFrame& f, const std::string& left, const std::string& r
 }  // namespace
 
 std::vector<unsigned char> consent_form_pdf(const ConsentForm& d, PaperSize paper) {
+  const bool titular = d.person == ConsentPerson::Titular;
   PdfDocument doc(paper);
   GeneratedAt when;
   when.date = d.fecha;
@@ -64,18 +65,21 @@ std::vector<unsigned char> consent_form_pdf(const ConsentForm& d, PaperSize pape
                   "Protección de Datos Personales (Decreto Legislativo 144) le garantiza saber "
                   "para qué se usan y decidir sobre cada uso. Marque con una X lo que autoriza; "
                   "puede retirar cualquier autorización cuando quiera, sin que cambie la atención "
-                  "que recibe, salvo la primera, sin la cual no se puede abrir el expediente.",
+                  "que recibe, salvo la primera, sin la cual no se puede " +
+                  (titular ? std::string("abrir el expediente.")
+                           : "registrar " + std::string(consent_person_record(d.person)) + "."),
               10.0f);
   f.move_down(6.0f);
   f.subtitle("Datos de la persona");
   line_field(f, "Nombre", d.titular);
   line_field(f, "DUI", d.dui);
   line_field(f, "Empresa", d.empresa);
-  line_field(f, "Expediente", d.codigo);
+  if (titular) line_field(f, "Expediente", d.codigo);
   line_field(f, "Fecha", to_display(d.fecha));
   f.move_down(6.0f);
   f.subtitle("Autorizaciones");
-  for (auto scope : kConsentScopes) scope_row(f, scope);
+  for (auto scope : kConsentScopes)  // only a file holds sensitive data
+    if (titular || scope != ConsentScope::Sensibles) scope_row(f, scope);
   f.subtitle("Sus derechos");
   f.paragraph(
       "Puede pedir acceso a sus datos y una copia que pueda llevar a otro lugar, su "
@@ -84,7 +88,8 @@ std::vector<unsigned char> consent_form_pdf(const ConsentForm& d, PaperSize pape
       "datos del centro:",
       9.0f);
   f.paragraph(d.delegado.empty() ? std::string("(por designar)") : d.delegado, 10.0f);
-  signature_lines(f, "Firma de la persona titular", "Nombre y firma de quien atiende");
+  signature_lines(f, titular ? "Firma de la persona titular" : "Firma de la persona",
+                  "Nombre y firma de quien atiende");
   f.finish();
   return doc.save();
 }

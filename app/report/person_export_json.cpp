@@ -20,6 +20,21 @@ void money(JsonWriter& j, std::string_view key, Money m) {
   j.member(key, format_money_plain(m));
 }
 
+// The records of one person (`of`: only those of that referral; nullopt: all of them).
+void consents_json(JsonWriter& j, const std::vector<ConsentRecord>& records,
+                   std::optional<std::int64_t> of) {
+  j.key("consentimientos").begin_array();
+  for (const auto& c : records) {
+    if (of && c.subject.id != *of) continue;
+    j.begin_object();
+    j.member("fecha", to_iso(c.fecha)).member("accion", consent_action_code(c.accion));
+    j.member("alcances", c.scopes.codes()).member("texto_version", c.texto_version);
+    j.member("motivo", c.motivo).member("registrado_por", c.registrado_por);
+    j.end_object();
+  }
+  j.end_array();
+}
+
 void file_json(JsonWriter& j, const PersonFile& f) {
   const Enterprise& e = f.file;
   j.begin_object();
@@ -80,15 +95,7 @@ void file_json(JsonWriter& j, const PersonFile& f) {
     j.end_object();
   }
   j.end_array();
-  j.key("consentimientos").begin_array();
-  for (const auto& c : f.consents) {
-    j.begin_object();
-    j.member("fecha", to_iso(c.fecha)).member("accion", consent_action_code(c.accion));
-    j.member("alcances", c.scopes.codes()).member("texto_version", c.texto_version);
-    j.member("motivo", c.motivo).member("registrado_por", c.registrado_por);
-    j.end_object();
-  }
-  j.end_array();
+  consents_json(j, f.consents, {});
   j.end_object();
 }
 
@@ -111,6 +118,7 @@ std::string person_data_json(const PersonData& d) {
     j.member("telefono", r.telefono).member("sexo", code_of(r.sexo));
     j.member("sector", code_of(r.sector)).member("necesidad", r.necesidad);
     j.member("estado", code_of(r.estado)).member("motivo", r.motivo);
+    consents_json(j, d.referral_consents, r.meta.id);
     j.end_object();
   }
   j.end_array();

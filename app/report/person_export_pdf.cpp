@@ -24,6 +24,12 @@ void line(PageFrame& f, const std::string& label, const std::string& value) {
   f.paragraph(label + ": " + (value.empty() ? "—" : value));
 }
 
+std::string consent_line(const ConsentRecord& c) {
+  const std::string scopes = c.scopes.labels();
+  return to_display(c.fecha) + " · " + std::string(consent_action_label(c.accion)) +
+         (scopes.empty() ? "" : ": " + scopes) + (c.motivo.empty() ? "" : " · " + c.motivo);
+}
+
 void file_section(PageFrame& f, const PersonFile& pf) {
   const Enterprise& e = pf.file;
   f.section_title("Expediente " + e.codigo + " — " + e.nombre);
@@ -71,12 +77,7 @@ void file_section(PageFrame& f, const PersonFile& pf) {
   f.subtitle("Consentimientos (" + std::to_string(pf.consents.size()) + ")");
   if (pf.consents.empty())
     f.paragraph("Consentimiento no registrado: el expediente viene de antes del registro.");
-  for (const auto& c : pf.consents) {
-    const std::string scopes = c.scopes.labels();
-    f.paragraph(to_display(c.fecha) + " · " + std::string(consent_action_label(c.accion)) +
-                (scopes.empty() ? "" : ": " + scopes) +
-                (c.motivo.empty() ? "" : " · " + c.motivo));
-  }
+  for (const auto& c : pf.consents) f.paragraph(consent_line(c));
 }
 
 }  // namespace
@@ -109,6 +110,13 @@ std::vector<unsigned char> person_data_pdf(const PersonData& data, PaperSize pap
                   r.nombre + " · tel. " + (r.telefono.empty() ? "—" : r.telefono) + " · " +
                   std::string(display_of(r.estado)) +
                   (r.necesidad.empty() ? "" : " · " + r.necesidad));
+      bool any = false;
+      for (const auto& c : data.referral_consents)
+        if (c.subject.id == r.meta.id) {
+          f.paragraph("Consentimiento: " + consent_line(c));
+          any = true;
+        }
+      if (!any) f.paragraph("Consentimiento no registrado en la ventanilla.");
     }
   }
   if (!data.requests.empty()) {

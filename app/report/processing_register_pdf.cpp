@@ -78,6 +78,12 @@ std::vector<unsigned char> processing_register_pdf(const ProcessingRegister& r, 
   item(f,
        "Con autorización para compartir datos identificados con CONAMYPE: " + n(r.con_compartir) +
            ". Con oposición o limitación vigente: " + n(r.con_oposicion_o_limitacion) + ".");
+  item(f, "Fuera de un expediente tienen el consentimiento firmado: " +
+              n(r.remitidas_con_consentimiento) + " de " + n(r.remitidas) +
+              " persona(s) remitida(s), en la ventanilla, y " +
+              n(r.participantes_con_consentimiento) +
+              " participación(es) sin expediente, en la capacitación. Quien participa por una "
+              "empresa con expediente queda cubierto por el consentimiento de su titular.");
 
   f.subtitle("6. Destinatarios");
   item(f,

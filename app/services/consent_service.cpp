@@ -3,8 +3,11 @@
 
 #include "core/errors.hpp"
 #include "core/sensitive_data.hpp"
+#include "core/text.hpp"
 #include "store/enterprise_repository.hpp"
+#include "store/referral_repository.hpp"
 #include "store/settings_repository.hpp"
+#include "store/training_repository.hpp"
 #include "store/write_transaction.hpp"
 
 namespace cdmype::services {
@@ -16,12 +19,44 @@ Enterprise require_file(store::EnterpriseRepository& files, const std::string& c
   return *e;
 }
 
+// Who keeps each kind of person's record, and so records their grants and withdrawals.
+Action keeper_of(ConsentPerson person) {
+  switch (person) {
+    case ConsentPerson::Titular:
+      return Action::ViewEnterprises;
+    case ConsentPerson::Remitido:
+      return Action::ManageReferrals;
+    case ConsentPerson::Participante:
+      return Action::ManageTrainings;
+  }
+  return Action::ManageDataProtection;
+}
+
 bool is_restriction(ConsentAction a) {
   return a == ConsentAction::Oposicion || a == ConsentAction::Limitacion ||
          a == ConsentAction::Levanta;
 }
 
 }  // namespace
+
+std::optional<ConsentRecord> checked_intake_consent(ServiceContext& ctx, ConsentPerson person,
+                                                    std::optional<ConsentRecord> consent) {
+  if (!consent) return consent;
+  if (consent->accion != ConsentAction::Otorga)
+    throw UserError("Una persona nueva se registra con el consentimiento otorgado.");
+  consent->subject = {person, 0};
+  stamp_current_text(*consent);
+  if (auto problems = consent_problems(ConsentState{}, *consent, ctx.today()); !problems.empty())
+    throw ValidationFailed(problems);
+  return consent;
+}
+
+void store_intake_consent(ServiceContext& ctx, const Actor& actor, std::int64_t record_id,
+                          std::optional<ConsentRecord> consent) {
+  if (!consent) return;
+  consent->subject.id = record_id;
+  store::ConsentRepository(ctx.sql()).insert(ctx.author(actor), *consent);
+}
 
 ConsentState ConsentService::record(const Actor& actor, const std::string& codigo,
                                     ConsentRecord next) {
@@ -30,16 +65,8 @@ ConsentState ConsentService::record(const Actor& actor, const std::string& codig
   store::WriteTransaction tx(ctx_.db);
   store::EnterpriseRepository files(ctx_.sql());
   Enterprise file = require_file(files, codigo);
-  store::ConsentRepository consents(ctx_.sql());
-  auto records = consents.of_enterprise(file.meta.id);
-  const ConsentState before = consent_state(records);
-  next.enterprise_id = file.meta.id;
-  stamp_current_text(next);
-  if (auto problems = consent_problems(before, next, ctx_.today()); !problems.empty())
-    throw ValidationFailed(problems);
-  consents.insert(ctx_.author(actor), next);
-  records.push_back(next);
-  const ConsentState after = consent_state(records);
+  next.subject = titular_of(file.meta.id);
+  const ConsentState after = append(actor, next);
   // Sensitive data is kept only while its consent lasts: a withdrawal (or a new grant without
   // it) erases what the file holds.
   if (!after.may_record_sensitive() && (file.titular.discapacidad || file.titular.retornado) &&
@@ -51,13 +78,50 @@ ConsentState ConsentService::record(const Actor& actor, const std::string& codig
   return after;
 }
 
-std::vector<ConsentRecord> ConsentService::history(const Actor& actor, std::int64_t enterprise_id) {
-  require(actor, Action::ViewEnterprises);
-  return store::ConsentRepository(ctx_.sql()).of_enterprise(enterprise_id);
+ConsentState ConsentService::record(const Actor& actor, ConsentSubject subject,
+                                    ConsentRecord next) {
+  if (subject.person == ConsentPerson::Titular) {
+    const auto file = store::EnterpriseRepository(ctx_.sql()).get(subject.id);
+    if (!file) throw UserError("El expediente ya no existe.");
+    return record(actor, file->codigo, std::move(next));
+  }
+  require(actor, is_restriction(next.accion) ? Action::ManageDataProtection
+                                             : keeper_of(subject.person));
+  store::WriteTransaction tx(ctx_.db);
+  require_person_exists(subject);
+  next.subject = subject;
+  const ConsentState after = append(actor, next);
+  tx.commit();
+  return after;
 }
 
-ConsentState ConsentService::state(const Actor& actor, std::int64_t enterprise_id) {
-  return consent_state(history(actor, enterprise_id));
+ConsentState ConsentService::append(const Actor& actor, ConsentRecord& next) {
+  store::ConsentRepository consents(ctx_.sql());
+  auto records = consents.of(next.subject);
+  stamp_current_text(next);
+  if (auto problems = consent_problems(consent_state(records), next, ctx_.today());
+      !problems.empty())
+    throw ValidationFailed(problems);
+  consents.insert(ctx_.author(actor), next);
+  records.push_back(next);
+  return consent_state(records);
+}
+
+void ConsentService::require_person_exists(const ConsentSubject& subject) {
+  const bool exists = subject.person == ConsentPerson::Remitido
+                          ? store::ReferralRepository(ctx_.sql()).get(subject.id).has_value()
+                          : store::TrainingRepository(ctx_.sql()).get_attendee(subject.id).has_value();
+  if (!exists)
+    throw UserError("Ya no existe " + std::string(consent_person_record(subject.person)) + ".");
+}
+
+std::vector<ConsentRecord> ConsentService::history(const Actor& actor, ConsentSubject subject) {
+  if (!allowed(actor, Action::ManageDataProtection)) require(actor, keeper_of(subject.person));
+  return store::ConsentRepository(ctx_.sql()).of(subject);
+}
+
+ConsentState ConsentService::state(const Actor& actor, ConsentSubject subject) {
+  return consent_state(history(actor, subject));
 }
 
 ConsentForm ConsentService::form(const Actor& actor, const std::string& codigo) {
@@ -68,22 +132,43 @@ ConsentForm ConsentService::form(const Actor& actor, const std::string& codigo) 
 
 ConsentForm ConsentService::form_for_draft(const Actor& actor, const Enterprise& draft) {
   require(actor, Action::ViewEnterprises);
+  ConsentForm f = blank_form();
+  f.codigo = draft.codigo;
+  f.empresa = draft.nombre;
+  f.titular = draft.titular.nombre;
+  f.dui = draft.titular.dui;
+  return f;
+}
+
+ConsentForm ConsentService::form_for_person(const Actor& actor, ConsentPerson person,
+                                            const std::string& nombre, const std::string& dui) {
+  if (person == ConsentPerson::Remitido && !allowed(actor, Action::ManageReferrals))
+    require(actor, Action::CreateReferral);
+  else if (person != ConsentPerson::Remitido)
+    require(actor, keeper_of(person));
+  ConsentForm f = blank_form();
+  f.person = person;
+  f.titular = trim(nombre);
+  f.dui = trim(dui);
+  return f;
+}
+
+ConsentForm ConsentService::blank_form() {
   const store::CenterSettings center = store::SettingsRepository(ctx_.sql()).center();
   ConsentForm f;
   f.centro = center.center_name;
   f.operador = center.operator_name;
   f.delegado = center.delegado();
-  f.codigo = draft.codigo;
-  f.empresa = draft.nombre;
-  f.titular = draft.titular.nombre;
-  f.dui = draft.titular.dui;
   f.fecha = ctx_.today();
   return f;
 }
 
 std::vector<store::ConsentFileRow> ConsentService::unregistered(const Actor& actor, int limit) {
   require(actor, Action::ViewEnterprises);
-  return store::ConsentRepository(ctx_.sql()).unregistered(limit);
+  auto rows = store::ConsentRepository(ctx_.sql()).unregistered(limit);
+  for (auto& row : rows)
+    if (!may_see_sensitive(actor, row.asesor_id)) row.datos_sensibles = false;
+  return rows;
 }
 
 std::int64_t ConsentService::unregistered_count(const Actor& actor) {
@@ -91,12 +176,18 @@ std::int64_t ConsentService::unregistered_count(const Actor& actor) {
   return store::ConsentRepository(ctx_.sql()).unregistered_count();
 }
 
-std::unordered_set<std::int64_t> ConsentService::withheld_from_sharing(const Actor& actor) {
+WithheldPeople ConsentService::withheld_from_sharing(const Actor& actor) {
   require(actor, Action::ExportData);
-  std::unordered_set<std::int64_t> out;
-  for (const auto& [id, state] : store::ConsentRepository(ctx_.sql()).states())
-    if (!state.may_share_identified()) out.insert(id);
-  return out;
+  store::ConsentRepository consents(ctx_.sql());
+  store::ReadSnapshot snapshot(ctx_.sql());
+  auto withheld = [&](ConsentPerson person) {
+    std::unordered_set<std::int64_t> out;
+    for (const auto& [id, state] : consents.states(person))
+      if (!state.may_share_identified()) out.insert(id);
+    return out;
+  };
+  return {withheld(ConsentPerson::Titular), withheld(ConsentPerson::Remitido),
+          withheld(ConsentPerson::Participante)};
 }
 
 std::vector<store::ConsentFileRow> ConsentService::contactable(const Actor& actor,
@@ -106,7 +197,7 @@ std::vector<store::ConsentFileRow> ConsentService::contactable(const Actor& acto
     throw UserError("Solo se contacta para seguimiento y encuestas o para comunicaciones.");
   store::ConsentRepository consents(ctx_.sql());
   store::ReadSnapshot snapshot(ctx_.sql());  // the states and the rows as of one moment
-  const auto states = consents.states();
+  const auto states = consents.states(ConsentPerson::Titular);
   std::vector<store::ConsentFileRow> out;
   for (auto& row : consents.files_with_records()) {
     const ConsentState& state = states.at(row.enterprise_id);

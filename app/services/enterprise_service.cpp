@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/identity.hpp"
 #include "core/sensitive_data.hpp"
+#include "services/consent_service.hpp"
 #include "services/reference_checks.hpp"
 #include "store/consent_repository.hpp"
 #include "store/enterprise_codigo.hpp"
@@ -24,25 +25,11 @@ std::string require_prefix(ServiceContext& ctx) {
 
 std::optional<ConsentRecord> checked_new_file_consent(ServiceContext& ctx, const Enterprise& file,
                                                      std::optional<ConsentRecord> consent) {
-  ConsentState state;
-  if (consent) {
-    if (consent->accion != ConsentAction::Otorga)
-      throw UserError("Un expediente nuevo se abre con el consentimiento otorgado.");
-    stamp_current_text(*consent);
-    if (auto problems = consent_problems(ConsentState{}, *consent, ctx.today()); !problems.empty())
-      throw ValidationFailed(problems);
-    state = consent_state(std::span(&*consent, 1));
-  }
+  consent = checked_intake_consent(ctx, ConsentPerson::Titular, std::move(consent));
+  const ConsentState state = consent ? consent_state(std::span(&*consent, 1)) : ConsentState{};
   if (auto problem = sensitive_consent_problem(Titular{}, file.titular, state); !problem.empty())
     throw ValidationFailed({problem});
   return consent;
-}
-
-void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
-                            std::optional<ConsentRecord> consent) {
-  if (!consent) return;
-  consent->enterprise_id = file.meta.id;
-  store::ConsentRepository(ctx.sql()).insert(ctx.author(actor), *consent);
 }
 
 Enterprise EnterpriseService::create(const Actor& actor, Enterprise e,
@@ -67,7 +54,7 @@ Enterprise EnterpriseService::create(const Actor& actor, Enterprise e,
   if (repo.codigo_exists(e.codigo))
     throw UserError("Ya existe un expediente con el código «" + e.codigo + "».");
   repo.insert(ctx_.author(actor), e);
-  store_new_file_consent(ctx_, actor, e, std::move(grant));
+  store_intake_consent(ctx_, actor, e.meta.id, std::move(grant));
   tx.commit();
   return e;
 }
@@ -84,7 +71,7 @@ Enterprise EnterpriseService::update(const Actor& actor, Enterprise e) {
     if (!may_see_sensitive(actor, *stored)) {
       keep_sensitive(e, *stored);
     } else {
-      const auto records = store::ConsentRepository(ctx_.sql()).of_enterprise(e.meta.id);
+      const auto records = store::ConsentRepository(ctx_.sql()).of(titular_of(e.meta.id));
       if (auto problem = sensitive_consent_problem(stored->titular, e.titular,
                                                    consent_state(records));
           !problem.empty())

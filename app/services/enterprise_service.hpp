@@ -64,13 +64,10 @@ class EnterpriseService {
   ServiceContext& ctx_;
 };
 
-// A new file's grant checked before anything is written (a grant, atención, its date, the
-// titular's sensitive data against it), with its text version; returned for
-// store_new_file_consent, which writes it inside the caller's transaction after the file.
+// A new file's grant checked as checked_intake_consent does, and the titular's sensitive data
+// against it; stored with store_intake_consent inside the caller's transaction after the file.
 std::optional<ConsentRecord> checked_new_file_consent(ServiceContext& ctx, const Enterprise& file,
                                                      std::optional<ConsentRecord> consent);
-void store_new_file_consent(ServiceContext& ctx, const Actor& actor, const Enterprise& file,
-                            std::optional<ConsentRecord> consent);
 
 // The center's code prefix; UserError when the center is not set up yet.
 std::string require_prefix(ServiceContext& ctx);

@@ -7,7 +7,9 @@
 #include "core/errors.hpp"
 #include "core/spanish_collation.hpp"
 #include "core/text.hpp"
+#include "services/consent_service.hpp"
 #include "services/reference_checks.hpp"
+#include "store/consent_repository.hpp"
 #include "store/enterprise_repository.hpp"
 #include "store/result_repository.hpp"
 #include "store/settings_repository.hpp"
@@ -84,15 +86,21 @@ Training TrainingService::create(const Actor& actor, Training t) {
   return t;
 }
 
-TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAttendee a) {
+TrainingAttendee TrainingService::add_attendee(const Actor& actor, TrainingAttendee a,
+                                               std::optional<ConsentRecord> consent) {
   require(actor, Action::ManageTrainings);
   a.nombre = trim(a.nombre);
   if (auto p = validate(a); !p.empty()) throw ValidationFailed(p);
+  if (consent && a.enterprise_id != 0)
+    throw UserError("La persona participa por una empresa con expediente: su consentimiento es "
+                    "el del expediente; se pide aparte solo a quien no tiene expediente.");
+  consent = checked_intake_consent(ctx_, ConsentPerson::Participante, std::move(consent));
   store::WriteTransaction tx(ctx_.db);
   store::TrainingRepository repo(ctx_.sql());
   if (!repo.get(a.training_id)) throw UserError("La capacitación ya no existe.");
   require_enterprise(ctx_.sql(), a.enterprise_id);
   repo.insert_attendee(ctx_.author(actor), a);
+  store_intake_consent(ctx_, actor, a.meta.id, std::move(consent));
   tx.commit();
   return a;
 }
@@ -148,6 +156,7 @@ void TrainingService::remove_attendee(const Actor& actor, std::int64_t training_
   if (!attendee || attendee->training_id != training_id)
     throw UserError("Esa persona no está anotada en la capacitación «" + training->titulo +
                     "»; vuelva a abrir la lista de participantes.");
+  store::ConsentRepository(ctx_.sql()).remove_of_attendee(ctx_.author(actor), attendee->meta.id);
   repo.remove_attendee(ctx_.author(actor), *attendee);
   tx.commit();
 }
@@ -168,6 +177,13 @@ bool TrainingService::add_institution(const Actor& actor, const std::string& nam
       .set(ctx_.author(actor), kPartnerInstitutionsKey, stored + clean);
   tx.commit();
   return true;
+}
+
+TrainingAttendee TrainingService::attendee_by_uuid(const Actor& actor, const std::string& uuid) {
+  require(actor, Action::ManageTrainings);
+  auto a = store::TrainingRepository(ctx_.sql()).attendee_by_uuid(trim(uuid));
+  if (!a) throw UserError("No hay una participación con el identificador «" + trim(uuid) + "».");
+  return *a;
 }
 
 std::vector<TrainingAttendee> TrainingService::attendees(const Actor& actor,

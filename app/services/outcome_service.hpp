@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/consent.hpp"
 #include "core/permissions.hpp"
 #include "core/result_record.hpp"
 #include "core/training.hpp"
@@ -34,7 +35,10 @@ class TrainingService {
 
   // ManageTrainings. Validated, audited.
   Training create(const Actor& actor, Training t);
-  TrainingAttendee add_attendee(const Actor& actor, TrainingAttendee a);
+  // `consent`: the grant of a participant without a file (checked_intake_consent), stored with
+  // the attendance; refused for one who comes with a file (the file's titular consent covers it).
+  TrainingAttendee add_attendee(const Actor& actor, TrainingAttendee a,
+                                std::optional<ConsentRecord> consent = std::nullopt);
   // ManageTrainings. `version` is the one the caller saw (StaleRecord when
   // someone saved in between); validated, audited.
   Training edit(const Actor& actor, std::int64_t id, int version, const TrainingChanges& changes);
@@ -50,6 +54,8 @@ class TrainingService {
   std::vector<Training> list(const Actor& actor);
   // The training's participants in Spanish order of their names.
   std::vector<TrainingAttendee> attendees(const Actor& actor, std::int64_t training_id);
+  // ManageTrainings. By the uuid `training attend` printed; UserError when none.
+  TrainingAttendee attendee_by_uuid(const Actor& actor, const std::string& uuid);
   void for_each_attendee(const Actor& actor,
                          const std::function<bool(const TrainingAttendee&)>& visit);
   // The center's list of partners: the ones named on trainings plus the ones

@@ -63,7 +63,7 @@ void scrub_file_records(store::Connection& db, const store::Author& who, std::in
     results.update(who, r);
     ++out.sesiones;
   }
-  store::ConsentRepository(db).clear_reasons(enterprise_id);
+  store::ConsentRepository(db).clear_reasons(titular_of(enterprise_id));
   store::TrainingRepository trainings(db);
   for (auto& a : trainings.attendees_of_enterprise(enterprise_id)) {
     if (!is_person_name(a.nombre, person)) continue;
@@ -137,6 +137,7 @@ ForgetOutcome PersonService::forget(const Actor& actor, const std::string& dui_t
     for (auto& r : referred) {
       forget_referral_person(r, person);
       referrals.update(who, r);
+      store::ConsentRepository(db).clear_reasons({ConsentPerson::Remitido, r.meta.id});
       if (keys.destroy(kReferralOwner, r.meta.id)) ++out.claves;
       ++out.remisiones;
     }
@@ -181,7 +182,11 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
   PersonIdentity person;
   for (auto& e : enterprises.find_by_dui(*dui)) person.add_name(e.titular.nombre);
   out.referrals = store::ReferralRepository(db).by_dui(*dui);
-  for (const auto& r : out.referrals) person.add_name(r.nombre);
+  for (const auto& r : out.referrals) {
+    person.add_name(r.nombre);
+    auto consents = store::ConsentRepository(db).of({ConsentPerson::Remitido, r.meta.id});
+    std::move(consents.begin(), consents.end(), std::back_inserter(out.referral_consents));
+  }
   for (auto& e : enterprises.find_by_dui(*dui)) {
     PersonFile f;
     if (e.asesor_id != 0)
@@ -189,7 +194,7 @@ PersonData PersonService::gather(const Actor& actor, const std::string& dui_text
     f.sessions = sessions.by_enterprise(e.meta.id);
     f.assistances = ats.list(at_filter(e.meta.id));
     f.results = results.by_enterprise(e.meta.id);
-    f.consents = store::ConsentRepository(db).of_enterprise(e.meta.id);
+    f.consents = store::ConsentRepository(db).of(titular_of(e.meta.id));
     for (auto& a : trainings.attendees_of_enterprise(e.meta.id))
       if (is_person_name(a.nombre, person))
         if (auto t = trainings.get(a.training_id)) f.trainings.push_back({std::move(*t), std::move(a)});

@@ -1,4 +1,4 @@
-// Gathers the register: center settings, counts, and the consent states folded per file.
+// Gathers the register: center settings, counts, and the consent states folded per person.
 #include "services/processing_register_service.hpp"
 
 #include "store/consent_repository.hpp"
@@ -24,7 +24,7 @@ ProcessingRegister ProcessingRegisterService::gather(const Actor& actor) {
                   "TLS y contraseñas scram-sha-256)"
                 : "un archivo SQLite en el equipo del centro";
   store::count_processing(db, r);
-  for (const auto& [id, state] : store::ConsentRepository(db).states()) {
+  for (const auto& [id, state] : store::ConsentRepository(db).states(ConsentPerson::Titular)) {
     if (!state.registered) continue;
     ++r.consentimiento_registrado;
     if (state.granted.has(ConsentScope::Seguimiento)) ++r.con_seguimiento;
@@ -34,6 +34,9 @@ ProcessingRegister ProcessingRegisterService::gather(const Actor& actor) {
     if (state.restricted()) ++r.con_oposicion_o_limitacion;
   }
   r.consentimiento_no_registrado = r.titulares - r.consentimiento_registrado;
+  store::ConsentRepository consents(db);
+  r.remitidas_con_consentimiento = consents.registered_count(ConsentPerson::Remitido);
+  r.participantes_con_consentimiento = consents.registered_count(ConsentPerson::Participante);
   return r;
 }
 

@@ -6,8 +6,10 @@
 #include "core/errors.hpp"
 #include "core/identity.hpp"
 #include "core/text.hpp"
+#include "services/consent_service.hpp"
 #include "services/enterprise_service.hpp"
 #include "services/reference_checks.hpp"
+#include "store/consent_repository.hpp"
 #include "store/duplicate_candidates.hpp"
 #include "store/enterprise_codigo.hpp"
 #include "store/enterprise_repository.hpp"
@@ -16,6 +18,25 @@
 
 namespace cdmype::services {
 namespace {
+
+// What the person agreed to at the ventanilla opens their file when the center asks nothing
+// more: the same scopes, date and text. A referral never holds sensitive data, so the file's
+// own form asks for that.
+std::optional<ConsentRecord> grant_from_the_ventanilla(store::Connection& db,
+                                                       std::int64_t referral_id) {
+  const auto records = store::ConsentRepository(db).of({ConsentPerson::Remitido, referral_id});
+  const ConsentState state = consent_state(records);
+  if (!state.registered || !state.granted.has(ConsentScope::Atencion)) return std::nullopt;
+  ConsentRecord grant;
+  grant.accion = ConsentAction::Otorga;
+  grant.scopes = state.granted;
+  for (const auto& r : records)
+    if (r.accion == ConsentAction::Otorga) {
+      grant.fecha = r.fecha;
+      grant.texto_version = r.texto_version;
+    }
+  return grant;
+}
 
 bool is_ventanilla(const Actor& a) { return a.role == Role::Ventanilla; }
 
@@ -51,8 +72,10 @@ std::vector<DuplicateSuggestion> rank(store::Connection& db, const DuplicateKey&
 
 }  // namespace
 
-Referral ReferralService::record(const Actor& actor, Referral r) {
+Referral ReferralService::record(const Actor& actor, Referral r,
+                                 std::optional<ConsentRecord> consent) {
   if (!allowed(actor.role, Action::ManageReferrals)) require(actor, Action::CreateReferral);
+  consent = checked_intake_consent(ctx_, ConsentPerson::Remitido, std::move(consent));
   canonicalize(r);
   // What a ventanilla sends always starts in the center's inbox.
   r.estado = EstadoRemision::Recibida;
@@ -63,6 +86,7 @@ Referral ReferralService::record(const Actor& actor, Referral r) {
   throw_if_invalid(r);
   store::WriteTransaction tx(ctx_.db);
   store::ReferralRepository(ctx_.sql()).insert(ctx_.author(actor), r);
+  store_intake_consent(ctx_, actor, r.meta.id, std::move(consent));
   tx.commit();
   return r;
 }
@@ -159,13 +183,14 @@ std::pair<Referral, Enterprise> ReferralService::open_file(
         store::format_enterprise_codigo(prefix, year, enterprises.next_sequence(prefix, year));
   }
   if (file.asesor_id == 0) file.asesor_id = r.asesor_id != 0 ? r.asesor_id : actor.user_id;
-  auto grant = checked_new_file_consent(ctx_, file, consent);
+  auto grant = checked_new_file_consent(
+      ctx_, file, consent ? consent : grant_from_the_ventanilla(ctx_.sql(), r.meta.id));
   if (auto p = ReferenceChecks(ctx_.sql()).enterprise_problems(file); !p.empty())
     throw ValidationFailed(p);
   if (enterprises.codigo_exists(file.codigo))
     throw UserError("Ya existe un expediente con el código «" + file.codigo + "».");
   enterprises.insert(ctx_.author(actor), file);
-  store_new_file_consent(ctx_, actor, file, std::move(grant));
+  store_intake_consent(ctx_, actor, file.meta.id, std::move(grant));
   r.estado = EstadoRemision::Atendida;
   r.enterprise_id = file.meta.id;
   if (r.asesor_id == 0) r.asesor_id = file.asesor_id;

@@ -42,8 +42,10 @@ class ReferralService {
   explicit ReferralService(ServiceContext& ctx) : ctx_(ctx) {}
 
   // CreateReferral (a ventanilla: the referral is its own, estado recibida)
-  // or ManageReferrals (center staff noting a referral that came by phone).
-  Referral record(const Actor& actor, Referral r);
+  // or ManageReferrals (center staff noting a referral that came by phone). `consent`: the
+  // person's grant as asked at intake (checked_intake_consent), stored with it.
+  Referral record(const Actor& actor, Referral r,
+                  std::optional<ConsentRecord> consent = std::nullopt);
 
   // A ventanilla (ViewOwnReferrals) sees only the referrals it recorded,
   // whatever the filter says; the center (ManageReferrals) sees all.
@@ -61,7 +63,8 @@ class ReferralService {
   // ManageReferrals + ViewEnterprises. → atendida, linked to an existing file.
   Referral link(const Actor& actor, std::int64_t referral_id, std::int64_t enterprise_id);
   // ManageReferrals + EditEnterprise. Opens a new file from `file` (start from
-  // enterprise_from_referral and complete it) and links it, in one transaction.
+  // enterprise_from_referral and complete it) and links it, in one transaction. Without
+  // `consent`, the grant the person gave at the ventanilla (if any) opens the file.
   std::pair<Referral, Enterprise> open_file(const Actor& actor, std::int64_t referral_id,
                                             Enterprise file,
                                             const std::optional<ConsentRecord>& consent =

@@ -53,6 +53,11 @@ std::optional<PersonOwner> owner_of(std::string_view table, std::int64_t record_
   if (table == kAuditEnterprise) return PersonOwner{kAuditEnterprise, record_id};
   if (table == "referral" || table == "training_attendee" || table == "rights_request")
     return PersonOwner{table, record_id};
+  if (table == "consent_record") {  // whoever the record is of
+    if (const auto r = integer_member(members, "referral_id")) return PersonOwner{"referral", *r};
+    if (const auto a = integer_member(members, "attendee_id"))
+      return PersonOwner{"training_attendee", *a};
+  }
   if (table == kAuditSession || table == "technical_assistance" || table == "result" ||
       table == "consent_record") {
     if (const auto e = integer_member(members, "enterprise_id"))

@@ -157,6 +157,14 @@ std::optional<TrainingAttendee> TrainingRepository::get_attendee(std::int64_t id
   return read_attendee(q);
 }
 
+std::optional<TrainingAttendee> TrainingRepository::attendee_by_uuid(const std::string& uuid) {
+  Statement q(db_, std::string("SELECT ") + kAttendeeColumns +
+                       " FROM training_attendee a WHERE a.uuid = :uuid");
+  q.bind("uuid", uuid);
+  if (!q.step()) return std::nullopt;
+  return read_attendee(q);
+}
+
 std::optional<Training> TrainingRepository::get(std::int64_t id) {
   Statement q(db_, std::string("SELECT ") + kTrainingColumns + " FROM training t WHERE t.id = :id");
   q.bind("id", id);

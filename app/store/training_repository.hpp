@@ -30,6 +30,8 @@ class TrainingRepository {
   // Audited; the caller checks the participant belongs to the training it meant.
   void remove_attendee(const Author& who, const TrainingAttendee& a);
   std::optional<TrainingAttendee> get_attendee(std::int64_t id);
+  // As `training attend` prints it.
+  std::optional<TrainingAttendee> attendee_by_uuid(const std::string& uuid);
 
   std::optional<Training> get(std::int64_t id);
   // Oldest first (fecha, id): the exchange and the list screen.

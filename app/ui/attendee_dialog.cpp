@@ -13,6 +13,7 @@
 #include "ui/form_dialog.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/intake_consent_boxes.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -21,7 +22,8 @@ AttendeeDialog::AttendeeDialog(wxWindow* parent, DeskContext& ctx, const Trainin
     : wxDialog(parent, wxID_ANY,
                wxString::Format(_("Participante de «%s»"), to_wx(training.titulo))),
       ctx_(ctx),
-      training_id_(training.meta.id) {
+      training_id_(training.meta.id),
+      training_date_(training.fecha) {
   SetName(wxString::FromUTF8("attendee_dialog"));
   auto* grid = make_form_grid();
   empresa_ = new EnterprisePicker(this, ctx_);
@@ -33,6 +35,11 @@ AttendeeDialog::AttendeeDialog(wxWindow* parent, DeskContext& ctx, const Trainin
   add_form_row(grid, this, _("&Nombre:"), nombre_);
   sexo_ = make_code_choice<Sexo>(this);
   add_form_row(grid, this, _("&Sexo:"), sexo_, RowStyle{false, false});
+  consent_ = std::make_unique<IntakeConsentBoxes>(
+      this, ctx_, ConsentPerson::Participante,
+      [this] { return IntakePerson{to_utf8(nombre_->GetValue()), std::string()}; });
+  add_form_row(grid, this, _("Consentimiento (sin empresa):"), consent_->sizer(),
+               RowStyle{true, true});
 
   empresa_->on_picked([this] {
     const auto& row = empresa_->chosen();
@@ -45,6 +52,8 @@ AttendeeDialog::AttendeeDialog(wxWindow* parent, DeskContext& ctx, const Trainin
   nombre_->SetFocus();
 }
 
+AttendeeDialog::~AttendeeDialog() = default;
+
 std::optional<TrainingAttendee> AttendeeDialog::save() {
   std::optional<TrainingAttendee> saved;
   guarded(this, [&] {
@@ -53,7 +62,11 @@ std::optional<TrainingAttendee> AttendeeDialog::save() {
     a.enterprise_id = empresa_->chosen_id().value_or(0);
     a.nombre = field_text(nombre_->GetValue());
     a.sexo = chosen<Sexo>(sexo_, false).value_or(Sexo::Mujer);
-    saved = ctx_.ws().trainings().add_attendee(ctx_.actor, a);
+    // Without a file the person signs the form the day of the training (today if still ahead).
+    const Date today = ctx_.ws().context().today();
+    std::optional<ConsentRecord> consent;
+    if (a.enterprise_id == 0) consent = consent_->grant(training_date_ > today ? today : training_date_);
+    saved = ctx_.ws().trainings().add_attendee(ctx_.actor, a, consent);
   });
   if (saved && IsModal()) EndModal(wxID_OK);
   return saved;

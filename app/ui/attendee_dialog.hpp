@@ -1,7 +1,9 @@
-// Adding a participant to a training: a person (name, sex), from an enterprise on file or not.
+// Adding a participant to a training: a person (name, sex), from an enterprise on file or not;
+// one without a file gives their own consent.
 #pragma once
 #include <wx/dialog.h>
 
+#include <memory>
 #include <optional>
 
 #include "core/training.hpp"
@@ -13,10 +15,12 @@ namespace cdmype::ui {
 
 struct DeskContext;
 class EnterprisePicker;
+class IntakeConsentBoxes;
 
 class AttendeeDialog : public wxDialog {
  public:
   AttendeeDialog(wxWindow* parent, DeskContext& ctx, const Training& training);
+  ~AttendeeDialog() override;
 
   // Records the participant through TrainingService (problems shown, dialog kept); closes with
   // wxID_OK on success.
@@ -25,6 +29,7 @@ class AttendeeDialog : public wxDialog {
   EnterprisePicker* empresa() const { return empresa_; }
   wxTextCtrl* nombre() const { return nombre_; }
   wxChoice* sexo() const { return sexo_; }
+  const IntakeConsentBoxes& consent() const { return *consent_; }
 
  private:
   DeskContext& ctx_;
@@ -32,6 +37,8 @@ class AttendeeDialog : public wxDialog {
   EnterprisePicker* empresa_;
   wxTextCtrl* nombre_;
   wxChoice* sexo_;
+  std::unique_ptr<IntakeConsentBoxes> consent_;
+  Date training_date_;
 };
 
 }  // namespace cdmype::ui

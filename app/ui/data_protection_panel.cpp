@@ -4,12 +4,9 @@
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
-#include <wx/filedlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/stdpaths.h>
-#include <wx/utils.h>
 
 #include "report/file_output.hpp"
 #include "report/monthly_report.hpp"
@@ -21,6 +18,7 @@
 #include "ui/i18n.hpp"
 #include "ui/reason_dialog.hpp"
 #include "ui/rights_request_dialog.hpp"
+#include "ui/save_pdf.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -240,15 +238,9 @@ void DataProtectionPanel::write_register(const std::filesystem::path& path) {
 }
 
 void DataProtectionPanel::save_register() {
-  wxFileDialog chooser(this, _("Guardar el registro de actividades de tratamiento"),
-                       wxStandardPaths::Get().GetDocumentsDir(),
-                       wxString::FromUTF8("registro-de-tratamiento.pdf"),
-                       _("Documento PDF (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (chooser.ShowModal() != wxID_OK) return;
-  guarded(this, [&] {
-    write_register(std::filesystem::path(to_utf8(chooser.GetPath())));
-    wxLaunchDefaultApplication(chooser.GetPath());
-  });
+  save_and_open_pdf(this, _("Guardar el registro de actividades de tratamiento"),
+                    wxString::FromUTF8("registro-de-tratamiento.pdf"),
+                    [this](const std::filesystem::path& path) { write_register(path); });
 }
 
 }  // namespace cdmype::ui

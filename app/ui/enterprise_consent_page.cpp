@@ -5,12 +5,9 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choicdlg.h>
-#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/stdpaths.h>
-#include <wx/utils.h>
 
 #include "core/errors.hpp"
 #include "report/consent_form_pdf.hpp"
@@ -21,6 +18,7 @@
 #include "ui/error_boundary.hpp"
 #include "ui/i18n.hpp"
 #include "ui/reason_dialog.hpp"
+#include "ui/save_pdf.hpp"
 #include "ui/text_table.hpp"
 #include "ui/wx_text.hpp"
 
@@ -78,7 +76,7 @@ EnterpriseConsentPage::EnterpriseConsentPage(wxWindow* parent, DeskContext& ctx)
 void EnterpriseConsentPage::load(const Enterprise& file) {
   file_ = file;
   std::vector<ConsentRecord> history;
-  if (file.meta.id != 0) history = ctx_.ws().consents().history(ctx_.actor, file.meta.id);
+  if (file.meta.id != 0) history = ctx_.ws().consents().history(ctx_.actor, titular_of(file.meta.id));
   state_now_ = consent_state(history);
   for (auto s : kConsentScopes) scope_box(s)->SetValue(state_now_.granted.has(s));
   fecha_->set_date(ctx_.ws().context().today());
@@ -110,6 +108,13 @@ void EnterpriseConsentPage::show_state() {
           "firme y marque lo que autorizó.");
   else
     text = _("Consentimiento registrado.");
+  // Imported history keeps sensitive data until the consent is regularized (the page gets the
+  // file as its reader may see it, so only the director and its asesor read this).
+  if (file_.meta.id != 0 && !state_now_.registered &&
+      (file_.titular.discapacidad || file_.titular.retornado))
+    text += wxString::FromUTF8(" ") +
+            _("Tiene datos sensibles de la historia importada: marque «Datos sensibles» si la "
+              "persona lo autoriza expresamente.");
   if (state_now_.oposicion)
     text += wxString::FromUTF8(" ") + _("La persona se opuso al tratamiento: fuera de encuestas, "
                                         "comunicaciones y exportaciones identificadas.");
@@ -188,16 +193,10 @@ void EnterpriseConsentPage::write_form(const Enterprise& draft,
 
 void EnterpriseConsentPage::print_form() {
   const Enterprise draft = draft_ ? draft_() : file_;
-  const wxString name = to_wx("consentimiento" +
-                              (draft.codigo.empty() ? std::string() : "-" + draft.codigo) + ".pdf");
-  wxFileDialog chooser(this, _("Guardar el formulario de consentimiento"),
-                       wxStandardPaths::Get().GetDocumentsDir(), name,
-                       _("Documento PDF (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (chooser.ShowModal() != wxID_OK) return;
-  guarded(this, [&] {
-    write_form(draft, std::filesystem::path(to_utf8(chooser.GetPath())));
-    wxLaunchDefaultApplication(chooser.GetPath());
-  });
+  save_and_open_pdf(this, _("Guardar el formulario de consentimiento"),
+                    to_wx("consentimiento" +
+                          (draft.codigo.empty() ? std::string() : "-" + draft.codigo) + ".pdf"),
+                    [&](const std::filesystem::path& path) { write_form(draft, path); });
 }
 
 void EnterpriseConsentPage::toggle_restriction() {

@@ -181,7 +181,10 @@ void HomePanel::show_consent_pending() {
                             static_cast<long long>(count));
     for (const auto& f : consents.unregistered(ctx_.actor, kListed))
       text += wxString::FromUTF8("\n• ") + to_wx(f.codigo) + wxString::FromUTF8(" — ") +
-              to_wx(f.nombre);
+              to_wx(f.nombre) +
+              (f.datos_sensibles ? wxString::FromUTF8(" — ") +
+                                       _("tiene datos sensibles sin consentimiento expreso")
+                                 : wxString());
     if (count > kListed)
       text += wxString::Format(_("\n… y %lld más"), static_cast<long long>(count - kListed));
   }

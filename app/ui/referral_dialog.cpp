@@ -13,6 +13,7 @@
 #include "ui/form_dialog.hpp"
 #include "ui/form_layout.hpp"
 #include "ui/i18n.hpp"
+#include "ui/intake_consent_boxes.hpp"
 #include "ui/wx_text.hpp"
 
 namespace cdmype::ui {
@@ -52,10 +53,18 @@ ReferralDialog::ReferralDialog(wxWindow* parent, DeskContext& ctx)
   necesidad_ = make_line(this, _("Qué necesita la empresa: crédito, formalizarse, vender más…"),
                          wxTE_MULTILINE);
   add_form_row(grid, this, _("Nece&sidad:"), necesidad_, {.fill = true, .top_label = true});
+  consent_ = std::make_unique<IntakeConsentBoxes>(
+      this, ctx_, ConsentPerson::Remitido, [this] {
+        return IntakePerson{to_utf8(nombre_->GetValue()), to_utf8(dui_->GetValue())};
+      });
+  add_form_row(grid, this, _("Consentimiento:"), consent_->sizer(),
+               {.fill = true, .top_label = true});
 
   finish_form_dialog(this, grid, _("&Registrar"), [this] { save(); }, {nombre_, telefono_, dui_});
   nombre_->SetFocus();
 }
+
+ReferralDialog::~ReferralDialog() = default;
 
 std::optional<Referral> ReferralDialog::save() {
   std::optional<Referral> saved;
@@ -69,7 +78,7 @@ std::optional<Referral> ReferralDialog::save() {
     r.distrito_id = distrito_->distrito_id();
     r.sector = chosen<Sector>(sector_, false).value_or(Sector::Otro);
     r.necesidad = field_text(necesidad_->GetValue());
-    saved = ctx_.ws().referrals().record(ctx_.actor, r);
+    saved = ctx_.ws().referrals().record(ctx_.actor, r, consent_->grant(r.fecha));
   });
   if (saved && IsModal()) EndModal(wxID_OK);
   return saved;

@@ -1,8 +1,9 @@
-// The ventanilla's intake form for one referral: the person, how to reach them, where they are and
-// what they need.
+// The ventanilla's intake form for one referral: the person, how to reach them, where they are,
+// what they need, and what they consented to on the form they signed.
 #pragma once
 #include <wx/dialog.h>
 
+#include <memory>
 #include <optional>
 
 #include "core/referral.hpp"
@@ -14,10 +15,12 @@ namespace cdmype::ui {
 
 struct DeskContext;
 class DistritoPicker;
+class IntakeConsentBoxes;
 
 class ReferralDialog : public wxDialog {
  public:
   ReferralDialog(wxWindow* parent, DeskContext& ctx);
+  ~ReferralDialog() override;
 
   // Records through ReferralService (problems shown, dialog kept); closes with wxID_OK on success.
   std::optional<Referral> save();
@@ -29,6 +32,7 @@ class ReferralDialog : public wxDialog {
   DistritoPicker* distrito() const { return distrito_; }
   wxChoice* sector() const { return sector_; }
   wxTextCtrl* necesidad() const { return necesidad_; }
+  const IntakeConsentBoxes& consent() const { return *consent_; }
 
  private:
   DeskContext& ctx_;
@@ -39,6 +43,7 @@ class ReferralDialog : public wxDialog {
   DistritoPicker* distrito_;
   wxChoice* sector_;
   wxTextCtrl* necesidad_;
+  std::unique_ptr<IntakeConsentBoxes> consent_;
 };
 
 }  // namespace cdmype::ui

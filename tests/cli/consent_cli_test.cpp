@@ -75,7 +75,8 @@ TEST_F(ConsentCli, ImportedFilesAreUnregisteredUntilAGrantAndEachChangeIsANewRec
   ASSERT_EQ(pending.status, 0) << pending.err;
   EXPECT_EQ(
       pending.out,
-      "CH-2026-0001\tDulces Peña\tasesora\nCH-2026-0002\tAsociación Textil Citalá\tasesora\n");
+      "CH-2026-0001\tDulces Peña\tasesora\tdatos sensibles sin consentimiento expreso\n"
+      "CH-2026-0002\tAsociación Textil Citalá\tasesora\n");
   EXPECT_THAT(pending.err, HasSubstr("2 expediente(s) con el consentimiento no registrado"));
   EXPECT_THAT(as("asesora", {"consent", "show", "CH-2026-0001"}).out,
               HasSubstr("estado\tconsentimiento no registrado\n"));

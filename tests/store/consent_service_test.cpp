@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
+#include "core/territory.hpp"
+#include "store/audit_chain.hpp"
 #include "store_test_support.hpp"
 
 namespace cdmype::testing_support {
@@ -39,11 +41,11 @@ TEST_F(ConsentServiceTest, ANewFileKeepsItsGrantAndSensitiveDataNeedsIt) {
 
   const Enterprise e = ws->enterprises().create(
       asesor1, returnee("Dulces Peña"), grant({ConsentScope::Atencion, ConsentScope::Sensibles}));
-  const auto history = ws->consents().history(asesor1, e.meta.id);
+  const auto history = ws->consents().history(asesor1, titular_of(e.meta.id));
   ASSERT_EQ(history.size(), 1u);
   EXPECT_EQ(history[0].texto_version, kConsentTextVersion);
   EXPECT_EQ(history[0].registrado_por, "asesor1");
-  EXPECT_TRUE(ws->consents().state(asesor1, e.meta.id).may_record_sensitive());
+  EXPECT_TRUE(ws->consents().state(asesor1, titular_of(e.meta.id)).may_record_sensitive());
   EXPECT_EQ(ws->consents().unregistered_count(asesor1), 0);
   EXPECT_TRUE(ws->enterprises().get(asesor1, e.meta.id)->titular.discapacidad);
 }
@@ -99,7 +101,7 @@ TEST_F(ConsentServiceTest, AnObjectionStopsContactsAndIdentifiedSharingUntilLift
                                       ConsentScope::Comunicaciones, ConsentScope::Compartir}));
   create("Hamacas Ñandú", "Marta Ñandú");  // imported-like: no consent registered
   ASSERT_EQ(ws->consents().contactable(directora, ConsentScope::Seguimiento).size(), 1u);
-  EXPECT_TRUE(ws->consents().withheld_from_sharing(directora).empty());
+  EXPECT_TRUE(ws->consents().withheld_from_sharing(directora).files.empty());
 
   ConsentRecord object;
   object.accion = ConsentAction::Oposicion;
@@ -109,7 +111,7 @@ TEST_F(ConsentServiceTest, AnObjectionStopsContactsAndIdentifiedSharingUntilLift
   ws->consents().record(directora, e.codigo, object);
   EXPECT_TRUE(ws->consents().contactable(directora, ConsentScope::Seguimiento).empty());
   EXPECT_TRUE(ws->consents().contactable(directora, ConsentScope::Comunicaciones).empty());
-  EXPECT_EQ(ws->consents().withheld_from_sharing(directora),
+  EXPECT_EQ(ws->consents().withheld_from_sharing(directora).files,
             std::unordered_set<std::int64_t>{e.meta.id});
   EXPECT_THROW(ws->consents().record(directora, e.codigo, object), ValidationFailed);
 
@@ -119,6 +121,65 @@ TEST_F(ConsentServiceTest, AnObjectionStopsContactsAndIdentifiedSharingUntilLift
   EXPECT_EQ(ws->consents().contactable(directora, ConsentScope::Seguimiento).size(), 1u);
   EXPECT_EQ(ws->consents().unregistered_count(directora), 1);
   EXPECT_EQ(ws->consents().unregistered(directora, -1).at(0).nombre, "Hamacas Ñandú");
+}
+
+TEST_F(ConsentServiceTest, AReferralIsRecordedWithItsGrantOrNotAtAll) {
+  Referral r;
+  r.fecha = *parse_iso_date("2026-10-05");
+  r.distrito_id = Territory::el_salvador().by_name("Citalá").front()->id;
+  r.nombre = "Rosa Peña Ñandú";
+  r.sexo = Sexo::Mujer;
+  EXPECT_THROW(ws->referrals().record(directora, r, grant({ConsentScope::Seguimiento})),
+               ValidationFailed);
+  EXPECT_THROW(ws->referrals().record(
+                   directora, r, grant({ConsentScope::Atencion, ConsentScope::Sensibles})),
+               ValidationFailed);
+  EXPECT_EQ(scalar("SELECT count(*) FROM referral"), 0);
+  const Referral stored = ws->referrals().record(
+      directora, r,
+      grant({ConsentScope::Atencion, ConsentScope::Comunicaciones, ConsentScope::Compartir}));
+  const ConsentSubject person{ConsentPerson::Remitido, stored.meta.id};
+  EXPECT_TRUE(ws->consents().state(asesor1, person).may_communicate());
+  EXPECT_THROW(ws->consents().state(consulta, person), PermissionDenied);
+  // A file's titular is not among the referrals' people: ids of different kinds never mix.
+  EXPECT_EQ(ws->consents().unregistered_count(directora), 0);
+  EXPECT_TRUE(ws->consents().withheld_from_sharing(directora).referrals.empty());
+  ConsentRecord object;
+  object.accion = ConsentAction::Oposicion;
+  object.fecha = *parse_iso_date("2026-10-06");
+  object.motivo = "Llamó Rosa Peña";
+  EXPECT_THROW(ws->consents().record(asesor1, person, object), PermissionDenied);
+  ws->consents().record(directora, person, object);
+  const auto withheld = ws->consents().withheld_from_sharing(directora);
+  EXPECT_EQ(withheld.referrals, std::unordered_set<std::int64_t>{stored.meta.id});
+  EXPECT_TRUE(withheld.files.empty());
+  // The objection's reason is sealed in the audit log with the referral's own key.
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'consent_record' AND "
+                   "after_json LIKE '%Llamó Rosa%'"),
+            0);
+  EXPECT_FALSE(store::first_audit_chain_break(sql()));
+}
+
+TEST_F(ConsentServiceTest, RemovingAParticipantTakesTheirConsentWithIt) {
+  Training t;
+  t.titulo = "Costos y precios";
+  t.fecha = *parse_iso_date("2026-10-15");
+  t.minutos = 120;
+  t = ws->trainings().create(asesor1, t);
+  TrainingAttendee a;
+  a.training_id = t.meta.id;
+  a.nombre = "Tomás Niño";
+  a.sexo = Sexo::Hombre;
+  a = ws->trainings().add_attendee(asesor1, a, grant({ConsentScope::Atencion}));
+  EXPECT_EQ(ws->trainings().attendee_by_uuid(asesor1, a.meta.uuid).meta.id, a.meta.id);
+  ASSERT_EQ(ws->consents().history(asesor1, {ConsentPerson::Participante, a.meta.id}).size(), 1u);
+  ws->trainings().remove_attendee(asesor1, t.meta.id, a.meta.id);
+  EXPECT_EQ(scalar("SELECT count(*) FROM consent_record"), 0);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'consent_record'"), 2);
+  EXPECT_FALSE(store::first_audit_chain_break(sql()));
+  EXPECT_THROW(ws->consents().record(asesor1, {ConsentPerson::Participante, a.meta.id},
+                                     grant({ConsentScope::Atencion})),
+               UserError);
 }
 
 }  // namespace

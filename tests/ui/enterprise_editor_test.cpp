@@ -107,7 +107,7 @@ TEST_F(EnterpriseEditorTest, CreatesAnEnterpriseWithAccents) {
   EXPECT_EQ(stored->notas, "Tejidos de añil; visita en diciembre.");
   EXPECT_EQ(stored->asesor_id, accounts.directora.user_id);
   EXPECT_TRUE(stored->titular.discapacidad);
-  const auto consents = ctx.ws().consents().history(ctx.actor, stored->meta.id);
+  const auto consents = ctx.ws().consents().history(ctx.actor, titular_of(stored->meta.id));
   ASSERT_EQ(consents.size(), 1u);
   EXPECT_EQ(consents[0].scopes, (ConsentScopes{ConsentScope::Atencion, ConsentScope::Seguimiento,
                                                ConsentScope::Sensibles}));

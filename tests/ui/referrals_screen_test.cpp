@@ -12,12 +12,14 @@
 #include "at_ui_support.hpp"
 #include "core/territory.hpp"
 #include "support/center_setup.hpp"
+#include "support/command_output.hpp"
 #include "ui/code_choice.hpp"
 #include "ui/distrito_picker.hpp"
 #include "ui/enterprise_data_page.hpp"
 #include "ui/enterprise_consent_page.hpp"
 #include "ui/enterprise_dialog.hpp"
 #include "ui/enterprise_titular_page.hpp"
+#include "ui/intake_consent_boxes.hpp"
 #include "ui/main_frame.hpp"
 #include "ui/reason_dialog.hpp"
 #include "ui/referral_dialog.hpp"
@@ -79,6 +81,24 @@ TEST_F(ReferralsScreenTest, VentanillaRecordsThenDirectoraAssignsAndLinks) {
          ui::select_code(d->sector(), Sector::AlimentosBebidas, false);
          ASSERT_TRUE(d->distrito()->select_name("Citalá"));
          d->necesidad()->SetValue(u8("Crédito para ampliar la quesería; quiere formalizarse."));
+         // Without the person's consent to be attended the referral is not recorded.
+         press_enter(d->nombre());
+         ASSERT_EQ(shown_errors().size(), 1u);
+         EXPECT_NE(shown_errors()[0].find("atención es necesaria"), std::string::npos)
+             << shown_errors()[0];
+         shown_errors().clear();
+         d->consent().box(ConsentScope::Atencion)->SetValue(true);
+         d->consent().box(ConsentScope::Comunicaciones)->SetValue(true);
+         EXPECT_EQ(d->consent().box(ConsentScope::Sensibles), nullptr);  // a referral has none
+         // The form to sign carries the name typed so far, and no box for sensitive data.
+         const fs::path form = dir.path() / "consentimiento-remision.pdf";
+         d->consent().write_form(form);
+         const std::string text = command_output("pdftotext '" + form.string() + "' -");
+         EXPECT_NE(text.find("José Peña"), std::string::npos) << text;
+         EXPECT_NE(text.find("Firma de la persona"), std::string::npos);
+         EXPECT_EQ(text.find("Datos sensibles"), std::string::npos);
+         EXPECT_EQ(text.find("Expediente"), std::string::npos);
+         EXPECT_NE(text.find("registrar la remisión."), std::string::npos) << text;
        },
        [&] {  // a step later: the dialog has painted what was filled in
          auto* d = find_shown<ui::ReferralDialog>();
@@ -86,7 +106,16 @@ TEST_F(ReferralsScreenTest, VentanillaRecordsThenDirectoraAssignsAndLinks) {
          screenshot(d, "40-remision-nueva", false);
          press_enter(d->nombre());
        }}));
+  EXPECT_TRUE(shown_errors().empty()) << shown_errors().front();
   ASSERT_EQ(p->referrals().size(), 1u);
+  {
+    const auto& recorded = p->referrals()[0];
+    const auto history = f->context().ws().consents().history(
+        accounts.directora, {ConsentPerson::Remitido, recorded.meta.id});
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].scopes.codes(), "atencion,comunicaciones");
+    EXPECT_EQ(history[0].registrado_por, ventanilla.username);
+  }
   const auto& row = p->table()->rows()[0];
   EXPECT_EQ(row[2].utf8_string(), "José Peña");
   EXPECT_EQ(row[3].utf8_string(), "Citalá");
@@ -208,7 +237,7 @@ TEST_F(ReferralsScreenTest, OpensANewFilePrefilledFromTheReferral) {
   EXPECT_EQ(file->distrito_id, citala);
   EXPECT_EQ(file->fuente, Fuente::Ventanilla);
   // The consent signed at the desk came with the file, in the same transaction.
-  EXPECT_TRUE(ctx.ws().consents().state(ctx.actor, file->meta.id).registered);
+  EXPECT_TRUE(ctx.ws().consents().state(ctx.actor, titular_of(file->meta.id)).registered);
 }
 
 TEST_F(ReferralsScreenTest, CancellingTheEditorLeavesTheReferralPending) {

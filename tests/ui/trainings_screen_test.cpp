@@ -2,6 +2,7 @@
 // from an enterprise on file), removes them (button and Delete key, after asking), and deletes a
 // training without participants; consulta and compras read it without changing anything.
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/textctrl.h>
@@ -12,6 +13,7 @@
 #include "ui/confirm_question.hpp"
 #include "ui/date_field.hpp"
 #include "ui/enterprise_picker.hpp"
+#include "ui/intake_consent_boxes.hpp"
 #include "ui/main_frame.hpp"
 #include "ui/text_table.hpp"
 #include "ui/training_dialog.hpp"
@@ -159,6 +161,15 @@ TEST_F(TrainingsScreenTest, RecordsEditsAndListsParticipants) {
                          ASSERT_NE(d, nullptr);
                          d->nombre()->SetValue(u8("Tomás Niño"));
                          ui::select_code(d->sexo(), Sexo::Hombre, false);
+                         // Without a file the person's own consent is asked.
+                         press_enter(d->nombre());
+                         ASSERT_EQ(shown_errors().size(), 1u);
+                         EXPECT_NE(shown_errors()[0].find("atención es necesaria"),
+                                   std::string::npos)
+                             << shown_errors()[0];
+                         shown_errors().clear();
+                         d->consent().box(ConsentScope::Atencion)->SetValue(true);
+                         d->consent().box(ConsentScope::Comunicaciones)->SetValue(true);
                          press_enter(d->nombre());
                        }},
                        cancel_shown);
@@ -172,6 +183,17 @@ TEST_F(TrainingsScreenTest, RecordsEditsAndListsParticipants) {
   EXPECT_NE(people[0][2].utf8_string().find("Peña"), std::string::npos);
   EXPECT_EQ(people[1][0].utf8_string(), "Tomás Niño");
   EXPECT_EQ(people[1][2].utf8_string(), "(sin expediente)");
+  {
+    auto& ws = f->context().ws();
+    const auto& all = p->attendees();
+    const auto of_file = ws.consents().history(
+        f->context().actor, {ConsentPerson::Participante, all[0].meta.id});
+    EXPECT_TRUE(of_file.empty());  // María José comes with her enterprise's file
+    const auto own = ws.consents().history(f->context().actor,
+                                           {ConsentPerson::Participante, all[1].meta.id});
+    ASSERT_EQ(own.size(), 1u);
+    EXPECT_EQ(own[0].scopes.codes(), "atencion,comunicaciones");
+  }
   EXPECT_EQ(p->table()->rows()[0][6].utf8_string(), "1");  // mujeres
   EXPECT_EQ(p->table()->rows()[0][7].utf8_string(), "1");  // hombres
   // With participants it cannot be deleted.
