@@ -28,6 +28,7 @@ const std::map<std::string, Handler>& command_table() {
       {"rights", cmd_rights}, {"breach", cmd_breach}, {"consent", cmd_consent},
       {"referral", cmd_referral}, {"training", cmd_training}, {"result", cmd_result},
       {"settings", cmd_settings}, {"copy-to", cmd_copy_to}, {"person", cmd_person},
+      {"center", cmd_center}, {"national", cmd_national},
   };
   return table;
 }
@@ -47,6 +48,15 @@ constexpr const char* kUsage =
     "  report monthly --month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json] [--xlsx SALIDA.xlsx]\n"
     "  report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]   (dirección)\n"
     "  report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]\n"
+    "  report package --month AAAA-MM --out PAQUETE   (dirección; el paquete firmado del mes\n"
+    "     emitido para CONAMYPE: informe, acumulado del año y empresas atendidas como\n"
+    "     seudónimos de la clave nacional, sin nombres ni DUI; report issue ya lo prepara)\n"
+    "  center key   (la clave pública con que CONAMYPE verifica los paquetes del centro)\n"
+    "  center national-key --set CLAVE   (la clave nacional que da CONAMYPE; dirección o IT)\n"
+    "  national consolidate --month AAAA-MM --keys CLAVES.csv --json SALIDA.json\n"
+    "     --pdf SALIDA.pdf [--xlsx SALIDA.xlsx] PAQUETE…   (CONAMYPE; sin --db ni --user:\n"
+    "     CLAVES.csv es «centro,clave_publica» por prefijo; rechaza todo si un paquete está\n"
+    "     alterado, sin firma, es de otro mes, de un centro desconocido o repetido)\n"
     "  report tratamiento --pdf SALIDA.pdf   (registro de actividades de tratamiento de datos\n"
     "     personales: finalidades, personas, datos, destinatarios, conservación, seguridad)\n"
     "  goals set --year AAAA --indicator INDICADOR --value N   (dinero en dólares)\n"

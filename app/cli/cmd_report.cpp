@@ -81,13 +81,14 @@ YearMonth month_option(const CommandContext& c) {
 
 int cmd_report(CommandContext& c) {
   const std::string kind =
-      c.args.positional(0, "el tipo de informe (monthly, issue, show-issued, tratamiento)");
+      c.args.positional(0, "el tipo de informe (monthly, issue, show-issued, package, tratamiento)");
   if (kind == "monthly") return report_monthly(c);
   if (kind == "tratamiento") return report_processing_register(c);
   if (kind == "issue") return report_issue(c);
   if (kind == "show-issued") return report_show_issued(c);
+  if (kind == "package") return report_package(c);
   throw UsageError("informe desconocido «" + kind +
-                   "»; use monthly, issue, show-issued o tratamiento");
+                   "»; use monthly, issue, show-issued, package o tratamiento");
 }
 
 }  // namespace cdmype::cli

@@ -36,5 +36,8 @@ int cmd_settings(CommandContext& c);
 int cmd_copy_to(CommandContext& c);
 // A person's rights over their data: cmd_person.cpp.
 int cmd_person(CommandContext& c);
+// The national roll-up (issue 16): cmd_national.cpp.
+int cmd_center(CommandContext& c);
+int cmd_national(CommandContext& c);
 
 }  // namespace cdmype::cli

@@ -11,6 +11,8 @@ YearMonth month_option(const CommandContext& c);
 
 // `report issue --month AAAA-MM [--replace] [--pdf SALIDA.pdf]`.
 int report_issue(CommandContext& c);
+// `report package --month AAAA-MM --out PAQUETE` (cmd_national.cpp).
+int report_package(CommandContext& c);
 // `report show-issued [--month AAAA-MM [--pdf SALIDA.pdf] [--json SALIDA.json]]`.
 int report_show_issued(CommandContext& c);
 // After `report monthly`: on stderr, what changed since the month was issued.

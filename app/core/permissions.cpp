@@ -32,7 +32,7 @@ constexpr A kAdmin[] = {A::ManageUsers, A::ManageSettings, A::SetNumberFormat, A
                         A::Restore,     A::CheckIntegrity, A::ViewAudit,       A::MoveCenter};
 // The CONAMYPE supervisor reads.
 constexpr A kConsulta[] = {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt,
-                           A::ExportData};
+                           A::ExportData,      A::ConsolidateNational};
 
 template <std::size_t N>
 bool in(const A (&list)[N], A action) {
@@ -129,6 +129,8 @@ std::string_view action_description(Action action) {
       return "llevar los registros de protección de datos (solicitudes de derechos, brechas)";
     case A::ForgetPerson:
       return "olvidar a una persona";
+    case A::ConsolidateNational:
+      return "consolidar los paquetes de los centros";
   }
   return "realizar esta acción";
 }

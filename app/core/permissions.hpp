@@ -24,6 +24,8 @@ enum class Action {
   MoveCenter,
   // Personal data: a person's rights (acceso, portabilidad, olvido)
   ExportPersonData, ExportSensitiveData, ManageDataProtection, ForgetPerson,
+  // CONAMYPE's national roll-up of the centers' signed packages (issue 16)
+  ConsolidateNational,
 };
 
 // Who is acting: every service call takes one.

@@ -16,6 +16,7 @@
 #include "core/training.hpp"
 #include "exchange/csv_writer.hpp"
 #include "services/consent_service.hpp"
+#include "services/pseudonymizer.hpp"
 
 namespace cdmype::exchange {
 
@@ -29,21 +30,7 @@ struct ExportPrivacy {
   bool pseudonymous = false;
 };
 
-// HMAC-SHA-256 (libsodium) of an identifier under the national key CONAMYPE
-// gives every center: the same person or enterprise gets the same 64 hex
-// digits at every center, so CONAMYPE counts them once without seeing a DUI.
-class Pseudonymizer {
- public:
-  explicit Pseudonymizer(std::string national_key);
-  // "" for an empty identifier (nothing to match on).
-  std::string of(std::string_view identifier) const;
-  // A legal person by its NIT; a natural person, or a file without NIT, by
-  // the titular's DUI (since the DUI–NIT homologation a person's NIT is their DUI).
-  std::string of_enterprise(const Enterprise& e) const;
-
- private:
-  std::string key_;
-};
+using services::Pseudonymizer;
 
 // The people who withdrew consent to identified sharing, objected or limited processing (core
 // ConsentState::may_share_identified): an identified export writes their rows with the

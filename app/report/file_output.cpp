@@ -1,8 +1,11 @@
-// write_file_atomically: temporary sibling file, flush, rename (devices and pipes directly).
+// write_file_atomically: temporary sibling file, flush, rename (devices and pipes directly);
+// read_input_file: a bounded whole-file read.
 #include "report/file_output.hpp"
 
 #include <cerrno>
 #include <fstream>
+#include <iterator>
+#include <string>
 #include <system_error>
 
 #include "core/errors.hpp"
@@ -59,6 +62,19 @@ void write_file_atomically(const std::filesystem::path& path,
                            const std::vector<unsigned char>& bytes) {
   write_file_atomically(
       path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+}
+
+std::string read_input_file(const std::filesystem::path& path, std::string_view what) {
+  constexpr std::uintmax_t kMaxBytes = 64u * 1024 * 1024;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw UserError("No se pudo leer " + std::string(what) + " «" + path.string() + "».");
+  if (size > kMaxBytes)
+    throw UserError(std::string(what) + " «" + path.string() + "» pesa más de 64 MB; no es un "
+                    "archivo del programa.");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError("No se pudo leer " + std::string(what) + " «" + path.string() + "».");
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace cdmype::report

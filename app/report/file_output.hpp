@@ -1,6 +1,7 @@
 // Writing a report output file whole or not at all (temporary file + rename).
 #pragma once
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,5 +15,9 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
 // The same for a generated PDF's bytes.
 void write_file_atomically(const std::filesystem::path& path,
                            const std::vector<unsigned char>& bytes);
+
+// A whole file the report layer reads (a center's package, the key list), at most 64 MB;
+// UserError naming `what` and the file when it cannot be read or is larger.
+std::string read_input_file(const std::filesystem::path& path, std::string_view what);
 
 }  // namespace cdmype::report

@@ -6,9 +6,9 @@
 
 namespace cdmype::report {
 
-AsistenciasTecnicas compute_assistance_figures(services::Workspace& ws, const YearMonth& month) {
+AsistenciasTecnicas compute_assistance_figures(services::Workspace& ws, const YearMonth& month,
+                                               const Date& from) {
   auto& db = ws.database().connection();
-  const Date from = month.first_day();
   const Date to = month.last_day();
   store::AtMonthlyQueries q(db);
   const store::AtApprovedTotals t = q.approved(from, to);

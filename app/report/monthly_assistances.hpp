@@ -15,6 +15,8 @@ namespace cdmype::report {
 // month. Budget: the report year's fund with what was committed and executed
 // up to the month's last day; nullopt when no fund is set for the year.
 // The caller has checked ViewReports.
-AsistenciasTecnicas compute_assistance_figures(services::Workspace& ws, const YearMonth& month);
+// From `from` (the month's first day, or 1 January for the year to date) to the month's last day.
+AsistenciasTecnicas compute_assistance_figures(services::Workspace& ws, const YearMonth& month,
+                                               const Date& from);
 
 }  // namespace cdmype::report

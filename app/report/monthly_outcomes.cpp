@@ -26,9 +26,9 @@ Resultados resultados_of(const store::ResultTotals& t) {
                     t.financiamiento_centavos};
 }
 
-void fill_outcome_figures(services::Workspace& ws, const YearMonth& month, MonthlyFigures& f) {
+void fill_outcome_figures(services::Workspace& ws, const YearMonth& month, const Date& from,
+                          MonthlyFigures& f) {
   store::OutcomeMonthlyQueries q(ws.database().connection());
-  const Date from = month.first_day();
   const Date to = month.last_day();
   f.remisiones = remisiones_of(q.referrals(from, to));
   f.capacitaciones = capacitaciones_of(q.trainings(from, to));

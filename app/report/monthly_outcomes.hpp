@@ -14,7 +14,9 @@ namespace cdmype::report {
 // (qualified "San Fernando (Morazán)" when the name repeats) and by state;
 // trainings held in the month and their participants by sex; results dated in
 // the month. The caller has checked ViewReports.
-void fill_outcome_figures(services::Workspace& ws, const YearMonth& month, MonthlyFigures& f);
+// From `from` (the month's first day, or 1 January) to the month's last day.
+void fill_outcome_figures(services::Workspace& ws, const YearMonth& month, const Date& from,
+                          MonthlyFigures& f);
 
 Remisiones remisiones_of(const store::ReferralTotals& t);
 Capacitaciones capacitaciones_of(const store::TrainingTotals& t);

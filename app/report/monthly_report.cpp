@@ -16,10 +16,11 @@
 namespace cdmype::report {
 namespace {
 
-store::MonthRange range_of(const YearMonth& month) {
+// From `from` to the month's last day.
+store::MonthRange range_of(const YearMonth& month, const Date& from) {
   using boost::gregorian::years;
   store::MonthRange r;
-  r.from = month.first_day();
+  r.from = from;
   r.to = month.last_day();
   // joven: aged 15–29 on the last day of the month.
   r.born_on_or_before = r.to - years(15);
@@ -70,14 +71,9 @@ void fill_sizes(store::MonthlyQueries& q, const store::MonthRange& r, const Size
   }
 }
 
-}  // namespace
-
-PaperSize paper_of(const std::string& setting) {
-  return setting == "A4" ? PaperSize::A4 : PaperSize::Letter;
-}
-
-MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
-                                       const YearMonth& month, const GeneratedAt& generated) {
+// The figures from `from` to the month's end; the goals only for the month's own report.
+MonthlyFigures compute_figures(services::Workspace& ws, const Actor& actor, const YearMonth& month,
+                               const Date& from, const GeneratedAt& generated, bool with_goals) {
   require(actor, Action::ViewReports);
   // Every figure below — sections, budget, goals — from one state of the
   // data, even while other seats write: a snapshot for all the report's
@@ -94,7 +90,7 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   f.periodo = month;
 
   store::MonthlyQueries q(ws.database().connection());
-  const store::MonthRange r = range_of(month);
+  const store::MonthRange r = range_of(month, from);
   fill_attended(q, r, f.empresas_atendidas);
   fill_sizes(q, r, ws.minimum_wages().rules(actor), f.empresas_atendidas);
   f.empresas_nuevas = q.new_enterprises(r);
@@ -104,10 +100,26 @@ MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& act
   f.sesiones.por_area = q.sessions_by_area(r);
   for (const auto& [name, t] : q.sessions_by_asesor(r))
     f.sesiones.por_asesor[name] = SesionesAsesor{t.count, t.minutes};
-  f.asistencias_tecnicas = compute_assistance_figures(ws, month);
-  fill_outcome_figures(ws, month, f);  // referrals, trainings, results (issue 7)
-  f.metas = compute_goal_rows(ws, actor, f);
+  f.asistencias_tecnicas = compute_assistance_figures(ws, month, from);
+  fill_outcome_figures(ws, month, from, f);  // referrals, trainings, results (issue 7)
+  if (with_goals) f.metas = compute_goal_rows(ws, actor, f);
   return f;
+}
+
+}  // namespace
+
+PaperSize paper_of(const std::string& setting) {
+  return setting == "A4" ? PaperSize::A4 : PaperSize::Letter;
+}
+
+MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
+                                       const YearMonth& month, const GeneratedAt& generated) {
+  return compute_figures(ws, actor, month, month.first_day(), generated, true);
+}
+
+MonthlyFigures compute_year_to_date_figures(services::Workspace& ws, const Actor& actor,
+                                            const YearMonth& month, const GeneratedAt& generated) {
+  return compute_figures(ws, actor, month, Date(month.year, 1, 1), generated, false);
 }
 
 GeneratedAt generated_now() {

@@ -11,6 +11,11 @@ namespace cdmype::report {
 MonthlyFigures compute_monthly_figures(services::Workspace& ws, const Actor& actor,
                                        const YearMonth& month, const GeneratedAt& generated);
 
+// The same figures from 1 January to the month's end (no goals: they carry their own year to
+// date), for the package the center sends CONAMYPE.
+MonthlyFigures compute_year_to_date_figures(services::Workspace& ws, const Actor& actor,
+                                            const YearMonth& month, const GeneratedAt& generated);
+
 // The local date and time now, for GeneratedAt.
 GeneratedAt generated_now();
 

@@ -5,6 +5,7 @@
 
 #include "report/monthly_report.hpp"
 #include "report/report_json.hpp"
+#include "report/report_package_build.hpp"
 #include "report/report_pdf.hpp"
 
 namespace cdmype::report {
@@ -24,8 +25,11 @@ store::IssuedReport issue_monthly_report(services::Workspace& ws, const Actor& a
   require(actor, Action::IssueReport);  // before the work of computing and rendering
   const MonthlyFigures figures =
       compute_monthly_figures(ws, actor, month, generated_at(ws.context().clock()));
-  return ws.issued_reports().issue(actor, month, monthly_json(figures), monthly_pdf(figures),
-                                   replace);
+  store::IssuedReport issued = ws.issued_reports().issue(
+      actor, month, monthly_json(figures), monthly_pdf(figures), replace);
+  // The package for CONAMYPE is made with the issue, so it says what was issued that day.
+  refresh_report_package(ws, actor, month);
+  return issued;
 }
 
 std::optional<IssuedComparison> compare_with_issued(services::Workspace& ws, const Actor& actor,

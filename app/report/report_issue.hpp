@@ -14,7 +14,8 @@ namespace cdmype::report {
 
 // IssueReport. Computes the month's figures now (stamped with the
 // workspace clock), renders JSON and PDF and stores them through
-// IssuedReportService::issue (month over; once unless `replace`).
+// IssuedReportService::issue (month over; once unless `replace`); then, when the national key is
+// set, the month's signed package for CONAMYPE (report_package_build.hpp).
 store::IssuedReport issue_monthly_report(services::Workspace& ws, const Actor& actor,
                                          const YearMonth& month, bool replace);
 

@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include <atomic>
+#include <functional>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -27,6 +28,11 @@ bool xlsx_available() { return false; }
 void write_monthly_xlsx(const MonthlyFigures&, const std::filesystem::path&) {
   throw UserError(
       "Esta instalación no puede generar Excel (falta libxlsxwriter). Use el JSON o el PDF.");
+}
+
+void write_sections_xlsx(const std::vector<std::string>&, const std::vector<Section>&,
+                         const std::filesystem::path&) {
+  write_monthly_xlsx(MonthlyFigures{}, {});
 }
 
 #else
@@ -183,11 +189,13 @@ void summary_sheet(lxw_workbook* wb, const Formats& fmt, const MonthlyFigures& f
 
 bool xlsx_available() { return true; }
 
-void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::path& path) {
-  // libxlsxwriter writes straight to its file: build the workbook in a
-  // private temporary file, then hand its bytes to write_file_atomically,
-  // which renames into place (or writes a pipe such as /dev/stdout directly),
-  // so a failure leaves no half-written workbook.
+namespace {
+
+// libxlsxwriter writes straight to its file: the workbook is built in a private temporary file,
+// then its bytes go to write_file_atomically, which renames into place (or writes a pipe such as
+// /dev/stdout directly), so a failure leaves no half-written workbook.
+void write_workbook(const std::filesystem::path& path,
+                    const std::function<void(lxw_workbook*, const Formats&)>& fill) {
   static std::atomic<int> serial{0};
   const std::filesystem::path tmp =
       std::filesystem::temp_directory_path() /
@@ -197,13 +205,7 @@ void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::pa
   lxw_workbook* wb = workbook_new(tmp.string().c_str());
   if (wb == nullptr) fail(path, "no se pudo crear el archivo");
   const Formats fmt(wb);
-  summary_sheet(wb, fmt, figures);
-  for (const auto& section : build_report_model(figures)) {
-    SheetWriter w(workbook_add_worksheet(wb, section.sheet_name.c_str()), fmt);
-    w.line(section.title, fmt.title);
-    w.skip();
-    for (const auto& block : section.blocks) std::visit(w, block);
-  }
+  fill(wb, fmt);
   const lxw_error err = workbook_close(wb);  // also frees wb
   std::error_code ec;
   if (err != LXW_NO_ERROR) {
@@ -216,6 +218,34 @@ void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::pa
   std::filesystem::remove(tmp, ec);
   if (bytes.empty()) fail(path, "el libro quedó vacío");
   write_file_atomically(path, bytes);
+}
+
+void section_sheets(lxw_workbook* wb, const Formats& fmt, const std::vector<Section>& sections) {
+  for (const auto& section : sections) {
+    SheetWriter w(workbook_add_worksheet(wb, section.sheet_name.c_str()), fmt);
+    w.line(section.title, fmt.title);
+    w.skip();
+    for (const auto& block : section.blocks) std::visit(w, block);
+  }
+}
+
+}  // namespace
+
+void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::path& path) {
+  write_workbook(path, [&](lxw_workbook* wb, const Formats& fmt) {
+    summary_sheet(wb, fmt, figures);
+    section_sheets(wb, fmt, build_report_model(figures));
+  });
+}
+
+void write_sections_xlsx(const std::vector<std::string>& heading,
+                         const std::vector<Section>& sections, const std::filesystem::path& path) {
+  write_workbook(path, [&](lxw_workbook* wb, const Formats& fmt) {
+    SheetWriter w(workbook_add_worksheet(wb, "Resumen"), fmt);
+    for (std::size_t i = 0; i < heading.size(); ++i)
+      w.line(heading[i], i == 0 ? fmt.title : nullptr);
+    section_sheets(wb, fmt, sections);
+  });
 }
 
 #endif

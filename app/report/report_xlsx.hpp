@@ -1,8 +1,11 @@
 // The monthly report as an Excel workbook (libxlsxwriter): the PDF's tables, one sheet per section.
 #pragma once
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "report/monthly_figures.hpp"
+#include "report/report_model.hpp"
 
 namespace cdmype::report {
 
@@ -15,5 +18,10 @@ bool xlsx_available();
 // chart them. Written whole or not at all. Throws UserError when the file
 // cannot be written or this build has no XLSX support.
 void write_monthly_xlsx(const MonthlyFigures& figures, const std::filesystem::path& path);
+
+// Any report laid out as sections (the national roll-up): a "Resumen" sheet with `heading`'s
+// lines (the first as title), then one sheet per section. Same guarantees as above.
+void write_sections_xlsx(const std::vector<std::string>& heading,
+                         const std::vector<Section>& sections, const std::filesystem::path& path);
 
 }  // namespace cdmype::report

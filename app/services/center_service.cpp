@@ -7,6 +7,7 @@
 #include "core/territory.hpp"
 #include "core/text.hpp"
 #include "core/user.hpp"
+#include "store/center_signing_key.hpp"
 #include "store/password_hash.hpp"
 #include "store/user_repository.hpp"
 #include "store/write_transaction.hpp"
@@ -85,6 +86,8 @@ Actor CenterService::initialize(const CenterInit& init) {
   u.full_name = trim(init.full_name);
   u.role = init.role;
   store::UserRepository(ctx_.sql()).insert(system, u, hash);
+  // The key the center signs its report packages with (issue 16), made with the center.
+  store::CenterSigningKey(ctx_.sql()).ensure(system.at);
   tx.commit();
   return Actor{u.meta.id, u.username, u.role};
 }

@@ -25,6 +25,7 @@
 #include "services/person_service.hpp"
 #include "services/provider_service.hpp"
 #include "services/referral_service.hpp"
+#include "services/report_package_service.hpp"
 #include "services/service_context.hpp"
 #include "services/session_service.hpp"
 #include "services/user_service.hpp"
@@ -78,6 +79,8 @@ class Workspace {
   ProviderService providers() { return ProviderService(*ctx_); }
   GoalService goals() { return GoalService(*ctx_); }
   IssuedReportService issued_reports() { return IssuedReportService(*ctx_); }
+  // The signed package of an issued month for CONAMYPE's national roll-up (issue 16).
+  ReportPackageService report_packages() { return ReportPackageService(*ctx_); }
   // Referrals, trainings and results (issue 7).
   ReferralService referrals() { return ReferralService(*ctx_); }
   PersonService persons() { return PersonService(*ctx_); }

@@ -3,6 +3,7 @@
 #include "store/monthly_queries.hpp"
 
 #include "store/sql/statement.hpp"
+#include "store/sql_values.hpp"
 
 #include <optional>
 #include <utility>
@@ -116,6 +117,19 @@ std::string interval_of(const std::string& x, const char* prefix, std::size_t li
 }
 
 }  // namespace
+
+std::vector<AttendedIdentity> MonthlyQueries::attended_identities(const MonthRange& r) {
+  Statement q(db_, std::string(kAttended) +
+                       "SELECT e.id, e.forma_juridica, COALESCE(e.nit, '') AS nit, "
+                       "COALESCE(e.titular_dui, '') AS dui FROM enterprise e "
+                       "JOIN attended a ON a.id = e.id ORDER BY e.id");
+  bind_range(q, r);
+  std::vector<AttendedIdentity> out;
+  while (q.step())
+    out.push_back({q.int64("id"), column_text(q, "forma_juridica"), column_text(q, "nit"),
+                   column_text(q, "dui")});
+  return out;
+}
 
 AttendedTotals MonthlyQueries::attended_totals(const MonthRange& r) {
   if (const auto f = attendance_filter(r)) {

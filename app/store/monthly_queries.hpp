@@ -55,9 +55,20 @@ struct SessionTotals {
   std::int64_t minutes = 0;
 };
 
+// What identifies an attended enterprise across centers (its pseudonym is made from these).
+struct AttendedIdentity {
+  std::int64_t enterprise_id = 0;
+  std::string forma_juridica;  // code
+  std::string nit;
+  std::string titular_dui;
+};
+
 class MonthlyQueries {
  public:
   explicit MonthlyQueries(Connection& db) : db_(db) {}
+
+  // The enterprises with at least one session in the range, by id.
+  std::vector<AttendedIdentity> attended_identities(const MonthRange& r);
 
   // Distinct enterprises with at least one session in the range.
   AttendedTotals attended_totals(const MonthRange& r);

@@ -30,6 +30,7 @@
 #include "ui/language_menu.hpp"
 #include "ui/providers_panel.hpp"
 #include "ui/data_protection_panel.hpp"
+#include "ui/national_panel.hpp"
 #include "ui/referrals_panel.hpp"
 #include "ui/reports_panel.hpp"
 #include "ui/server_watch.hpp"
@@ -157,6 +158,8 @@ ScreenPanel* MainFrame::make_screen(wxWindow* parent, Screen screen) {
       return reports_ = new ReportsPanel(parent, ctx_);
     case Screen::ProteccionDatos:
       return data_protection_ = new DataProtectionPanel(parent, ctx_);
+    case Screen::Consolidado:
+      return national_ = new NationalPanel(parent, ctx_);
     case Screen::Configuracion:
       return settings_ = new SettingsPanel(parent, ctx_);
   }

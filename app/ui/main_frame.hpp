@@ -27,6 +27,7 @@ class TrainingsPanel;
 class ReportsPanel;
 class SettingsPanel;
 class DataProtectionPanel;
+class NationalPanel;
 class DailyBackupStatus;
 class ServerWatch;
 
@@ -55,6 +56,7 @@ class MainFrame : public wxFrame {
   DataProtectionPanel* data_protection() {
     return built(Screen::ProteccionDatos, data_protection_);
   }
+  NationalPanel* national() { return built(Screen::Consolidado, national_); }
   wxListBox* navigation() const { return nav_; }
   ServerWatch* server_watch() { return watch_.get(); }
   DailyBackupStatus* daily_backup() { return daily_backup_.get(); }
@@ -92,6 +94,7 @@ class MainFrame : public wxFrame {
   ReportsPanel* reports_ = nullptr;
   SettingsPanel* settings_ = nullptr;
   DataProtectionPanel* data_protection_ = nullptr;
+  NationalPanel* national_ = nullptr;
   std::unique_ptr<DailyBackupStatus> daily_backup_;  // null when not started by this window
   std::unique_ptr<ServerWatch> watch_;  // other seats' changes, the lost-server banner
 };

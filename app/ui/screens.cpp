@@ -10,7 +10,7 @@ const std::vector<Screen>& all_screens() {
   static const std::vector<Screen> all = {
       Screen::Inicio,       Screen::Empresas,   Screen::Sesiones,       Screen::Asistencia,
       Screen::Aprobaciones, Screen::Remisiones, Screen::Capacitaciones, Screen::Proveedores,
-      Screen::Informes,     Screen::ProteccionDatos, Screen::Configuracion};
+      Screen::Informes,     Screen::ProteccionDatos, Screen::Consolidado, Screen::Configuracion};
   return all;
 }
 
@@ -32,6 +32,7 @@ std::vector<Screen> screens_for(const Actor& actor) {
   if (allowed(role, Action::ManageProviders)) out.push_back(Screen::Proveedores);
   if (allowed(role, Action::ViewReports)) out.push_back(Screen::Informes);
   if (allowed(actor, Action::ManageDataProtection)) out.push_back(Screen::ProteccionDatos);
+  if (allowed(role, Action::ConsolidateNational)) out.push_back(Screen::Consolidado);
   if (allowed(role, Action::ManageUsers) || allowed(role, Action::ManageBudget))
     out.push_back(Screen::Configuracion);
   return out;
@@ -59,6 +60,8 @@ wxString screen_title(Screen screen) {
       return _("Informes");
     case Screen::ProteccionDatos:
       return _("Protección de datos");
+    case Screen::Consolidado:
+      return _("Consolidado");
     case Screen::Configuracion:
       return _("Configuración");
   }
@@ -87,6 +90,8 @@ wxString screen_key(Screen screen) {
       return wxString::FromUTF8("informes");
     case Screen::ProteccionDatos:
       return wxString::FromUTF8("datos");
+    case Screen::Consolidado:
+      return wxString::FromUTF8("consolidado");
     case Screen::Configuracion:
       return wxString::FromUTF8("configuracion");
   }

@@ -21,6 +21,7 @@ enum class Screen {
   Proveedores,
   Informes,
   ProteccionDatos,
+  Consolidado,
   Configuracion
 };
 

@@ -47,8 +47,9 @@ s/^(enterprise index enterprise_[a-z_]+ \(.*),id\)$/\1)/'
 # Tables with an id that send no change notice: catalogs filled by migrations or by the program
 # at first open (never edited by a seat), and the audit log (each change already notifies the
 # table it changed), and the personal-data keys (written with the audit entry they seal, never
-# shown on a screen). setting notifies by its key.
-notify_exempt='distrito size_law size_law_micro_band audit_log clave_personal'
+# shown on a screen), and the center's signing key (made once, never shown but its public half).
+# setting notifies by its key.
+notify_exempt='distrito size_law size_law_micro_band audit_log clave_personal center_signing_key'
 # ---------------------------------------------------------------------------------------------
 
 for tool in "$pgbin/initdb" "$pgbin/pg_ctl" psql sqlite3; do

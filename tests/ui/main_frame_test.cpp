@@ -73,9 +73,10 @@ TEST(ScreensTest, EachRoleSeesOnlyWhatItMayUse) {
   EXPECT_EQ(ui::screens_for(Role::Compras),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
                                  Screen::Capacitaciones, Screen::Proveedores, Screen::Informes}));
+  // Consulta (CONAMYPE's supervisor) also consolidates the centers' packages.
   EXPECT_EQ(ui::screens_for(Role::Consulta),
             (std::vector<Screen>{Screen::Inicio, Screen::Empresas, Screen::Asistencia,
-                                 Screen::Capacitaciones, Screen::Informes}));
+                                 Screen::Capacitaciones, Screen::Informes, Screen::Consolidado}));
   // A ventanilla sees only its referrals (no Inicio: it may not view reports).
   EXPECT_EQ(ui::screens_for(Role::Ventanilla), std::vector<Screen>{Screen::Remisiones});
   EXPECT_EQ(ui::screens_for(Role::Admin), std::vector<Screen>{Screen::Configuracion});

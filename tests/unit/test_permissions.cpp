@@ -11,10 +11,11 @@ namespace {
 
 using A = Action;
 
-// ForgetPerson is the last enumerator; every action lies in 0..ForgetPerson.
+// ConsolidateNational is the last enumerator; every action lies in 0..ConsolidateNational.
 std::vector<Action> all_actions() {
   std::vector<Action> out;
-  for (int i = 0; i <= static_cast<int>(A::ForgetPerson); ++i) out.push_back(static_cast<A>(i));
+  for (int i = 0; i <= static_cast<int>(A::ConsolidateNational); ++i)
+    out.push_back(static_cast<A>(i));
   return out;
 }
 
@@ -47,7 +48,8 @@ std::set<Action> expected(Role role) {
       return {A::ManageUsers, A::ManageSettings, A::SetNumberFormat, A::Backup,
               A::Restore,     A::CheckIntegrity, A::ViewAudit,       A::MoveCenter};
     case Role::Consulta:
-      return {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt, A::ExportData};
+      return {A::ViewEnterprises, A::ViewSessions, A::ViewReports, A::ViewAt, A::ExportData,
+              A::ConsolidateNational};
   }
   return {};
 }
@@ -62,7 +64,7 @@ TEST(Permissions, EveryRoleAndActionMatchesTheMatrix) {
           << code_of(role) << " × " << action_description(action);
     }
   }
-  EXPECT_EQ(cells, 6 * 34);
+  EXPECT_EQ(cells, 6 * 35);
 }
 
 TEST(Permissions, EveryActionIsAllowedToSomeRole) {

@@ -1,0 +1,37 @@
+// A JSON document read into a tree: the report packages and the center reports they carry are
+// read back by the national consolidation (and flattened to compare an issued report).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cdmype::report {
+
+class JsonWriter;
+
+struct JsonValue {
+  enum class Kind { Null, Boolean, Number, String, Array, Object };
+  Kind kind = Kind::Null;
+  std::string text;              // a number as written, a string unescaped, "true"/"false"
+  std::vector<JsonValue> items;  // Array
+  std::vector<std::pair<std::string, JsonValue>> members;  // Object, in document order
+
+  bool is_object() const { return kind == Kind::Object; }
+  bool is_number() const { return kind == Kind::Number; }
+  // The member named `key`, nullptr when absent (or not an object).
+  const JsonValue* find(std::string_view key) const;
+  // A number without fraction or exponent that fits 64 bits.
+  std::optional<std::int64_t> integer() const;
+  std::optional<double> number() const;
+};
+
+// Throws std::runtime_error naming the position on malformed JSON.
+JsonValue parse_json(std::string_view text);
+
+// Writes the value where the writer stands (numbers as written).
+void write_json(JsonWriter& w, const JsonValue& v);
+
+}  // namespace cdmype::report
