@@ -135,7 +135,7 @@ class Reader {
       while (true) {
         std::string k = string();
         expect(':');
-        v.members.emplace_back(std::move(k), value(depth + 1));
+        v.members.push_back(JsonMember{std::move(k), value(depth + 1)});
         if (peek() == ',') {
           ++i_;
           continue;

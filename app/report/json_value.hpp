@@ -5,19 +5,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace cdmype::report {
 
 class JsonWriter;
+struct JsonMember;
 
 struct JsonValue {
   enum class Kind { Null, Boolean, Number, String, Array, Object };
   Kind kind = Kind::Null;
   std::string text;              // a number as written, a string unescaped, "true"/"false"
   std::vector<JsonValue> items;  // Array
-  std::vector<std::pair<std::string, JsonValue>> members;  // Object, in document order
+  std::vector<JsonMember> members;  // Object, in document order
 
   bool is_object() const { return kind == Kind::Object; }
   bool is_number() const { return kind == Kind::Number; }
@@ -26,6 +26,12 @@ struct JsonValue {
   // A number without fraction or exponent that fits 64 bits.
   std::optional<std::int64_t> integer() const;
   std::optional<double> number() const;
+};
+
+// A member of an object; a struct, not a std::pair, so the tree can hold itself.
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 // Throws std::runtime_error naming the position on malformed JSON.

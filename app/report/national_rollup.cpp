@@ -24,7 +24,7 @@ JsonValue figures_of(const JsonValue& report) {
   JsonValue out;
   out.kind = JsonValue::Kind::Object;
   for (const auto& [k, v] : report.members)
-    if (!is_heading(k)) out.members.emplace_back(k, v);
+    if (!is_heading(k)) out.members.push_back(JsonMember{k, v});
   return out;
 }
 
@@ -71,7 +71,7 @@ JsonValue sum_objects(const std::vector<const JsonValue*>& parts) {
     std::vector<const JsonValue*> children;
     for (const auto* p : parts)
       if (const JsonValue* c = p->find(k)) children.push_back(c);
-    out.members.emplace_back(k, sum_values(children));
+    out.members.push_back(JsonMember{k, sum_values(children)});
   }
   derive(out);
   return out;
