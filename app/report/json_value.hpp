@@ -15,8 +15,8 @@ struct JsonMember;
 struct JsonValue {
   enum class Kind { Null, Boolean, Number, String, Array, Object };
   Kind kind = Kind::Null;
-  std::string text;              // a number as written, a string unescaped, "true"/"false"
-  std::vector<JsonValue> items;  // Array
+  std::string text;                 // a number as written, a string unescaped, "true"/"false"
+  std::vector<JsonValue> items;     // Array
   std::vector<JsonMember> members;  // Object, in document order
 
   bool is_object() const { return kind == Kind::Object; }
