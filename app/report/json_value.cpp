@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <stdexcept>
+#include <utility>
 
 #include "report/json_writer.hpp"
 
@@ -197,12 +198,23 @@ const JsonValue* JsonValue::find(std::string_view key) const {
   return nullptr;
 }
 
+JsonValue* JsonValue::find(std::string_view key) {
+  return const_cast<JsonValue*>(std::as_const(*this).find(key));
+}
+
 std::optional<std::int64_t> JsonValue::integer() const {
   if (kind != Kind::Number) return std::nullopt;
   std::int64_t n = 0;
   const auto r = std::from_chars(text.data(), text.data() + text.size(), n);
   if (r.ec != std::errc() || r.ptr != text.data() + text.size()) return std::nullopt;
   return n;
+}
+
+std::int64_t JsonValue::integer_at(std::span<const std::string_view> path) const {
+  const JsonValue* v = this;
+  for (const auto key : path)
+    if (!(v = v->find(key))) return 0;
+  return v->integer().value_or(0);
 }
 
 std::optional<double> JsonValue::number() const {

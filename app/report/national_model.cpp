@@ -9,16 +9,6 @@
 namespace cdmype::report {
 namespace {
 
-// A figure by its path in a center report ("sesiones", "minutos"); 0 when absent.
-std::int64_t figure(const JsonValue& figures, std::initializer_list<std::string_view> path) {
-  const JsonValue* v = &figures;
-  for (auto key : path) {
-    v = v->find(key);
-    if (!v) return 0;
-  }
-  return v->integer().value_or(0);
-}
-
 struct MainFigure {
   std::string title;
   std::function<Cell(const JsonValue&)> cell;
@@ -29,10 +19,7 @@ const std::vector<MainFigure>& main_figures() {
   using P = std::initializer_list<std::string_view>;
   const auto count = [](P path) {
     return [path = std::vector<std::string_view>(path)](const JsonValue& f) {
-      const JsonValue* v = &f;
-      for (auto key : path)
-        if (v) v = v->find(key);
-      return Cell::of_count(v ? v->integer().value_or(0) : 0);
+      return Cell::of_count(f.integer_at(path));
     };
   };
   static const std::vector<MainFigure> figures = {
@@ -42,18 +29,18 @@ const std::vector<MainFigure>& main_figures() {
       {"Sesiones", count({"sesiones", "total"}), true},
       {"Horas",
        [](const JsonValue& f) {
-         return Cell::of_hours(figure(f, {"sesiones", "minutos"}));
+         return Cell::of_hours(f.integer_at({"sesiones", "minutos"}));
        }},
       {"AT aprobadas", count({"asistencias_tecnicas", "aprobadas"}), true},
       {"Subsidio AT",
        [](const JsonValue& f) {
-         return Cell::of_money(figure(f, {"asistencias_tecnicas", "subsidio_centavos"}));
+         return Cell::of_money(f.integer_at({"asistencias_tecnicas", "subsidio_centavos"}));
        }},
       {"Capacitados", count({"capacitaciones", "participantes_total"}), true},
       {"Empleos", count({"resultados", "empleos_total"})},
       {"Ventas",
        [](const JsonValue& f) {
-         return Cell::of_money(figure(f, {"resultados", "ventas_centavos"}));
+         return Cell::of_money(f.integer_at({"resultados", "ventas_centavos"}));
        }},
   };
   return figures;
@@ -131,8 +118,7 @@ Section goals_section(const NationalRollUp& r) {
       if (!code) continue;
       const bool money = indicador_is_money(code->text);
       auto cell = [&](std::string_view key) {
-        const JsonValue* v = m.find(key);
-        const std::int64_t n = v ? v->integer().value_or(0) : 0;
+        const std::int64_t n = m.integer_at({key});
         return money ? Cell::of_money(n) : Cell::of_count(n);
       };
       const JsonValue* pct = m.find("porcentaje");

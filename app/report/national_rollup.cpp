@@ -11,6 +11,7 @@
 #include "report/json_writer.hpp"
 #include "report/report_format.hpp"
 #include "report/report_package.hpp"
+#include "report/report_tables.hpp"
 
 namespace cdmype::report {
 namespace {
@@ -45,10 +46,10 @@ JsonValue sum_values(const std::vector<const JsonValue*>& parts);
 
 // Recomputed, not summed: hours from minutes, a goal's percentage from its sums.
 void derive(JsonValue& object) {
-  auto* horas = const_cast<JsonValue*>(object.find("horas"));
+  JsonValue* horas = object.find("horas");
   const JsonValue* minutos = object.find("minutos");
   if (horas && minutos && minutos->integer()) *horas = number(hours_decimal(*minutos->integer()));
-  auto* porcentaje = const_cast<JsonValue*>(object.find("porcentaje"));
+  JsonValue* porcentaje = object.find("porcentaje");
   const JsonValue* acumulado = object.find("acumulado_anual");
   const JsonValue* meta = object.find("meta_anual");
   if (porcentaje && acumulado && meta && acumulado->integer() && meta->integer()) {
@@ -135,14 +136,14 @@ JsonValue total_of(const std::vector<CenterFigures>& centers, JsonValue CenterFi
   return out;
 }
 
-std::optional<double> share(const JsonValue& attended, std::string_view key) {
+// report_tables' share of the attended enterprises, rounded half-up to one decimal.
+std::optional<double> attended_share(const JsonValue& attended, std::string_view key) {
   const JsonValue* total = attended.find("total");
   const JsonValue* part = attended.find(key);
-  if (!total || !part || !total->integer() || !part->integer() || *total->integer() <= 0)
-    return std::nullopt;
-  const double pct =
-      100.0 * static_cast<double>(*part->integer()) / static_cast<double>(*total->integer());
-  return static_cast<double>(static_cast<long long>(pct * 10.0 + 0.5)) / 10.0;
+  if (!total || !part || !total->integer() || !part->integer()) return std::nullopt;
+  const auto pct = share(*part->integer(), *total->integer());
+  if (!pct) return std::nullopt;
+  return static_cast<double>(static_cast<long long>(*pct * 10.0 + 0.5)) / 10.0;
 }
 
 void write_shares(JsonWriter& w, const JsonValue& figures) {
@@ -301,7 +302,8 @@ std::vector<PackageFile> packages_of_month(const std::vector<PackageFile>& files
 Shares shares_of(const JsonValue& figures) {
   const JsonValue* attended = figures.find("empresas_atendidas");
   if (!attended) return {};
-  return {share(*attended, "mujer"), share(*attended, "rural"), share(*attended, "joven")};
+  return {attended_share(*attended, "mujer"), attended_share(*attended, "rural"),
+          attended_share(*attended, "joven")};
 }
 
 std::string national_json(const NationalRollUp& r, const GeneratedAt& generated) {

@@ -28,19 +28,13 @@ namespace {
 
 constexpr int kMonthsOffered = 24;
 
-std::int64_t figure(const report::JsonValue& f, std::string_view a, std::string_view b) {
-  const report::JsonValue* v = f.find(a);
-  if (v) v = v->find(b);
-  return v ? v->integer().value_or(0) : 0;
-}
-
 TextTable::Row row_of(const std::string& name, const report::JsonValue& f) {
   return {to_wx(name),
-          to_wx(report::format_count(figure(f, "empresas_atendidas", "total"))),
-          to_wx(report::format_count(figure(f, "sesiones", "total"))),
-          to_wx(report::format_hours(figure(f, "sesiones", "minutos"))),
-          to_wx(report::format_count(figure(f, "asistencias_tecnicas", "aprobadas"))),
-          to_wx(report::format_count(figure(f, "capacitaciones", "participantes_total")))};
+          to_wx(report::format_count(f.integer_at({"empresas_atendidas", "total"}))),
+          to_wx(report::format_count(f.integer_at({"sesiones", "total"}))),
+          to_wx(report::format_hours(f.integer_at({"sesiones", "minutos"}))),
+          to_wx(report::format_count(f.integer_at({"asistencias_tecnicas", "aprobadas"}))),
+          to_wx(report::format_count(f.integer_at({"capacitaciones", "participantes_total"})))};
 }
 
 bool launch(const std::filesystem::path& file) {
